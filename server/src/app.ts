@@ -1,0 +1,67 @@
+/** Builds the fastify app from its parts. Tests use it directly (inject or port 0); main.ts listens. */
+import fastifyCookie from '@fastify/cookie';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { authRoutes } from './auth/routes';
+import type { AppContext } from './context';
+import type { Config } from './env';
+import { installErrorHandling } from './http/errors';
+import { installOriginCheck, installSecurityHeaders } from './http/headers';
+import { serveClient } from './http/static';
+import { meetingRoutes } from './meetings/routes';
+import type { Storage } from './storage/storage';
+import { Rooms } from './sync/rooms';
+import { syncRoutes } from './sync/routes';
+
+export type App = FastifyInstance & { ctx: AppContext };
+
+export type BuildOptions = {
+  config: Config;
+  storage: Storage;
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** Request logs without query strings: invitation tokens must never reach a log. */
+const serializers = {
+  req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: req.url.split('?')[0], ip: req.ip }),
+};
+
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const { config, storage } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel, serializers },
+    bodyLimit: config.maxBodyBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  });
+  const rooms = new Rooms({
+    storage,
+    log: app.log,
+    idleMs: config.roomIdleMs,
+    compactAfter: config.compactAfterUpdates,
+  });
+  const ctx: AppContext = { config, storage, rooms, now: options.now ?? (() => new Date()) };
+
+  installErrorHandling(app);
+  installSecurityHeaders(app, { hsts: config.trustProxy });
+  installOriginCheck(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: config.maxSyncMessageBytes } });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  await app.register(authRoutes, { ctx });
+  await app.register(meetingRoutes, { ctx });
+  await app.register(syncRoutes, { ctx });
+  await serveClient(app, config.clientDist);
+
+  app.addHook('preClose', async () => {
+    await rooms.closeAll();
+  });
+  app.addHook('onClose', async () => {
+    await storage.close();
+  });
+  const built = app as unknown as App;
+  built.ctx = ctx;
+  return built;
+}

@@ -1,0 +1,78 @@
+/** The server's configuration, read once from the environment at start and handed down. */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const int = (min: number) => z.coerce.number().int().min(min);
+
+const EnvSchema = z.object({
+  PORT: int(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address people reach the app on; invitation links are built from it. */
+  PUBLIC_URL: z.url().optional(),
+  /** Where the built client is; defaults to client/dist beside this package. */
+  CLIENT_DIST: z.string().optional(),
+  /** Set when a TLS-terminating proxy is in front: cookies get Secure, HSTS is sent. */
+  TRUST_PROXY: z.stringbool().default(false),
+  SESSION_IDLE_MINUTES: int(1).default(120),
+  SESSION_MAX_HOURS: int(1).default(12),
+  /** Invitation links stay valid through the meeting day plus this many days. */
+  INVITATION_GRACE_DAYS: int(0).default(1),
+  /** A room with nobody connected is written out and dropped from memory after this long. */
+  ROOM_IDLE_SECONDS: int(0).default(30),
+  /** Stored updates per document before they are merged into one. */
+  COMPACT_AFTER_UPDATES: int(10).default(500),
+  MAX_BODY_BYTES: int(1024).default(1_000_000),
+  MAX_SYNC_MESSAGE_BYTES: int(1024).default(2_000_000),
+  /** SQLite synchronous mode: NORMAL survives a crashed process; FULL also a lost power supply. */
+  DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  publicUrl: string | null;
+  clientDist: string;
+  trustProxy: boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  invitationGraceDays: number;
+  roomIdleMs: number;
+  compactAfterUpdates: number;
+  maxBodyBytes: number;
+  maxSyncMessageBytes: number;
+  dbSynchronous: 'NORMAL' | 'FULL';
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError naming every bad setting. */
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(set);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
+    clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
+    trustProxy: e.TRUST_PROXY,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    invitationGraceDays: e.INVITATION_GRACE_DAYS,
+    roomIdleMs: e.ROOM_IDLE_SECONDS * 1000,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxSyncMessageBytes: e.MAX_SYNC_MESSAGE_BYTES,
+    dbSynchronous: e.DB_SYNCHRONOUS,
+  };
+}

@@ -1,0 +1,44 @@
+/** Starts the server: reads the configuration, opens storage, listens, and shuts down cleanly. */
+import { buildApp } from './app';
+import { ConfigError, readConfig } from './env';
+import { openSqliteStorage } from './storage/sqlite';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.dbSynchronous });
+  const app = await buildApp({ config, storage });
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.log.info({ address, dataDir: config.dataDir, publicUrl: config.publicUrl ?? address }, 'Nærværsmøtet is ready');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    try {
+      await app.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+/** Meetings and invitations: create, list, invite, revoke, and join with a link. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CreatedInvitation, CreatedMeeting, type MeetingView } from '@naervaer/shared/api';
+import { CreateInvitationRequest, JoinRequest, joinPath } from '@naervaer/shared/invitation';
+import { CreateMeetingRequest, meetingPath } from '@naervaer/shared/meeting';
+import { CloseCode } from '@naervaer/shared/protocol';
+import type { AppContext } from '../context';
+import { cookieOptions, meetingAccess, requireAccount } from '../auth/access';
+import { guestCookie, invitationUsable, personOf } from '../auth/principal';
+import { hashToken, newId, newToken } from '../auth/tokens';
+import { HttpError, notFound, parse } from '../http/errors';
+import type { InvitationRow, MeetingRow } from '../storage/storage';
+import { invitationExpiry } from './invitations';
+
+const MeetingParams = z.object({ id: z.string().min(1).max(100) });
+const InvitationParams = z.object({ id: z.string().min(1).max(100), invitationId: z.string().min(1).max(100) });
+
+const meetingJson = (m: MeetingRow) => ({ ...m });
+const invitationJson = ({ tokenHash: _hidden, ...rest }: InvitationRow) => rest;
+
+export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const absolute = (req: { protocol: string; host: string }, path: string) =>
+    `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
+
+  app.get('/api/meetings', async (req) => {
+    const { account } = await requireAccount(ctx, req);
+    return (await ctx.storage.meetings.listForFacilitator(account.id)).map(meetingJson);
+  });
+
+  app.post('/api/meetings', async (req, reply) => {
+    const { account } = await requireAccount(ctx, req);
+    const body = parse(CreateMeetingRequest, req.body);
+    const id = newId();
+    await ctx.storage.meetings.create({
+      id,
+      kind: body.kind,
+      title: body.title,
+      school: body.school ?? null,
+      startsAt: body.startsAt ? new Date(body.startsAt).toISOString() : null,
+      language: body.language ?? 'nb',
+      facilitatorId: account.id,
+      createdAt: ctx.now().toISOString(),
+    });
+    return reply.code(201).send(CreatedMeeting.parse({ id, url: absolute(req, meetingPath(id)) }));
+  });
+
+  app.get('/api/meetings/:id', async (req): Promise<MeetingView> => {
+    const { id } = parse(MeetingParams, req.params);
+    const { meeting, principal, role } = await meetingAccess(ctx, req, id, 'meeting.read');
+    return { meeting: meetingJson(meeting), me: personOf(principal, role) };
+  });
+
+  app.get('/api/meetings/:id/invitations', async (req) => {
+    const { id } = parse(MeetingParams, req.params);
+    await meetingAccess(ctx, req, id, 'meeting.invite');
+    return (await ctx.storage.invitations.listForMeeting(id)).map(invitationJson);
+  });
+
+  app.post('/api/meetings/:id/invitations', async (req, reply) => {
+    const { id } = parse(MeetingParams, req.params);
+    const { meeting } = await meetingAccess(ctx, req, id, 'meeting.invite');
+    const body = parse(CreateInvitationRequest, req.body);
+    const token = newToken();
+    const now = ctx.now();
+    const row: InvitationRow = {
+      id: newId(),
+      meetingId: meeting.id,
+      tokenHash: hashToken(token),
+      role: body.role,
+      name: body.name,
+      service: body.service ?? null,
+      presence: body.presence ?? 'remote',
+      createdAt: now.toISOString(),
+      expiresAt: invitationExpiry(meeting.startsAt, now, ctx.config.invitationGraceDays).toISOString(),
+      revokedAt: null,
+    };
+    await ctx.storage.invitations.create(row);
+    return reply.code(201).send(CreatedInvitation.parse({ id: row.id, url: absolute(req, joinPath(token)), expiresAt: row.expiresAt }));
+  });
+
+  app.delete('/api/meetings/:id/invitations/:invitationId', async (req, reply) => {
+    const { id, invitationId } = parse(InvitationParams, req.params);
+    await meetingAccess(ctx, req, id, 'meeting.invite');
+    const invitation = await ctx.storage.invitations.find(invitationId);
+    if (!invitation || invitation.meetingId !== id) throw notFound('invitation');
+    await ctx.storage.invitations.revoke(invitationId, ctx.now().toISOString());
+    await ctx.storage.sessions.deleteForInvitation(invitationId);
+    await ctx.rooms.closeWhere((c) => c.principalKey === `invitation:${invitationId}`, CloseCode.revoked, 'invitation revoked');
+    return reply.code(204).send();
+  });
+
+  /** Trades an invitation token for a guest session cookie, so the token leaves the address bar. */
+  app.post('/api/join', async (req, reply) => {
+    const { token } = parse(JoinRequest, req.body);
+    const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(token));
+    const now = ctx.now();
+    if (!invitation) throw new HttpError(404, 'invitation_unknown', 'This invitation link is not valid');
+    if (!invitationUsable(invitation, now)) throw new HttpError(410, 'invitation_expired', 'This invitation link has expired or was withdrawn');
+    const session = newToken();
+    await ctx.storage.sessions.create({
+      tokenHash: hashToken(session),
+      accountId: null,
+      invitationId: invitation.id,
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      expiresAt: invitation.expiresAt,
+    });
+    reply.setCookie(guestCookie(invitation.meetingId), session, cookieOptions(ctx, req, Date.parse(invitation.expiresAt) - now.getTime()));
+    return { meetingId: invitation.meetingId, url: meetingPath(invitation.meetingId) };
+  });
+}

@@ -1,0 +1,57 @@
+/** Versioned schema migrations for the SQLite store. Append new ones; never edit an applied one. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'accounts, sessions, meetings, invitations, documents',
+    sql: `
+      CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('named', 'anonymous', 'followup')),
+        title TEXT NOT NULL,
+        school TEXT,
+        starts_at TEXT,
+        language TEXT NOT NULL DEFAULT 'nb',
+        facilitator_id TEXT NOT NULL REFERENCES accounts(id),
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX meetings_facilitator ON meetings(facilitator_id);
+      CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('participant', 'observer')),
+        name TEXT NOT NULL,
+        service TEXT,
+        presence TEXT NOT NULL DEFAULT 'remote',
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX invitations_meeting ON invitations(meeting_id);
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        account_id TEXT REFERENCES accounts(id) ON DELETE CASCADE,
+        invitation_id TEXT REFERENCES invitations(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        CHECK ((account_id IS NULL) <> (invitation_id IS NULL))
+      );
+      CREATE INDEX sessions_invitation ON sessions(invitation_id);
+      CREATE TABLE doc_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        doc TEXT NOT NULL CHECK (doc IN ('content', 'control')),
+        data BLOB NOT NULL
+      );
+      CREATE INDEX doc_updates_doc ON doc_updates(meeting_id, doc, seq);
+    `,
+  },
+];

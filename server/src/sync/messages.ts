@@ -1,0 +1,116 @@
+/** Encoding and decoding of y-websocket protocol messages, with the checks the server applies. */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { MessageKind, SyncKind } from '@naervaer/shared/protocol';
+
+export type Incoming =
+  | { kind: 'syncStep1'; stateVector: Uint8Array }
+  | { kind: 'syncUpdate'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'queryAwareness' }
+  | { kind: 'auth' };
+
+export class BadMessage extends Error {}
+
+/** Decodes one incoming message; throws BadMessage on anything malformed or unknown. */
+export function decodeMessage(data: Uint8Array): Incoming {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const kind = decoding.readVarUint(decoder);
+    let result: Incoming;
+    switch (kind) {
+      case MessageKind.sync: {
+        const sub = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (sub === SyncKind.step1) result = { kind: 'syncStep1', stateVector: payload };
+        else if (sub === SyncKind.step2 || sub === SyncKind.update) result = { kind: 'syncUpdate', update: payload };
+        else throw new BadMessage(`unknown sync message ${sub}`);
+        break;
+      }
+      case MessageKind.awareness:
+        result = { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
+        break;
+      case MessageKind.queryAwareness:
+        result = { kind: 'queryAwareness' };
+        break;
+      case MessageKind.auth:
+        result = { kind: 'auth' };
+        break;
+      default:
+        throw new BadMessage(`unknown message kind ${kind}`);
+    }
+    if (decoding.hasContent(decoder)) throw new BadMessage('trailing bytes');
+    return result;
+  } catch (err) {
+    if (err instanceof BadMessage) throw err;
+    throw new BadMessage('malformed message');
+  }
+}
+
+/** True if an update carries no change at all (what a read-only client sends back in sync step 2). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  try {
+    const decoded = Y.decodeUpdate(update);
+    return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+  } catch {
+    throw new BadMessage('malformed update');
+  }
+}
+
+function syncMessage(sub: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageKind.sync);
+  encoding.writeVarUint(encoder, sub);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (doc: Y.Doc) => syncMessage(SyncKind.step1, Y.encodeStateVector(doc));
+export const encodeSyncStep2 = (doc: Y.Doc, stateVector?: Uint8Array) => syncMessage(SyncKind.step2, Y.encodeStateAsUpdate(doc, stateVector));
+export const encodeUpdate = (update: Uint8Array) => syncMessage(SyncKind.update, update);
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageKind.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export type AwarenessEntry = { clientId: number; clock: number; state: Record<string, unknown> | null };
+
+const MAX_AWARENESS_STATE = 8 * 1024;
+
+/** Reads an awareness update's entries; throws BadMessage on malformed ones. */
+export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    if (count > 64) throw new BadMessage('too many awareness entries');
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const json = decoding.readVarString(decoder);
+      if (json.length > MAX_AWARENESS_STATE) throw new BadMessage('awareness state too large');
+      const state: unknown = JSON.parse(json);
+      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) throw new BadMessage('awareness state must be an object');
+      entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+    }
+    return entries;
+  } catch (err) {
+    if (err instanceof BadMessage) throw err;
+    throw new BadMessage('malformed awareness update');
+  }
+}
+
+export function writeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const e of entries) {
+    encoding.writeVarUint(encoder, e.clientId);
+    encoding.writeVarUint(encoder, e.clock);
+    encoding.writeVarString(encoder, JSON.stringify(e.state));
+  }
+  return encoding.toUint8Array(encoder);
+}

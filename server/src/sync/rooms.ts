@@ -1,0 +1,114 @@
+/** Keeps the loaded rooms: loads on first connection, unloads when idle, closes sockets on revocation. */
+import type { DocName } from '@naervaer/shared/protocol';
+import { CloseCode } from '@naervaer/shared/protocol';
+import type { Storage } from '../storage/storage';
+import { type Connection, Room, type RoomLog } from './room';
+
+export type RoomsOptions = { storage: Storage; log: RoomLog; idleMs: number; compactAfter: number };
+
+export class Rooms {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** Rooms being written out; a new load of the same document waits for it. */
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(private readonly options: RoomsOptions) {}
+
+  private static key(meetingId: string, doc: DocName): string {
+    return `${meetingId}/${doc}`;
+  }
+
+  /** The loaded room of a meeting document, loading it from storage if needed. */
+  get(meetingId: string, doc: DocName): Promise<Room> {
+    const key = Rooms.key(meetingId, doc);
+    this.cancelIdle(key);
+    let room = this.rooms.get(key);
+    if (!room) {
+      const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter);
+      const before = this.unloading.get(key) ?? Promise.resolve();
+      room = before.then(() => r.load()).then(() => r);
+      room.catch(() => this.rooms.delete(key));
+      this.rooms.set(key, room);
+    }
+    return room;
+  }
+
+  async join(meetingId: string, doc: DocName, conn: Connection): Promise<Room> {
+    const room = await this.get(meetingId, doc);
+    room.join(conn);
+    return room;
+  }
+
+  leave(room: Room, conn: Connection): void {
+    room.leave(conn);
+    if (room.conns.size === 0) this.scheduleIdle(room);
+  }
+
+  private scheduleIdle(room: Room): void {
+    const key = Rooms.key(room.meetingId, room.docName);
+    this.cancelIdle(key);
+    const timer = setTimeout(() => void this.unload(key, room), this.options.idleMs);
+    timer.unref();
+    this.idleTimers.set(key, timer);
+  }
+
+  private cancelIdle(key: string): void {
+    const timer = this.idleTimers.get(key);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(key);
+  }
+
+  private async unload(key: string, room: Room): Promise<void> {
+    this.idleTimers.delete(key);
+    if (room.conns.size > 0) return;
+    // Take it out of the map first, so a new connection loads a fresh copy from storage.
+    this.rooms.delete(key);
+    const done = (async () => {
+      try {
+        await room.settle();
+        await room.compact();
+      } catch (err) {
+        this.options.log.error({ err, key }, 'could not store room on unload');
+      } finally {
+        room.destroy();
+      }
+    })();
+    this.unloading.set(key, done);
+    await done;
+    if (this.unloading.get(key) === done) this.unloading.delete(key);
+  }
+
+  /** Closes every socket whose principal matches, e.g. a revoked invitation's. */
+  async closeWhere(match: (conn: Connection) => boolean, code: number, reason: string): Promise<number> {
+    let closed = 0;
+    for (const pending of this.rooms.values()) {
+      const room = await pending.catch(() => null);
+      if (!room) continue;
+      for (const conn of room.conns) {
+        if (match(conn)) {
+          conn.socket.close(code, reason);
+          closed++;
+        }
+      }
+    }
+    return closed;
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Stores everything and closes all sockets: the server is shutting down. */
+  async closeAll(): Promise<void> {
+    for (const [key, pending] of [...this.rooms]) {
+      const room = await pending.catch(() => null);
+      this.rooms.delete(key);
+      this.cancelIdle(key);
+      if (!room) continue;
+      for (const conn of room.conns) conn.socket.close(CloseCode.serverShutdown, 'server shutting down');
+      await room.settle();
+      await room.compact().catch((err) => this.options.log.error({ err, key }, 'could not compact on shutdown'));
+      room.destroy();
+    }
+  }
+}

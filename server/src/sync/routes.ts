@@ -1,0 +1,76 @@
+/** The sync socket: authenticate on upgrade, then hand the socket to its meeting document's room. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RawData, WebSocket } from 'ws';
+import { z } from 'zod';
+import { CloseCode, DOC_NAMES } from '@naervaer/shared/protocol';
+import type { AppContext } from '../context';
+import { type MeetingAccess, meetingAccess } from '../auth/access';
+import { personOf } from '../auth/principal';
+import { parse } from '../http/errors';
+import type { Connection, Room } from './room';
+
+const SyncParams = z.object({ meetingId: z.string().min(1).max(100), doc: z.enum(DOC_NAMES) });
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    syncAccess?: MeetingAccess;
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  app.get(
+    '/sync/:meetingId/:doc',
+    {
+      websocket: true,
+      preValidation: async (req: FastifyRequest) => {
+        const { meetingId } = parse(SyncParams, req.params);
+        req.syncAccess = await meetingAccess(ctx, req, meetingId, 'meeting.read');
+      },
+    },
+    (socket: WebSocket, req: FastifyRequest) => {
+      const access = req.syncAccess!;
+      const { doc } = parse(SyncParams, req.params);
+      const person = personOf(access.principal, access.role);
+      const conn: Connection = { socket, role: access.role, person, principalKey: person.id, awarenessIds: new Set() };
+      const log = req.log.child({ meetingId: access.meeting.id, doc, person: person.id });
+
+      // Messages that arrive while the document loads wait their turn.
+      let room: Room | null = null;
+      const early: Uint8Array[] = [];
+      const handle = (data: Uint8Array) => {
+        if (!room) return void early.push(data);
+        let code: number | null;
+        try {
+          code = room.receive(conn, data);
+        } catch (err) {
+          log.error({ err }, 'sync message failed');
+          code = CloseCode.internalError;
+        }
+        if (code !== null) socket.close(code, 'refused');
+      };
+      socket.on('message', (data: RawData) => handle(toBytes(data)));
+      socket.on('error', (err) => log.warn({ err: err.message }, 'sync socket error'));
+      socket.on('close', () => {
+        if (room) ctx.rooms.leave(room, conn);
+      });
+
+      ctx.rooms.join(access.meeting.id, doc, conn).then(
+        (joined) => {
+          if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
+          room = joined;
+          for (const data of early.splice(0)) handle(data);
+        },
+        (err) => {
+          log.error({ err }, 'could not load meeting document');
+          socket.close(CloseCode.internalError, 'could not load');
+        },
+      );
+    },
+  );
+}

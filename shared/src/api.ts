@@ -1,0 +1,49 @@
+/** Shapes of the JSON API shared by the server's routes and the client's calls. */
+import { z } from 'zod';
+import { Meeting } from './meeting';
+import { Invitation } from './invitation';
+import { ROLES } from './roles';
+
+export const ApiError = z.object({ error: z.string(), message: z.string() });
+export type ApiError = z.infer<typeof ApiError>;
+
+export const SetupRequest = z.strictObject({
+  email: z.email().max(200),
+  name: z.string().trim().min(1, 'name is required').max(120),
+  password: z.string().min(10, 'password must be at least 10 characters').max(200),
+});
+export type SetupRequest = z.infer<typeof SetupRequest>;
+
+export const LoginRequest = z.strictObject({
+  email: z.string().min(1).max(200),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const Account = z.object({ id: z.string(), email: z.string(), name: z.string() });
+export type Account = z.infer<typeof Account>;
+
+export const AuthState = z.object({
+  setupNeeded: z.boolean(),
+  account: Account.nullable(),
+});
+export type AuthState = z.infer<typeof AuthState>;
+
+/** What a person in a meeting learns about themselves and the meeting. */
+export const MeetingView = z.object({
+  meeting: Meeting,
+  me: z.object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    service: z.string().nullable(),
+    presence: z.enum(['room', 'remote']),
+  }),
+});
+export type MeetingView = z.infer<typeof MeetingView>;
+
+export const CreatedMeeting = z.object({ id: z.string(), url: z.string() });
+export const CreatedInvitation = z.object({ id: z.string(), url: z.string(), expiresAt: z.string() });
+export const InvitationList = z.array(Invitation);
+export const MeetingList = z.array(Meeting);
+export const Joined = z.object({ meetingId: z.string(), url: z.string() });

@@ -1,0 +1,38 @@
+/** Invitations: a link with an unguessable token, bound to a role, a name and a service. */
+import { z } from 'zod';
+
+export const INVITED_ROLES = ['participant', 'observer'] as const;
+export const InvitedRole = z.enum(INVITED_ROLES);
+
+export const Presence = z.enum(['room', 'remote']);
+export type Presence = z.infer<typeof Presence>;
+
+export const CreateInvitationRequest = z.strictObject({
+  role: InvitedRole,
+  name: z.string().trim().min(1, 'name is required').max(120),
+  service: z.string().trim().max(120).optional(),
+  presence: Presence.optional(),
+});
+export type CreateInvitationRequest = z.infer<typeof CreateInvitationRequest>;
+
+export const JoinRequest = z.strictObject({
+  token: z.string().min(16).max(200),
+});
+
+export const Invitation = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  role: InvitedRole,
+  name: z.string(),
+  service: z.string().nullable(),
+  presence: Presence,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+/** Path a person opens to join with an invitation token. */
+export function joinPath(token: string): string {
+  return `/join/${encodeURIComponent(token)}`;
+}
