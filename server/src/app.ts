@@ -43,6 +43,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   });
   const ctx: AppContext = { config, storage, rooms, now: options.now ?? (() => new Date()) };
 
+  // The API speaks JSON only; refusing text/plain also closes the simplest cross-site form post.
+  app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
   installSecurityHeaders(app, { hsts: config.trustProxy });
   installOriginCheck(app);

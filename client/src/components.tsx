@@ -1,0 +1,78 @@
+/** Small building blocks every page uses: the page frame, the language picker, form fields. */
+import { type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '@naervaer/shared/i18n';
+import { currentLanguage, setLanguage } from './lib/i18n';
+
+export function LanguagePicker() {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="language-picker">
+      <label htmlFor={id}>{t('app.language')}</label>
+      <select id={id} value={currentLanguage()} onChange={(e) => setLanguage(e.target.value as Language)}>
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {t(`app.languages.${l}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The frame of an ordinary page: skip link, header with the app's name, and the main area. */
+export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <span className="app-tagline">{t('app.tagline')}</span>
+        <div className="app-header-actions">
+          {actions}
+          <LanguagePicker />
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <h1>{title}</h1>
+        {children}
+      </main>
+    </>
+  );
+}
+
+type FieldProps = {
+  label: string;
+  hint?: string;
+  children: (props: { id: string; 'aria-describedby'?: string }) => ReactNode;
+};
+
+/** A labelled form field; the hint is tied to the control for screen readers. */
+export function Field({ label, hint, children }: FieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, ...(hint ? { 'aria-describedby': hintId } : {}) })}
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ErrorMessage({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,119 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { type Account, CreatedMeeting, MeetingList } from '@naervaer/shared/api';
+import { formatDateTime } from '@naervaer/shared/i18n';
+import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath } from '@naervaer/shared/meeting';
+import { ErrorMessage, Field, Page } from '../components';
+import { api, ApiFailure } from '../lib/api';
+import { currentLanguage } from '../lib/i18n';
+import { InvitePanel } from './InvitePanel';
+
+/** A datetime-local value (Oslo wall time, as the browser shows it) as an ISO timestamp. */
+function toIso(local: string): string | undefined {
+  if (!local) return undefined;
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+export function MeetingsPage({ account, onLogout }: { account: Account; onLogout: () => void }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [meetings, setMeetings] = useState<Meeting[] | null>(null);
+  const [kind, setKind] = useState<MeetingKind>('named');
+  const [title, setTitle] = useState('');
+  const [school, setSchool] = useState('');
+  const [startsAt, setStartsAt] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => setMeetings(await api('GET', '/api/meetings', MeetingList)), []);
+  useEffect(() => void load(), [load]);
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const created = await api('POST', '/api/meetings', CreatedMeeting, {
+        kind,
+        title,
+        ...(school.trim() ? { school } : {}),
+        ...(toIso(startsAt) ? { startsAt: toIso(startsAt) } : {}),
+        language: currentLanguage(),
+      });
+      setTitle('');
+      await load();
+      navigate(meetingPath(created.id));
+    } catch (err) {
+      setError(err instanceof ApiFailure ? err.message : t('app.error'));
+    }
+  };
+
+  const logout = async () => {
+    await api('POST', '/api/auth/logout', null);
+    onLogout();
+  };
+
+  return (
+    <Page
+      title={t('meetings.title')}
+      actions={
+        <>
+          <span className="who">{account.name}</span>
+          <button type="button" onClick={logout}>
+            {t('auth.logout')}
+          </button>
+        </>
+      }
+    >
+      <div className="two-columns">
+        <section aria-labelledby="new-meeting" className="card">
+          <h2 id="new-meeting">{t('meetings.create')}</h2>
+          <form className="form" onSubmit={create}>
+            <Field label={t('meetings.kind')}>
+              {(p) => (
+                <select {...p} value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
+                  {MEETING_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`meetings.kinds.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('meetings.meetingTitle')}>{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />}</Field>
+            <Field label={t('meetings.school')}>{(p) => <input {...p} value={school} onChange={(e) => setSchool(e.target.value)} maxLength={200} />}</Field>
+            <Field label={t('meetings.startsAt')}>{(p) => <input {...p} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />}</Field>
+            <ErrorMessage message={error} />
+            <button type="submit" className="primary">
+              {t('meetings.createButton')}
+            </button>
+          </form>
+        </section>
+        <section aria-labelledby="meeting-list">
+          <h2 id="meeting-list">{t('meetings.title')}</h2>
+          {meetings === null ? (
+            <p role="status">{t('app.loading')}</p>
+          ) : meetings.length === 0 ? (
+            <p>{t('meetings.none')}</p>
+          ) : (
+            <ul className="meeting-list">
+              {meetings.map((m) => (
+                <li key={m.id} className="card">
+                  <h3>{m.title}</h3>
+                  <p className="meta">
+                    {t(`meetings.kinds.${m.kind}`)}
+                    {m.school ? ` · ${m.school}` : ''}
+                    {m.startsAt ? ` · ${formatDateTime(m.startsAt, currentLanguage())}` : ''}
+                  </p>
+                  <Link href={meetingPath(m.id)} className="button primary">
+                    {t('meetings.open')}
+                  </Link>
+                  <InvitePanel meetingId={m.id} meetingTitle={m.title} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,43 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage, Field, Page } from '../components';
+import { api, ApiFailure } from '../lib/api';
+
+export function SetupPage({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api('POST', '/api/auth/setup', null, { email, name, password });
+      onDone();
+    } catch (err) {
+      setError(err instanceof ApiFailure ? err.message : t('app.error'));
+    }
+  };
+
+  return (
+    <Page title={t('auth.setupTitle')}>
+      <p>{t('auth.setupIntro')}</p>
+      <form className="card form" onSubmit={submit}>
+        <Field label={t('auth.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />}</Field>
+        <Field label={t('auth.email')}>
+          {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="email" />}
+        </Field>
+        <Field label={t('auth.password')} hint={t('auth.passwordHint')}>
+          {(p) => (
+            <input {...p} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} autoComplete="new-password" />
+          )}
+        </Field>
+        <ErrorMessage message={error} />
+        <button type="submit" className="primary">
+          {t('auth.createAccount')}
+        </button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
+import { type MeetingView, MeetingView as MeetingViewSchema } from '@naervaer/shared/api';
+import { formatDateTime } from '@naervaer/shared/i18n';
+import { can } from '@naervaer/shared/roles';
+import { goToStep, nextStep, previousStep } from '../actions/agenda';
+import { LanguagePicker, Page } from '../components';
+import { api } from '../lib/api';
+import { currentLanguage } from '../lib/i18n';
+import { type ConnectionState, type MeetingDocs, useMeetingDocs } from '../lib/sync';
+import { AgendaRail } from './AgendaRail';
+import { ConnectionStatus } from './ConnectionStatus';
+import { useCurrentStep, usePresence } from './hooks';
+import { PresenceList } from './PresenceList';
+import { StepContent } from './steps';
+
+export function RoomPage({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<MeetingView | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`, MeetingViewSchema).then(setView, () => setFailed(true));
+  }, [meetingId]);
+  const { docs, state } = useMeetingDocs(view ? meetingId : null);
+
+  if (failed) {
+    return (
+      <Page title={t('app.error')}>
+        <p role="alert">{t('room.notFound')}</p>
+        <Link href="/">{t('room.backToMeetings')}</Link>
+      </Page>
+    );
+  }
+  if (!view || !docs) return <p role="status" className="loading">{t('app.loading')}</p>;
+  return <Room view={view} docs={docs} state={state} />;
+}
+
+/** Typing in a field must never move the agenda. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; state: ConnectionState }) {
+  const { t } = useTranslation();
+  const current = useCurrentStep(docs.control);
+  const awareness = docs.contentProvider.awareness;
+  const people = usePresence(awareness);
+  const role = view.me.role;
+  const canMove = can(role, 'control.write');
+  const canWrite = can(role, 'content.write');
+  const step = stepAt(current);
+
+  useEffect(() => {
+    awareness.setLocalState({ user: view.me });
+  }, [awareness, view.me]);
+
+  useEffect(() => {
+    if (!canMove) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') nextStep(docs.control);
+      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') previousStep(docs.control);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canMove, docs.control]);
+
+  return (
+    <div className="room" data-role={role}>
+      <a className="skip-link" href="#step">
+        {t('app.skipToContent')}
+      </a>
+      <header className="room-header">
+        <div className="room-title">
+          <span className="app-name">{t('app.name')}</span>
+          <h1>{view.meeting.title}</h1>
+          <p className="meta">
+            {[view.meeting.school, formatDateTime(view.meeting.startsAt, currentLanguage())].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+        <div className="room-header-actions">
+          <ConnectionStatus state={state} />
+          <span className="who">
+            {view.me.name} · {t(`room.roles.${role}`)}
+          </span>
+          <LanguagePicker />
+        </div>
+      </header>
+      <AgendaRail current={current} canMove={canMove} onSelect={(i) => goToStep(docs.control, i)} />
+      <main id="step" className="step" tabIndex={-1} aria-labelledby="step-title" data-step={step}>
+        <p className="step-counter">{t('room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
+        <h2 id="step-title">{t(`agendaLong.${step}`)}</h2>
+        <StepContent step={step} docs={docs} view={view} role={role} canWrite={canWrite} />
+      </main>
+      <aside className="side">
+        <PresenceList people={people} meId={view.me.id} />
+      </aside>
+      <footer className="room-footer">
+        {canMove ? (
+          <>
+            <button type="button" onClick={() => previousStep(docs.control)} disabled={current === 0}>
+              ← {t('room.back')}
+            </button>
+            <span className="hint">{t('room.keyboardHint')}</span>
+            <button type="button" className="primary" onClick={() => nextStep(docs.control)} disabled={current === AGENDA_STEPS.length - 1}>
+              {t('room.next')} →
+            </button>
+          </>
+        ) : (
+          <span className="hint">{t('room.followsFacilitator')}</span>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The one i18next setup both the client (UI) and the server (minutes) use. Resources live in
+ * `locales/<language>/<namespace>.ts`; bokmål is the reference and the fallback.
+ */
+import i18next, { type i18n } from 'i18next';
+import nbUi from './locales/nb/ui';
+import nnUi from './locales/nn/ui';
+import enUi from './locales/en/ui';
+import nbDomain from './locales/nb/domain';
+import nnDomain from './locales/nn/domain';
+import enDomain from './locales/en/domain';
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'nb';
+
+type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** Every locale of the `ui` namespace has the bokmål keys. */
+export type UiResource = Widen<typeof nbUi>;
+
+export const resources = {
+  nb: { ui: nbUi, domain: nbDomain },
+  nn: { ui: nnUi, domain: nnDomain },
+  en: { ui: enUi, domain: enDomain },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** A fresh, initialised i18next instance for one language. */
+export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    resources,
+    ns: ['ui', 'domain'],
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** BCP 47 locale for Intl formatting. */
+export function intlLocale(language: Language): string {
+  return language === 'en' ? 'en-GB' : language === 'nn' ? 'nn-NO' : 'nb-NO';
+}
+
+export const TIME_ZONE = 'Europe/Oslo';
+
+/** A date (and optionally time) as Norwegians write it, in Oslo time. */
+export function formatDateTime(iso: string | null | undefined, language: Language, withTime = true): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(date);
+}

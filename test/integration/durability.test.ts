@@ -1,0 +1,96 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { stepNotes } from '@naervaer/shared/doc';
+import { createMeeting, facilitator, invite } from '../support/http';
+import { removeDir, spawnServer, tempDataDir } from '../support/server';
+import { connect, eventually, synced } from '../support/yclient';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeDir));
+
+async function readNotes(wsUrl: string, meetingId: string, token: string): Promise<string> {
+  const reader = connect(wsUrl, meetingId, 'content', { token });
+  await synced(reader);
+  const text = stepNotes(reader.doc, 'information').toString();
+  reader.destroy();
+  return text;
+}
+
+describe('edits survive the server going away', () => {
+  it('keeps an update through a clean restart', async () => {
+    const dataDir = tempDataDir();
+    dirs.push(dataDir);
+    let server = await spawnServer(dataDir);
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead);
+    const { token } = await invite(lead, meetingId, 'participant');
+    const writer = connect(server.wsUrl, meetingId, 'content', { token });
+    await synced(writer);
+    stepNotes(writer.doc, 'information').insert(0, 'Skolen: Ola har vært borte 12 dager.');
+    // Another client seeing it means the server has stored it.
+    expect(await readNotes(server.wsUrl, meetingId, token)).toBe('Skolen: Ola har vært borte 12 dager.');
+    writer.destroy();
+    await server.stop('SIGTERM');
+
+    server = await spawnServer(dataDir);
+    try {
+      expect(await readNotes(server.wsUrl, meetingId, token)).toBe('Skolen: Ola har vært borte 12 dager.');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keeps every edit another client saw, even when the server is killed with SIGKILL', async () => {
+    const dataDir = tempDataDir();
+    dirs.push(dataDir);
+    let server = await spawnServer(dataDir);
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead);
+    const { token } = await invite(lead, meetingId, 'participant');
+    const writer = connect(server.wsUrl, meetingId, 'content', { token });
+    const watcher = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+    await Promise.all([synced(writer), synced(watcher)]);
+    const text = stepNotes(writer.doc, 'information');
+    for (let i = 0; i < 50; i++) text.insert(text.length, `linje ${i}\n`);
+    await eventually(() => stepNotes(watcher.doc, 'information').toString().includes('linje 49'), 'watcher saw the last edit');
+    const seen = stepNotes(watcher.doc, 'information').toString();
+    server.child.kill('SIGKILL');
+    await server.stop();
+    writer.destroy();
+    watcher.destroy();
+
+    server = await spawnServer(dataDir);
+    try {
+      const after = await readNotes(server.wsUrl, meetingId, token);
+      expect(after).toBe(seen);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('merges edits a client made while the server was down once it reconnects by itself', async () => {
+    const dataDir = tempDataDir();
+    dirs.push(dataDir);
+    const first = await spawnServer(dataDir, { PORT: '0' });
+    const lead = await facilitator(first.url);
+    const meetingId = await createMeeting(lead);
+    const { token } = await invite(lead, meetingId, 'participant');
+    const port = new URL(first.url).port;
+    await first.stop();
+    // Same port again, so the client's automatic reconnection finds the new server.
+    let server = await spawnServer(dataDir, { PORT: port });
+    const client = connect(server.wsUrl, meetingId, 'content', { token });
+    await synced(client);
+    stepNotes(client.doc, 'information').insert(0, 'før. ');
+    await eventually(async () => (await readNotes(server.wsUrl, meetingId, token)) === 'før. ', 'stored');
+    server.child.kill('SIGKILL');
+    await server.stop();
+    stepNotes(client.doc, 'information').insert(5, 'offline. ');
+    server = await spawnServer(dataDir, { PORT: port });
+    try {
+      await eventually(async () => (await readNotes(server.wsUrl, meetingId, token)) === 'før. offline. ', 'offline edit merged', 10_000);
+    } finally {
+      client.destroy();
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+/** A real server for tests: in-process on port 0 with its own data directory, or as a child process. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type App, buildApp } from '@naervaer/server';
+import { readConfig } from '@naervaer/server/env';
+import { openSqliteStorage } from '@naervaer/server/storage/sqlite';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'naervaer-test-'));
+}
+
+export type TestServer = { app: App; url: string; wsUrl: string; dataDir: string; close(): Promise<void> };
+
+/** Starts the app in this process on a free port. */
+export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const config = readConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ROOM_IDLE_SECONDS: '1', ...options.env });
+  const storage = openSqliteStorage({ dataDir: config.dataDir });
+  const app = await buildApp({ config, storage });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  const url = `http://127.0.0.1:${address.port}`;
+  return { app, url, wsUrl: `ws://127.0.0.1:${address.port}/sync`, dataDir, close: () => app.close() };
+}
+
+export type ServerProcess = { url: string; wsUrl: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
+
+/** Starts the server as its own process (for crash tests), on a free port. */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  // Node itself, not the tsx wrapper: a SIGKILL must hit the server process, not a parent of it.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
+    cwd: join(ROOT, 'server'),
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolvePromise, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /"address":"(http:\/\/[^"]+)"/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise(match[1]!.replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+  const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
+  return { url, wsUrl: url.replace('http', 'ws') + '/sync', child, stop };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
