@@ -1,0 +1,61 @@
+/**
+ * The system model used for mapping in agenda step 7 (the guide's Vedlegg 3; its figure is missing,
+ * so the default areas follow DOMAIN.md). A municipality may rename, add or remove areas; the
+ * default names come from the locale resources.
+ */
+import { z } from 'zod';
+import { domainKey } from './domain-text';
+import en from './locales/en/domain';
+import nb from './locales/nb/domain';
+import nn from './locales/nn/domain';
+
+export const DEFAULT_AREA_IDS = [
+  'self',
+  'health',
+  'schoolAcademic',
+  'schoolSocial',
+  'schoolRoute',
+  'family',
+  'friends',
+  'services',
+] as const;
+export type DefaultAreaId = (typeof DEFAULT_AREA_IDS)[number];
+
+export const AreaId = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'an area id is letters, digits, - or _');
+
+export const AreaConfig = z.strictObject({
+  id: AreaId,
+  name: z.string().trim().min(1).max(120),
+  description: z.string().max(500).optional(),
+});
+export type AreaConfig = z.infer<typeof AreaConfig>;
+
+/** A deployment's areas: at least one, ids unique. */
+export const SystemModelConfig = z
+  .array(AreaConfig)
+  .min(1)
+  .refine((areas) => new Set(areas.map((a) => a.id)).size === areas.length, 'area ids must be unique');
+export type SystemModelConfig = z.infer<typeof SystemModelConfig>;
+
+const RESOURCES = { nb, nn, en } as const;
+export type DomainLanguage = keyof typeof RESOURCES;
+
+/** The eight default areas with names and descriptions in the given language (bokmål by default). */
+export function defaultSystemAreas(language: DomainLanguage = 'nb'): AreaConfig[] {
+  const areas = RESOURCES[language].systemModel.areas;
+  return DEFAULT_AREA_IDS.map((id) => ({ id, name: areas[id].name, description: areas[id].description }));
+}
+
+/** Whether an id is one of the default areas (whose name has text keys in every language). */
+export function isDefaultAreaId(id: string): id is DefaultAreaId {
+  return (DEFAULT_AREA_IDS as readonly string[]).includes(id);
+}
+
+/** Text keys of a default area's name and description. */
+export function defaultAreaText(id: DefaultAreaId) {
+  return { name: domainKey(`systemModel.areas.${id}.name`), description: domainKey(`systemModel.areas.${id}.description`) };
+}
