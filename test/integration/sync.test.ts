@@ -166,7 +166,7 @@ describe('real-time sync with roles enforced by the server', () => {
     b.provider.awareness.setLocalState({ user: { id: 'x', name: 'Rektor', role: 'facilitator', service: null, presence: 'room' } });
     await eventually(() => [...a.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Kari'), 'presence arrives');
     const kari = [...a.provider.awareness.getStates().values()].find((s) => s.user?.name === 'Kari');
-    expect(kari.user).toMatchObject({ role: 'participant', service: 'helsesykepleier' });
+    expect(kari?.user).toMatchObject({ role: 'participant', service: 'helsesykepleier' });
     expect(JSON.stringify([...a.provider.awareness.getStates().values()])).not.toContain('Rektor');
   });
 
