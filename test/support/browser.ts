@@ -1,6 +1,4 @@
 /** Headless Chromium for tests, with every request recorded so a test can prove nothing leaves the origin. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
@@ -23,8 +21,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'naervaer-chromium-'))}`,
     ],
+    // Playwright gives every launch a fresh, empty profile directory of its own.
   });
 }
 
