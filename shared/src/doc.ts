@@ -44,3 +44,37 @@ export function contentText(content: Y.Doc, field: string): Y.Text {
 export function stepNotes(content: Y.Doc, step: AgendaStep): Y.Text {
   return contentText(content, `notes.${step}`);
 }
+
+// ── Meeting content (agenda steps 1–6, 8, 9 and the preparation; layout in content-doc.ts) ──────────
+
+/** Root Y.Map of the content document holding tick boxes and other scalars, keyed by dotted path. */
+const CONTENT_FIELDS_ROOT = 'fields';
+
+/** Record lists of the content document; each is a root Y.Map of id → Y.Map record with an `order`. */
+export const CONTENT_LISTS = [
+  'participants',
+  'consents',
+  'push',
+  'pull',
+  'measureRows',
+  'evaluation',
+  'recipients',
+  'parked',
+  'pauses',
+] as const;
+export type ContentListName = (typeof CONTENT_LISTS)[number];
+
+/** The scalars of the content: keys are dotted paths into MeetingContent (`frames.plannedLengthMinutes`). */
+export function contentFields(content: Y.Doc): Y.Map<unknown> {
+  return content.getMap(CONTENT_FIELDS_ROOT);
+}
+
+/** A record list of the content document. */
+export function contentList(content: Y.Doc, list: ContentListName): Y.Map<Y.Map<unknown>> {
+  return content.getMap(`list:${list}`);
+}
+
+/** A free-text field of one record (e.g. a measure row's `measure`): root-level, keyed by the record's id. */
+export function recordText(content: Y.Doc, list: ContentListName, id: string, field: string): Y.Text {
+  return contentText(content, `${list}.${id}.${field}`);
+}
