@@ -170,6 +170,21 @@ describe('real-time sync with roles enforced by the server', () => {
     expect(JSON.stringify([...a.provider.awareness.getStates().values()])).not.toContain('Rektor');
   });
 
+  it('writes an idle meeting out, drops it from memory, and brings it back intact', async () => {
+    const meetingId = await createMeeting(lead);
+    const writer = open(server.wsUrl, meetingId, 'content', leadCookie());
+    await synced(writer);
+    const notes = stepNotes(writer.doc, 'closing');
+    for (let i = 0; i < 20; i++) notes.insert(notes.length, `${i};`);
+    await eventually(async () => (await server.app.ctx.storage.docs.count(meetingId, 'content')) > 0, 'stored');
+    writer.destroy();
+    // The test server unloads a room one second after its last socket leaves, merging its updates into one.
+    await eventually(async () => (await server.app.ctx.storage.docs.count(meetingId, 'content')) === 1, 'compacted on unload', 5000);
+    const reader = open(server.wsUrl, meetingId, 'content', leadCookie());
+    await synced(reader);
+    expect(stepNotes(reader.doc, 'closing').toString()).toBe(Array.from({ length: 20 }, (_, i) => `${i};`).join(''));
+  });
+
   it('has the session cookie name the browser uses', () => {
     expect(lead.cookieHeader).toContain(`${SESSION_COOKIE}=`);
   });

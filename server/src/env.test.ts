@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './env';
+
+describe('configuration from the environment', () => {
+  it('has defaults that run the app on loopback port 3000 with ./data', () => {
+    const config = readConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+    expect(config.publicUrl).toBeNull();
+  });
+
+  it('reads the settings it is given', () => {
+    const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', PUBLIC_URL: 'https://mote.kommune.no/', LOG_LEVEL: 'warn', TRUST_PROXY: 'true' });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', publicUrl: 'https://mote.kommune.no', logLevel: 'warn', trustProxy: true });
+  });
+
+  it('refuses bad values with a message naming each setting', () => {
+    expect(() => readConfig({ PORT: 'eighty', PUBLIC_URL: 'not a url' })).toThrow(ConfigError);
+    try {
+      readConfig({ PORT: 'eighty', PUBLIC_URL: 'not a url' });
+    } catch (err) {
+      expect((err as Error).message).toMatch(/PORT/);
+      expect((err as Error).message).toMatch(/PUBLIC_URL/);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The behaviour every Storage implementation must have. Run it against each implementation
+ * (sqlite.test.ts does for SQLite; a PostgreSQL store would run the same suite).
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Storage } from './storage';
+
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 26, 9, minute)).toISOString();
+
+export function storageContract(name: string, open: () => Promise<{ storage: Storage; reopen: () => Promise<Storage> }>) {
+  describe(`${name} storage`, () => {
+    async function withMeeting(storage: Storage) {
+      await storage.accounts.create({ id: 'a1', email: 'anne@skole.no', name: 'Anne', passwordHash: 'h', createdAt: at(0) });
+      await storage.meetings.create({
+        id: 'm1', kind: 'named', title: 'Møte', school: 'Fjell skole', startsAt: at(30), language: 'nb', facilitatorId: 'a1', createdAt: at(1),
+      });
+    }
+
+    it('keeps accounts, finding them by email regardless of case', async () => {
+      const { storage } = await open();
+      expect(await storage.accounts.count()).toBe(0);
+      await withMeeting(storage);
+      expect(await storage.accounts.count()).toBe(1);
+      expect((await storage.accounts.findByEmail('ANNE@skole.no'))?.id).toBe('a1');
+      expect(await storage.accounts.find('nobody')).toBeNull();
+    });
+
+    it('keeps meetings, invitations and sessions, and revokes invitations', async () => {
+      const { storage } = await open();
+      await withMeeting(storage);
+      expect((await storage.meetings.listForFacilitator('a1')).map((m) => m.title)).toEqual(['Møte']);
+      await storage.invitations.create({
+        id: 'i1', meetingId: 'm1', tokenHash: 'th', role: 'participant', name: 'Kari', service: 'helsesykepleier', presence: 'remote',
+        createdAt: at(2), expiresAt: at(59), revokedAt: null,
+      });
+      await storage.sessions.create({ tokenHash: 's1', accountId: null, invitationId: 'i1', createdAt: at(3), lastSeenAt: at(3), expiresAt: at(59) });
+      expect((await storage.invitations.findByTokenHash('th'))?.name).toBe('Kari');
+      await storage.invitations.revoke('i1', at(4));
+      expect((await storage.invitations.find('i1'))?.revokedAt).toBe(at(4));
+      await storage.sessions.deleteForInvitation('i1');
+      expect(await storage.sessions.find('s1')).toBeNull();
+    });
+
+    it('deletes expired sessions only', async () => {
+      const { storage } = await open();
+      await withMeeting(storage);
+      await storage.sessions.create({ tokenHash: 'old', accountId: 'a1', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(10) });
+      await storage.sessions.create({ tokenHash: 'new', accountId: 'a1', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50) });
+      expect(await storage.sessions.deleteExpired(at(20))).toBe(1);
+      expect(await storage.sessions.find('new')).not.toBeNull();
+    });
+
+    it('appends document updates in order and compacts them into one without losing anything', async () => {
+      const { storage, reopen } = await open();
+      await withMeeting(storage);
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      for (let i = 0; i < 10; i++) doc.getText('t').insert(i, String(i));
+      let last = 0;
+      for (const u of updates) last = await storage.docs.append('m1', 'content', [u]);
+      expect(await storage.docs.count('m1', 'content')).toBe(10);
+      expect(await storage.docs.count('m1', 'control')).toBe(0);
+      await storage.docs.compact('m1', 'content', Y.encodeStateAsUpdate(doc), last);
+      expect(await storage.docs.count('m1', 'content')).toBe(1);
+      const reopened = await reopen();
+      const loaded = await reopened.docs.load('m1', 'content');
+      const copy = new Y.Doc();
+      for (const u of loaded.updates) Y.applyUpdate(copy, u);
+      expect(copy.getText('t').toString()).toBe('0123456789');
+    });
+
+    it('keeps updates appended after the compaction point when compacting', async () => {
+      const { storage } = await open();
+      await withMeeting(storage);
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      doc.getText('t').insert(0, 'a');
+      const first = await storage.docs.append('m1', 'content', [updates[0]!]);
+      const snapshot = Y.encodeStateAsUpdate(doc);
+      doc.getText('t').insert(1, 'b');
+      await storage.docs.append('m1', 'content', [updates[1]!]);
+      await storage.docs.compact('m1', 'content', snapshot, first);
+      const copy = new Y.Doc();
+      for (const u of (await storage.docs.load('m1', 'content')).updates) Y.applyUpdate(copy, u);
+      expect(copy.getText('t').toString()).toBe('ab');
+    });
+  });
+}
