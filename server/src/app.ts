@@ -2,6 +2,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import type { AppContext } from './context';
 import type { Config } from './env';
@@ -9,6 +10,7 @@ import { installErrorHandling } from './http/errors';
 import { installOriginCheck, installSecurityHeaders } from './http/headers';
 import { serveClient } from './http/static';
 import { meetingRoutes } from './meetings/routes';
+import { retentionRoutes } from './retention/routes';
 import type { Storage } from './storage/storage';
 import { Rooms } from './sync/rooms';
 import { syncRoutes } from './sync/routes';
@@ -40,6 +42,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     log: app.log,
     idleMs: config.roomIdleMs,
     compactAfter: config.compactAfterUpdates,
+    maxDocumentBytes: config.limits.maxDocumentBytes,
   });
   const ctx: AppContext = { config, storage, rooms, now: options.now ?? (() => new Date()) };
 
@@ -55,6 +58,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(authRoutes, { ctx });
   await app.register(meetingRoutes, { ctx });
   await app.register(syncRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
+  await app.register(retentionRoutes, { ctx });
   await serveClient(app, config.clientDist);
 
   app.addHook('preClose', async () => {

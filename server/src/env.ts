@@ -27,6 +27,30 @@ const EnvSchema = z.object({
   MAX_SYNC_MESSAGE_BYTES: int(1024).default(2_000_000),
   /** SQLite synchronous mode: NORMAL survives a crashed process; FULL also a lost power supply. */
   DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  // Limits (security and reliability); each refusal has its own error or close code.
+  /** Login attempts: failures per account, and all attempts per client address, within the window. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: int(1).default(5),
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(1).default(30),
+  LOGIN_WINDOW_MINUTES: int(1).default(15),
+  /** Invitation links tried per client address within the login window (guessing is hopeless; this keeps it so). */
+  JOIN_MAX_ATTEMPTS_PER_ADDRESS: int(1).default(60),
+  /** Size of one meeting document (content or control) in bytes of stored updates; growth past it is refused. */
+  MAX_DOCUMENT_BYTES: int(1024).default(20_000_000),
+  MAX_CONNECTIONS_PER_MEETING: int(1).default(120),
+  /** Generous: a whole school or municipal office can sit behind one address. */
+  MAX_CONNECTIONS_PER_ADDRESS: int(1).default(300),
+  MAX_MEETINGS_PER_FACILITATOR_PER_DAY: int(1).default(50),
+  // Retention: what is deleted when, by a sweep that runs every RETENTION_SWEEP_MINUTES.
+  /** Days after the minutes are finalized (their latest version) that a meeting is deleted. */
+  RETENTION_DAYS_AFTER_FINALIZED: int(0).default(30),
+  /** Hours after an anonymous consultation's start (or creation, without a start) that it is deleted. */
+  RETENTION_HOURS_ANONYMOUS: int(0).default(24),
+  /** Days after start (or creation) that a meeting whose minutes were never finalized is deleted; 0 keeps them. */
+  RETENTION_DAYS_UNFINALIZED: int(0).default(90),
+  /** Days the audit log is kept. */
+  AUDIT_RETENTION_DAYS: int(1).default(365),
+  /** How often the retention sweep runs; 0 turns it off (e.g. when an external job calls it). */
+  RETENTION_SWEEP_MINUTES: int(0).default(10),
 });
 
 export type Config = {
@@ -45,6 +69,24 @@ export type Config = {
   maxBodyBytes: number;
   maxSyncMessageBytes: number;
   dbSynchronous: 'NORMAL' | 'FULL';
+  limits: {
+    loginFailuresPerAccount: number;
+    loginAttemptsPerAddress: number;
+    loginWindowMs: number;
+    joinAttemptsPerAddress: number;
+    maxDocumentBytes: number;
+    connectionsPerMeeting: number;
+    connectionsPerAddress: number;
+    meetingsPerFacilitatorPerDay: number;
+  };
+  retention: {
+    afterFinalizedMs: number;
+    anonymousMs: number;
+    /** 0: meetings that were never finalized are kept. */
+    unfinalizedMs: number;
+    auditMs: number;
+    sweepEveryMs: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -74,5 +116,22 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxSyncMessageBytes: e.MAX_SYNC_MESSAGE_BYTES,
     dbSynchronous: e.DB_SYNCHRONOUS,
+    limits: {
+      loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      loginAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+      loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+      joinAttemptsPerAddress: e.JOIN_MAX_ATTEMPTS_PER_ADDRESS,
+      maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+      connectionsPerMeeting: e.MAX_CONNECTIONS_PER_MEETING,
+      connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
+      meetingsPerFacilitatorPerDay: e.MAX_MEETINGS_PER_FACILITATOR_PER_DAY,
+    },
+    retention: {
+      afterFinalizedMs: e.RETENTION_DAYS_AFTER_FINALIZED * 86_400_000,
+      anonymousMs: e.RETENTION_HOURS_ANONYMOUS * 3_600_000,
+      unfinalizedMs: e.RETENTION_DAYS_UNFINALIZED * 86_400_000,
+      auditMs: e.AUDIT_RETENTION_DAYS * 86_400_000,
+      sweepEveryMs: e.RETENTION_SWEEP_MINUTES * 60_000,
+    },
   };
 }

@@ -20,7 +20,7 @@ export const LoginRequest = z.strictObject({
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-export const Account = z.object({ id: z.string(), email: z.string(), name: z.string() });
+export const Account = z.object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean().optional() });
 export type Account = z.infer<typeof Account>;
 
 export const AuthState = z.object({
@@ -47,3 +47,11 @@ export const CreatedInvitation = z.object({ id: z.string(), url: z.string(), exp
 export const InvitationList = z.array(Invitation);
 export const MeetingList = z.array(Meeting);
 export const Joined = z.object({ meetingId: z.string(), url: z.string() });
+
+/** An admin creates further facilitator accounts with the same fields as the first set-up. */
+export const CreateAccountRequest = SetupRequest;
+export type CreateAccountRequest = z.infer<typeof CreateAccountRequest>;
+
+/** A refusal for going over a limit: how long to wait before trying again. */
+export const RateLimited = ApiError.extend({ retryAfterSeconds: z.number().int().nonnegative() });
+export type RateLimited = z.infer<typeof RateLimited>;

@@ -54,7 +54,11 @@ export const CloseCode = {
   forbiddenWrite: 4403,
   unknownMeeting: 4404,
   revoked: 4410,
+  /** The meeting was deleted (by its facilitator or by the retention schedule). */
+  meetingDeleted: 4411,
+  /** The document has reached its size limit; the refused update was not applied. */
   documentTooLarge: 4413,
+  /** Too many connections to this meeting or from this address; try again later. */
   tooManyConnections: 4429,
   serverShutdown: 4503,
 } as const;
@@ -66,4 +70,25 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.forbiddenWrite,
   CloseCode.unknownMeeting,
   CloseCode.revoked,
+  CloseCode.meetingDeleted,
+  // Reconnecting would send the same oversize state again.
+  CloseCode.documentTooLarge,
 ]);
+
+/**
+ * The capability each incoming sync message needs, per document: the sync messages' half of the role
+ * table. A message whose capability the sender lacks is refused (an update) or dropped (presence).
+ */
+export const SYNC_MESSAGE_KINDS = ['syncStep1', 'syncUpdate', 'awareness', 'queryAwareness', 'auth'] as const;
+export type SyncMessageKind = (typeof SYNC_MESSAGE_KINDS)[number];
+
+export function messageCapability(kind: SyncMessageKind, doc: DocName): Capability {
+  switch (kind) {
+    case 'syncUpdate':
+      return WRITE_CAPABILITY[doc];
+    case 'awareness':
+      return 'presence.publish';
+    default:
+      return 'meeting.read';
+  }
+}

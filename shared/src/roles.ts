@@ -39,3 +39,32 @@ export function can(role: string | null | undefined, capability: Capability): bo
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/**
+ * What an account may do outside any one meeting. Every account is a facilitator of the meetings it
+ * creates; the first account set up is also the admin, who manages accounts and reads the audit log
+ * of every meeting, but gets no access to a meeting's content by being admin.
+ */
+export const ACCOUNT_ROLES = ['facilitator', 'admin'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+export const ACCOUNT_CAPABILITIES = [
+  /** Create meetings (and so become their facilitator). */
+  'meetings.create',
+  /** Create facilitator accounts. */
+  'accounts.manage',
+  /** Read the audit log of every meeting and of logins. */
+  'audit.readAll',
+] as const;
+export type AccountCapability = (typeof ACCOUNT_CAPABILITIES)[number];
+
+const ACCOUNT_TABLE: Record<AccountRole, ReadonlySet<AccountCapability>> = {
+  facilitator: new Set<AccountCapability>(['meetings.create']),
+  admin: new Set(ACCOUNT_CAPABILITIES),
+};
+
+/** Whether an account role has an account-level capability. Unknown roles get nothing. */
+export function accountCan(role: string | null | undefined, capability: AccountCapability): boolean {
+  if (!role || !Object.hasOwn(ACCOUNT_TABLE, role)) return false;
+  return ACCOUNT_TABLE[role as AccountRole].has(capability);
+}

@@ -1,6 +1,6 @@
 /** Resolving who a request comes from, and checking it against the role table. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { can, type Capability, type Role } from '@naervaer/shared/roles';
+import { type AccountCapability, accountCan, can, type Capability, type Role } from '@naervaer/shared/roles';
 import type { AppContext } from '../context';
 import { forbidden, notFound, unauthorized } from '../http/errors';
 import type { MeetingRow } from '../storage/storage';
@@ -22,6 +22,13 @@ export async function accountOf(ctx: AppContext, req: FastifyRequest): Promise<E
 export async function requireAccount(ctx: AppContext, req: FastifyRequest) {
   const principal = await accountOf(ctx, req);
   if (!principal) throw unauthorized();
+  return principal;
+}
+
+/** A logged-in account whose account role (facilitator or admin) has the capability; 401 or 403 otherwise. */
+export async function requireAccountCapability(ctx: AppContext, req: FastifyRequest, capability: AccountCapability) {
+  const principal = await requireAccount(ctx, req);
+  if (!accountCan(principal.account.admin ? 'admin' : 'facilitator', capability)) throw forbidden();
   return principal;
 }
 

@@ -1,14 +1,23 @@
 /** Facilitator accounts: first-start setup, login and logout with a session cookie. */
 import type { FastifyInstance } from 'fastify';
-import { AuthState, LoginRequest, SetupRequest } from '@naervaer/shared/api';
+import { AuthState, CreateAccountRequest, LoginRequest, SetupRequest } from '@naervaer/shared/api';
+import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
+import { accountParty, recordAudit } from '../audit/log';
 import { HttpError, parse } from '../http/errors';
-import { accountOf, clearCookie, cookieOptions } from './access';
+import { RateLimiter, tooManyRequests } from '../http/rate-limit';
+import { accountOf, clearCookie, cookieOptions, requireAccountCapability } from './access';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SESSION_COOKIE } from './principal';
 import { hashToken, newId, newToken } from './tokens';
 
 export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const { limits } = ctx.config;
+  // Failed logins per account (slows guessing one person's password), all attempts per address (slows
+  // trying many accounts). The account limit lets an attacker lock someone out for one window at most.
+  const failuresPerAccount = new RateLimiter({ max: limits.loginFailuresPerAccount, windowMs: limits.loginWindowMs, now: ctx.now });
+  const attemptsPerAddress = new RateLimiter({ max: limits.loginAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now });
+
   const startSession = async (accountId: string) => {
     const token = newToken();
     const now = ctx.now();
@@ -27,21 +36,22 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const account = await accountOf(ctx, req);
     return AuthState.parse({
       setupNeeded: (await ctx.storage.accounts.count()) === 0,
-      account: account ? { id: account.account.id, email: account.account.email, name: account.account.name } : null,
+      account: account ? { id: account.account.id, email: account.account.email, name: account.account.name, admin: !!account.account.admin } : null,
     });
   });
 
   app.post('/api/auth/setup', async (req, reply) => {
     const body = parse(SetupRequest, req.body);
+    const wait = attemptsPerAddress.waitMs(req.ip);
+    if (wait > 0) throw tooManyRequests(wait, 'Too many attempts from this address');
+    attemptsPerAddress.hit(req.ip);
+    const passwordHash = await hashPassword(body.password);
+    // Checked after hashing, right before the insert, so two racing set-ups cannot both pass.
     if ((await ctx.storage.accounts.count()) > 0) throw new HttpError(409, 'already_set_up', 'The first account already exists; log in instead');
     const id = newId();
-    await ctx.storage.accounts.create({
-      id,
-      email: body.email.toLowerCase(),
-      name: body.name,
-      passwordHash: await hashPassword(body.password),
-      createdAt: ctx.now().toISOString(),
-    });
+    const account = { id, email: body.email.toLowerCase(), name: body.name, passwordHash, createdAt: ctx.now().toISOString(), admin: true };
+    await ctx.storage.accounts.create(account);
+    await recordAudit(ctx, { action: 'account.setup', actor: accountParty(account), ip: req.ip, detail: { admin: true } });
     const token = await startSession(id);
     reply.setCookie(SESSION_COOKIE, token, cookieOptions(ctx, req, ctx.config.sessionMaxMs));
     return reply.code(201).send({ id, email: body.email.toLowerCase(), name: body.name });
@@ -49,9 +59,24 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   app.post('/api/auth/login', async (req, reply) => {
     const body = parse(LoginRequest, req.body);
-    const account = await ctx.storage.accounts.findByEmail(body.email.trim().toLowerCase());
+    const email = body.email.trim().toLowerCase();
+    const account = await ctx.storage.accounts.findByEmail(email);
+    // Only attempts on real accounts are logged by account; an unknown email is not stored anywhere.
+    const actor = account ? accountParty(account) : { key: 'unknown', name: null };
+    const wait = Math.max(failuresPerAccount.waitMs(email), attemptsPerAddress.waitMs(req.ip));
+    if (wait > 0) {
+      await recordAudit(ctx, { action: 'account.login_rate_limited', actor, ip: req.ip });
+      throw tooManyRequests(wait, 'Too many login attempts');
+    }
+    attemptsPerAddress.hit(req.ip);
     const ok = await verifyPassword(body.password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !ok) throw new HttpError(401, 'invalid_credentials', 'Wrong email or password');
+    if (!account || !ok) {
+      failuresPerAccount.hit(email);
+      await recordAudit(ctx, { action: 'account.login_failed', actor, ip: req.ip });
+      throw new HttpError(401, 'invalid_credentials', 'Wrong email or password');
+    }
+    failuresPerAccount.reset(email);
+    await recordAudit(ctx, { action: 'account.login', actor, ip: req.ip });
     const token = await startSession(account.id);
     reply.setCookie(SESSION_COOKIE, token, cookieOptions(ctx, req, ctx.config.sessionMaxMs));
     return { id: account.id, email: account.email, name: account.name };
@@ -59,8 +84,27 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   app.post('/api/auth/logout', async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (token) await ctx.storage.sessions.delete(hashToken(token));
+    if (token) {
+      const principal = await accountOf(ctx, req);
+      const hash = hashToken(token);
+      await ctx.storage.sessions.delete(hash);
+      // The session is over everywhere it was used, including the meeting sockets opened with it.
+      await ctx.rooms.closeWhere((c) => c.sessionHash === hash, CloseCode.unauthorized, 'logged out');
+      if (principal) await recordAudit(ctx, { action: 'account.logout', actor: accountParty(principal.account), ip: req.ip });
+    }
     clearCookie(reply, SESSION_COOKIE);
     return reply.code(204).send();
+  });
+
+  /** The admin adds a facilitator account, with a first password to hand over through a safe channel. */
+  app.post('/api/admin/accounts', async (req, reply) => {
+    const { account: admin } = await requireAccountCapability(ctx, req, 'accounts.manage');
+    const body = parse(CreateAccountRequest, req.body);
+    const email = body.email.toLowerCase();
+    if (await ctx.storage.accounts.findByEmail(email)) throw new HttpError(409, 'account_exists', 'An account with this email already exists');
+    const account = { id: newId(), email, name: body.name, passwordHash: await hashPassword(body.password), createdAt: ctx.now().toISOString(), admin: false };
+    await ctx.storage.accounts.create(account);
+    await recordAudit(ctx, { action: 'account.created', actor: accountParty(admin), subject: accountParty(account), ip: req.ip });
+    return reply.code(201).send({ id: account.id, email, name: account.name, admin: false });
   });
 }

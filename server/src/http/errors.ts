@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly error: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** Further fields of the JSON answer, e.g. `retryAfterSeconds`. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -37,7 +39,7 @@ export function describeZodError(error: ZodError): string {
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | HttpError | ZodError, request, reply) => {
     if (err instanceof HttpError) {
-      return reply.code(err.status).headers(err.headers).send({ error: err.error, message: err.message });
+      return reply.code(err.status).headers(err.headers).send({ ...err.extra, error: err.error, message: err.message });
     }
     if (err instanceof ZodError) {
       return reply.code(400).send({ error: 'invalid_request', message: describeZodError(err) });

@@ -1,5 +1,5 @@
 /** Security headers on every response: self-only content policy, no framing, no referrer, no sniffing. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -31,22 +31,31 @@ export function installSecurityHeaders(app: FastifyInstance, { hsts }: { hsts: b
 }
 
 /**
- * Cross-site request forgery: state-changing requests must come from our own pages. Browsers send
- * Origin on such requests; a foreign one is refused. JSON bodies also cannot be sent cross-site
- * without a preflight, which we never allow.
+ * Whether a browser says the request comes from another site: an Origin that is not ours (or `null`),
+ * or Fetch Metadata naming a cross-site or same-site-but-other-origin page. Clients that are not
+ * browsers send neither header, and cannot carry a victim's cookies anyway.
+ */
+export function isForeignOrigin(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== req.host;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Cross-site request forgery: state-changing requests must come from our own pages. A foreign Origin
+ * or Fetch Metadata is refused; cookies are SameSite; the API takes JSON only, which a foreign page
+ * cannot send without a preflight, which we never allow.
  */
 export function installOriginCheck(app: FastifyInstance): void {
   app.addHook('onRequest', async (req, reply) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-    const origin = req.headers.origin;
-    if (!origin) return;
-    let host: string;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      host = '';
-    }
-    if (host !== req.host) {
+    if (isForeignOrigin(req)) {
       return reply.code(403).send({ error: 'forbidden_origin', message: 'Requests must come from this site' });
     }
   });

@@ -6,7 +6,9 @@ import { CreateInvitationRequest, JoinRequest, joinPath } from '@naervaer/shared
 import { CreateMeetingRequest, meetingPath } from '@naervaer/shared/meeting';
 import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
-import { cookieOptions, meetingAccess, requireAccount } from '../auth/access';
+import { cookieOptions, meetingAccess, requireAccount, requireAccountCapability } from '../auth/access';
+import { accountParty, invitationParty, partyOf, recordAudit } from '../audit/log';
+import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { guestCookie, invitationUsable, personOf } from '../auth/principal';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, notFound, parse } from '../http/errors';
@@ -20,6 +22,8 @@ const meetingJson = (m: MeetingRow) => ({ ...m });
 const invitationJson = ({ tokenHash: _hidden, ...rest }: InvitationRow) => rest;
 
 export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const { limits } = ctx.config;
+  const joinsPerAddress = new RateLimiter({ max: limits.joinAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now });
   const absolute = (req: { protocol: string; host: string }, path: string) =>
     `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
 
@@ -29,8 +33,17 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   app.post('/api/meetings', async (req, reply) => {
-    const { account } = await requireAccount(ctx, req);
+    const { account } = await requireAccountCapability(ctx, req, 'meetings.create');
     const body = parse(CreateMeetingRequest, req.body);
+    const dayAgo = new Date(ctx.now().getTime() - 86_400_000);
+    const recent = await ctx.storage.meetings.createdSince(account.id, dayAgo.toISOString());
+    if (recent.length >= limits.meetingsPerFacilitatorPerDay) {
+      const oldest = recent[recent.length - limits.meetingsPerFacilitatorPerDay]!;
+      throw tooManyRequests(
+        Date.parse(oldest) + 86_400_000 - ctx.now().getTime(),
+        `You have created ${recent.length} meetings in the last 24 hours; the limit is ${limits.meetingsPerFacilitatorPerDay}`,
+      );
+    }
     const id = newId();
     await ctx.storage.meetings.create({
       id,
@@ -42,6 +55,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       facilitatorId: account.id,
       createdAt: ctx.now().toISOString(),
     });
+    await recordAudit(ctx, { action: 'meeting.created', meetingId: id, actor: accountParty(account), ip: req.ip, detail: { kind: body.kind } });
     return reply.code(201).send(CreatedMeeting.parse({ id, url: absolute(req, meetingPath(id)) }));
   });
 
@@ -59,7 +73,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.post('/api/meetings/:id/invitations', async (req, reply) => {
     const { id } = parse(MeetingParams, req.params);
-    const { meeting } = await meetingAccess(ctx, req, id, 'meeting.invite');
+    const { meeting, principal } = await meetingAccess(ctx, req, id, 'meeting.invite');
     const body = parse(CreateInvitationRequest, req.body);
     const token = newToken();
     const now = ctx.now();
@@ -76,23 +90,35 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       revokedAt: null,
     };
     await ctx.storage.invitations.create(row);
+    await recordAudit(ctx, {
+      action: 'invitation.created',
+      meetingId: meeting.id,
+      actor: partyOf(principal),
+      subject: invitationParty(row),
+      ip: req.ip,
+      detail: { role: row.role, expiresAt: row.expiresAt },
+    });
     return reply.code(201).send(CreatedInvitation.parse({ id: row.id, url: absolute(req, joinPath(token)), expiresAt: row.expiresAt }));
   });
 
   app.delete('/api/meetings/:id/invitations/:invitationId', async (req, reply) => {
     const { id, invitationId } = parse(InvitationParams, req.params);
-    await meetingAccess(ctx, req, id, 'meeting.invite');
+    const { principal } = await meetingAccess(ctx, req, id, 'meeting.invite');
     const invitation = await ctx.storage.invitations.find(invitationId);
     if (!invitation || invitation.meetingId !== id) throw notFound('invitation');
     await ctx.storage.invitations.revoke(invitationId, ctx.now().toISOString());
     await ctx.storage.sessions.deleteForInvitation(invitationId);
     await ctx.rooms.closeWhere((c) => c.principalKey === `invitation:${invitationId}`, CloseCode.revoked, 'invitation revoked');
+    await recordAudit(ctx, { action: 'invitation.revoked', meetingId: id, actor: partyOf(principal), subject: invitationParty(invitation), ip: req.ip });
     return reply.code(204).send();
   });
 
   /** Trades an invitation token for a guest session cookie, so the token leaves the address bar. */
   app.post('/api/join', async (req, reply) => {
     const { token } = parse(JoinRequest, req.body);
+    const wait = joinsPerAddress.waitMs(req.ip);
+    if (wait > 0) throw tooManyRequests(wait, 'Too many invitation links tried from this address');
+    joinsPerAddress.hit(req.ip);
     const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(token));
     const now = ctx.now();
     if (!invitation) throw new HttpError(404, 'invitation_unknown', 'This invitation link is not valid');
@@ -106,6 +132,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       lastSeenAt: now.toISOString(),
       expiresAt: invitation.expiresAt,
     });
+    await recordAudit(ctx, { action: 'invitation.used', meetingId: invitation.meetingId, actor: invitationParty(invitation), ip: req.ip, detail: { role: invitation.role } });
     reply.setCookie(guestCookie(invitation.meetingId), session, cookieOptions(ctx, req, Date.parse(invitation.expiresAt) - now.getTime()));
     return { meetingId: invitation.meetingId, url: meetingPath(invitation.meetingId) };
   });

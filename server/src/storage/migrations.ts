@@ -54,4 +54,31 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX doc_updates_doc ON doc_updates(meeting_id, doc, seq);
     `,
   },
+  {
+    version: 2,
+    name: 'admin flag, audit log, indexes for limits and retention',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN admin INTEGER NOT NULL DEFAULT 0;
+      -- The first account set up administers the installation.
+      UPDATE accounts SET admin = 1 WHERE id = (SELECT id FROM accounts ORDER BY created_at, rowid LIMIT 1);
+      CREATE INDEX meetings_created ON meetings(facilitator_id, created_at);
+      CREATE INDEX sessions_account ON sessions(account_id);
+      -- No foreign key to meetings: the log keeps that a meeting existed and was deleted.
+      -- It holds ids, names of the people who acted and content-free details; never meeting content.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        meeting_id TEXT,
+        actor TEXT NOT NULL,
+        actor_name TEXT,
+        subject TEXT,
+        subject_name TEXT,
+        ip TEXT,
+        detail TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX audit_meeting ON audit_log(meeting_id, id);
+      CREATE INDEX audit_at ON audit_log(at);
+    `,
+  },
 ];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocName } from '@naervaer/shared/protocol';
 import { MIGRATIONS } from './migrations';
-import type { AccountRow, InvitationRow, MeetingRow, SessionRow, Storage, StoredDoc } from './storage';
+import type { AccountRow, AuditRow, InvitationRow, MeetingRow, SessionRow, Storage, StoredDoc } from './storage';
 
 export type SqliteOptions = { dataDir: string; synchronous?: 'NORMAL' | 'FULL' };
 
@@ -18,6 +18,8 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, so a deleted meeting cannot be read back from the file.
+  db.pragma('secure_delete = ON');
   migrate(db);
   return new SqliteStorage(db);
 }
@@ -42,6 +44,7 @@ const accountFrom = (r: Row): AccountRow => ({
   name: String(r.name),
   passwordHash: String(r.password_hash),
   createdAt: String(r.created_at),
+  admin: r.admin === 1,
 });
 
 const sessionFrom = (r: Row): SessionRow => ({
@@ -62,6 +65,19 @@ const meetingFrom = (r: Row): MeetingRow => ({
   language: r.language as MeetingRow['language'],
   facilitatorId: String(r.facilitator_id),
   createdAt: String(r.created_at),
+});
+
+const auditFrom = (r: Row): AuditRow => ({
+  id: Number(r.id),
+  at: String(r.at),
+  action: String(r.action),
+  meetingId: (r.meeting_id as string | null) ?? null,
+  actor: String(r.actor),
+  actorName: (r.actor_name as string | null) ?? null,
+  subject: (r.subject as string | null) ?? null,
+  subjectName: (r.subject_name as string | null) ?? null,
+  ip: (r.ip as string | null) ?? null,
+  detail: JSON.parse(String(r.detail)) as Record<string, unknown>,
 });
 
 const invitationFrom = (r: Row): InvitationRow => ({
@@ -85,7 +101,9 @@ export class SqliteStorage implements Storage {
     this.db = db;
     this.q = {
       accountCount: db.prepare('SELECT COUNT(*) FROM accounts').pluck(),
-      accountInsert: db.prepare('INSERT INTO accounts (id, email, name, password_hash, created_at) VALUES (@id, @email, @name, @passwordHash, @createdAt)'),
+      accountInsert: db.prepare(
+        'INSERT INTO accounts (id, email, name, password_hash, created_at, admin) VALUES (@id, @email, @name, @passwordHash, @createdAt, @admin)',
+      ),
       accountByEmail: db.prepare('SELECT * FROM accounts WHERE email = ?'),
       accountById: db.prepare('SELECT * FROM accounts WHERE id = ?'),
       sessionInsert: db.prepare(
@@ -101,6 +119,16 @@ export class SqliteStorage implements Storage {
       ),
       meetingFind: db.prepare('SELECT * FROM meetings WHERE id = ?'),
       meetingsForFacilitator: db.prepare('SELECT * FROM meetings WHERE facilitator_id = ? ORDER BY COALESCE(starts_at, created_at) DESC'),
+      meetingsCreatedSince: db.prepare('SELECT created_at FROM meetings WHERE facilitator_id = ? AND created_at >= ? ORDER BY created_at').pluck(),
+      meetingDelete: db.prepare('DELETE FROM meetings WHERE id = ?'),
+      anonymousBefore: db.prepare("SELECT id FROM meetings WHERE kind = 'anonymous' AND COALESCE(starts_at, created_at) < ?").pluck(),
+      auditInsert: db.prepare(
+        'INSERT INTO audit_log (at, action, meeting_id, actor, actor_name, subject, subject_name, ip, detail) VALUES (@at, @action, @meetingId, @actor, @actorName, @subject, @subjectName, @ip, @detail)',
+      ),
+      auditForgetGuests: db.prepare(
+        "UPDATE audit_log SET actor_name = CASE WHEN actor LIKE 'invitation:%' THEN NULL ELSE actor_name END, subject_name = CASE WHEN subject LIKE 'invitation:%' THEN NULL ELSE subject_name END WHERE meeting_id = ?",
+      ),
+      auditDeleteBefore: db.prepare('DELETE FROM audit_log WHERE at < ?'),
       invitationInsert: db.prepare(
         'INSERT INTO invitations (id, meeting_id, token_hash, role, name, service, presence, created_at, expires_at, revoked_at) VALUES (@id, @meetingId, @tokenHash, @role, @name, @service, @presence, @createdAt, @expiresAt, @revokedAt)',
       ),
@@ -117,7 +145,7 @@ export class SqliteStorage implements Storage {
 
   readonly accounts = {
     count: async () => Number(this.q.accountCount.get()),
-    create: async (row: AccountRow) => void this.q.accountInsert.run(row),
+    create: async (row: AccountRow) => void this.q.accountInsert.run({ ...row, admin: row.admin ? 1 : 0 }),
     findByEmail: async (email: string) => {
       const r = this.q.accountByEmail.get(email) as Row | undefined;
       return r ? accountFrom(r) : null;
@@ -147,7 +175,56 @@ export class SqliteStorage implements Storage {
       return r ? meetingFrom(r) : null;
     },
     listForFacilitator: async (accountId: string) => (this.q.meetingsForFacilitator.all(accountId) as Row[]).map(meetingFrom),
+    createdSince: async (facilitatorId: string, since: string) => this.q.meetingsCreatedSince.all(facilitatorId, since) as string[],
+    delete: async (id: string) => this.q.meetingDelete.run(id).changes > 0,
+    finalizedBefore: async (before: string) => {
+      // The minutes' versions table belongs to the minutes feature; until it exists nothing is finalized.
+      if (!this.hasTable('minutes_versions')) return [];
+      return this.db
+        .prepare('SELECT meeting_id FROM minutes_versions GROUP BY meeting_id HAVING MAX(created_at) < ?')
+        .pluck()
+        .all(before) as string[];
+    },
+    anonymousStartedBefore: async (before: string) => this.q.anonymousBefore.all(before) as string[],
+    unfinalizedStartedBefore: async (before: string) => {
+      const finalized = this.hasTable('minutes_versions') ? 'AND id NOT IN (SELECT meeting_id FROM minutes_versions)' : '';
+      return this.db
+        .prepare(`SELECT id FROM meetings WHERE kind <> 'anonymous' AND COALESCE(starts_at, created_at) < ? ${finalized}`)
+        .pluck()
+        .all(before) as string[];
+    },
   };
+
+  readonly audit = {
+    append: async (row: Omit<AuditRow, 'id'>) =>
+      Number(this.q.auditInsert.run({ ...row, detail: JSON.stringify(row.detail) }).lastInsertRowid),
+    list: async ({ meetingId, before, limit }: { meetingId?: string; before?: number; limit: number }) => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (meetingId !== undefined) {
+        where.push('meeting_id = ?');
+        params.push(meetingId);
+      }
+      if (before !== undefined) {
+        where.push('id < ?');
+        params.push(before);
+      }
+      const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      return (this.db.prepare(sql).all(...params, limit) as Row[]).map(auditFrom);
+    },
+    forgetGuestNames: async (meetingId: string) => void this.q.auditForgetGuests.run(meetingId),
+    deleteBefore: async (at: string) => this.q.auditDeleteBefore.run(at).changes,
+  };
+
+  private hasTable(name: string): boolean {
+    return !!this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+  }
+
+  async purgeDeleted(): Promise<void> {
+    // secure_delete has zeroed the rows in the pages; the checkpoint writes those pages over the old ones
+    // in the main file, and TRUNCATE empties the write-ahead log that still held earlier versions.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
 
   readonly invitations = {
     create: async (row: InvitationRow) => void this.q.invitationInsert.run(row),

@@ -5,7 +5,15 @@
 import type { MeetingKind, MeetingLanguage } from '@naervaer/shared/meeting';
 import type { DocName } from '@naervaer/shared/protocol';
 
-export type AccountRow = { id: string; email: string; name: string; passwordHash: string; createdAt: string };
+export type AccountRow = {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: string;
+  /** Administers the installation (accounts, the whole audit log); false when left out on create. */
+  admin?: boolean;
+};
 
 export type SessionRow = {
   tokenHash: string;
@@ -40,6 +48,20 @@ export type InvitationRow = {
   revokedAt: string | null;
 };
 
+/** One line of the audit log as stored; `detail` is a small JSON object without meeting content. */
+export type AuditRow = {
+  id: number;
+  at: string;
+  action: string;
+  meetingId: string | null;
+  actor: string;
+  actorName: string | null;
+  subject: string | null;
+  subjectName: string | null;
+  ip: string | null;
+  detail: Record<string, unknown>;
+};
+
 /** A document's stored updates, in order, and the sequence number of the last. */
 export type StoredDoc = { updates: Uint8Array[]; lastSeq: number };
 
@@ -62,6 +84,19 @@ export interface Storage {
     create(row: MeetingRow): Promise<void>;
     find(id: string): Promise<MeetingRow | null>;
     listForFacilitator(accountId: string): Promise<MeetingRow[]>;
+    /** Creation times (ascending) of the facilitator's meetings created at or after `since`. */
+    createdSince(facilitatorId: string, since: string): Promise<string[]>;
+    /**
+     * Deletes the meeting and everything that hangs off it (invitations, their sessions, document
+     * updates, minutes rows: ON DELETE CASCADE), so the rows are gone, not flagged. True if it existed.
+     */
+    delete(id: string): Promise<boolean>;
+    /** Meetings whose minutes' latest finalized version was made before `before`. */
+    finalizedBefore(before: string): Promise<string[]>;
+    /** Anonymous consultations that started (or, without a start, were created) before `before`. */
+    anonymousStartedBefore(before: string): Promise<string[]>;
+    /** Named and follow-up meetings never finalized that started (or were created) before `before`. */
+    unfinalizedStartedBefore(before: string): Promise<string[]>;
   };
   readonly invitations: {
     create(row: InvitationRow): Promise<void>;
@@ -78,5 +113,15 @@ export interface Storage {
     compact(meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number): Promise<number>;
     count(meetingId: string, doc: DocName): Promise<number>;
   };
+  readonly audit: {
+    append(row: Omit<AuditRow, 'id'>): Promise<number>;
+    /** Newest first; `before` pages by id; `meetingId` undefined lists everything. */
+    list(query: { meetingId?: string; before?: number; limit: number }): Promise<AuditRow[]>;
+    /** Removes guests' names from a deleted meeting's entries; the entries themselves stay. */
+    forgetGuestNames(meetingId: string): Promise<void>;
+    deleteBefore(at: string): Promise<number>;
+  };
+  /** Makes deleted rows unrecoverable from the database files (overwritten, and the write-ahead log emptied). */
+  purgeDeleted(): Promise<void>;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { CloseCode, type DocName, WRITE_CAPABILITY } from '@naervaer/shared/protocol';
+import { CloseCode, type DocName, messageCapability } from '@naervaer/shared/protocol';
 import { can, type Role } from '@naervaer/shared/roles';
 import type { PresenceUser } from '@naervaer/shared/presence';
 import type { Storage } from '../storage/storage';
@@ -28,6 +28,8 @@ export type Connection = {
   person: PresenceUser;
   /** What revocation matches on: `invitation:<id>` or `account:<id>`. */
   principalKey: string;
+  /** The hash of the session the socket was opened with (none for a bare invitation token): logout closes it. */
+  sessionHash?: string | null;
   awarenessIds: Set<number>;
 };
 
@@ -48,6 +50,8 @@ export class Room {
   private storedSinceCompaction = 0;
   private lastSeq = 0;
   private broken = false;
+  /** Bytes of stored updates: the document's size as the limit counts it. */
+  private bytes = 0;
 
   constructor(
     readonly meetingId: string,
@@ -55,6 +59,7 @@ export class Room {
     private readonly storage: Storage,
     private readonly log: RoomLog,
     private readonly compactAfter: number,
+    private readonly maxBytes = Number.POSITIVE_INFINITY,
   ) {
     this.awareness.setLocalState(null);
   }
@@ -66,6 +71,7 @@ export class Room {
       for (const u of stored.updates) Y.applyUpdate(this.doc, u);
     }, 'load');
     this.lastSeq = stored.lastSeq;
+    this.bytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.storedSinceCompaction = stored.updates.length;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
@@ -118,11 +124,13 @@ export class Room {
   }
 
   private receiveUpdate(conn: Connection, update: Uint8Array): number | null {
-    if (!can(conn.role, WRITE_CAPABILITY[this.docName])) {
+    if (!can(conn.role, messageCapability('syncUpdate', this.docName))) {
       // A read-only client answers the server's sync step 1 with an empty update: that is fine.
       return isEmptyUpdate(update) ? null : CloseCode.forbiddenWrite;
     }
     if (this.broken) return CloseCode.internalError;
+    // Refused before it is applied, so neither the document nor storage ever holds it.
+    if (this.bytes + update.byteLength > this.maxBytes && !isEmptyUpdate(update)) return CloseCode.documentTooLarge;
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch {
@@ -132,7 +140,7 @@ export class Room {
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): number | null {
-    if (!can(conn.role, 'presence.publish')) return null;
+    if (!can(conn.role, messageCapability('awareness', this.docName))) return null;
     const entries = readAwarenessEntries(update).filter((e) => {
       // A socket may only speak for the awareness ids it introduced, and none that another socket owns.
       for (const other of this.conns) if (other !== conn && other.awarenessIds.has(e.clientId)) return false;
@@ -150,6 +158,7 @@ export class Room {
   /** A change to the document, from a socket or from the server itself: store, then broadcast. */
   private enqueue(update: Uint8Array, origin: unknown): void {
     this.pending.push({ update, origin });
+    this.bytes += update.byteLength;
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     setImmediate(() => {
@@ -191,8 +200,10 @@ export class Room {
   /** Replaces the stored updates with one that holds the whole document. */
   async compact(): Promise<void> {
     if (this.broken || this.lastSeq === 0) return;
-    this.lastSeq = await this.storage.docs.compact(this.meetingId, this.docName, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    const merged = Y.encodeStateAsUpdate(this.doc);
+    this.lastSeq = await this.storage.docs.compact(this.meetingId, this.docName, merged, this.lastSeq);
     this.storedSinceCompaction = 1;
+    this.bytes = merged.byteLength + this.pending.reduce((sum, p) => sum + p.update.byteLength, 0);
   }
 
   broadcast(message: Uint8Array): void {

@@ -1,16 +1,17 @@
 /** Keeps the loaded rooms: loads on first connection, unloads when idle, closes sockets on revocation. */
-import type { DocName } from '@naervaer/shared/protocol';
-import { CloseCode } from '@naervaer/shared/protocol';
+import { CloseCode, DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
 import type { Storage } from '../storage/storage';
 import { type Connection, Room, type RoomLog } from './room';
 
-export type RoomsOptions = { storage: Storage; log: RoomLog; idleMs: number; compactAfter: number };
+export type RoomsOptions = { storage: Storage; log: RoomLog; idleMs: number; compactAfter: number; maxDocumentBytes?: number };
 
 export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   /** Rooms being written out; a new load of the same document waits for it. */
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Rooms of deleted meetings: never scheduled for unload, never compacted back into storage. */
+  private readonly evicted = new WeakSet<Room>();
 
   constructor(private readonly options: RoomsOptions) {}
 
@@ -24,7 +25,7 @@ export class Rooms {
     this.cancelIdle(key);
     let room = this.rooms.get(key);
     if (!room) {
-      const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter);
+      const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter, this.options.maxDocumentBytes);
       const before = this.unloading.get(key) ?? Promise.resolve();
       room = before.then(() => r.load()).then(() => r);
       room.catch(() => this.rooms.delete(key));
@@ -41,7 +42,7 @@ export class Rooms {
 
   leave(room: Room, conn: Connection): void {
     room.leave(conn);
-    if (room.conns.size === 0) this.scheduleIdle(room);
+    if (room.conns.size === 0 && !this.evicted.has(room)) this.scheduleIdle(room);
   }
 
   private scheduleIdle(room: Room): void {
@@ -92,6 +93,30 @@ export class Rooms {
       }
     }
     return closed;
+  }
+
+  /**
+   * Closes every socket on a meeting's documents and drops its rooms without writing them back: the
+   * meeting is being deleted. Pending updates are settled first, so none is written after the delete.
+   */
+  async evictMeeting(meetingId: string, code: number, reason: string): Promise<void> {
+    for (const doc of DOC_NAMES) {
+      const key = Rooms.key(meetingId, doc);
+      this.cancelIdle(key);
+      await this.unloading.get(key);
+      const pending = this.rooms.get(key);
+      if (!pending) continue;
+      this.rooms.delete(key);
+      const room = await pending.catch(() => null);
+      if (!room) continue;
+      this.evicted.add(room);
+      for (const conn of [...room.conns]) {
+        room.leave(conn);
+        conn.socket.close(code, reason);
+      }
+      await room.settle();
+      room.destroy();
+    }
   }
 
   get loadedCount(): number {

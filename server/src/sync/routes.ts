@@ -6,7 +6,10 @@ import { CloseCode, DOC_NAMES } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { type MeetingAccess, meetingAccess } from '../auth/access';
 import { personOf } from '../auth/principal';
-import { parse } from '../http/errors';
+import { forbidden, parse } from '../http/errors';
+import { isForeignOrigin } from '../http/headers';
+import { PresenceAudit, partyOf } from '../audit/log';
+import { ConnectionCounter } from './limits';
 import type { Connection, Room } from './room';
 
 const SyncParams = z.object({ meetingId: z.string().min(1).max(100), doc: z.enum(DOC_NAMES) });
@@ -24,11 +27,15 @@ function toBytes(data: RawData): Uint8Array {
 }
 
 export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const counter = new ConnectionCounter({ perMeeting: ctx.config.limits.connectionsPerMeeting, perAddress: ctx.config.limits.connectionsPerAddress });
+  const presence = new PresenceAudit(ctx, (err) => app.log.error({ err }, 'could not write the audit log'));
   app.get(
     '/sync/:meetingId/:doc',
     {
       websocket: true,
       preValidation: async (req: FastifyRequest) => {
+        // Browsers send Origin on a WebSocket handshake; a foreign page must not ride on our cookies.
+        if (isForeignOrigin(req)) throw forbidden('Connections must come from this site');
         const { meetingId } = parse(SyncParams, req.params);
         req.syncAccess = await meetingAccess(ctx, req, meetingId, 'meeting.read');
       },
@@ -37,8 +44,19 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       const access = req.syncAccess!;
       const { doc } = parse(SyncParams, req.params);
       const person = personOf(access.principal, access.role);
-      const conn: Connection = { socket, role: access.role, person, principalKey: person.id, awarenessIds: new Set() };
+      const conn: Connection = {
+        socket,
+        role: access.role,
+        person,
+        principalKey: person.id,
+        sessionHash: access.principal.sessionHash,
+        awarenessIds: new Set(),
+      };
       const log = req.log.child({ meetingId: access.meeting.id, doc, person: person.id });
+      const slot = counter.acquire(access.meeting.id, req.ip);
+      if (!slot.ok) return void socket.close(CloseCode.tooManyConnections, slot.reason);
+      const actor = partyOf(access.principal);
+      presence.joined(access.meeting.id, actor, req.ip, { role: access.role });
 
       // Messages that arrive while the document loads wait their turn.
       let room: Room | null = null;
@@ -57,6 +75,8 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       socket.on('message', (data: RawData) => handle(toBytes(data)));
       socket.on('error', (err) => log.warn({ err: err.message }, 'sync socket error'));
       socket.on('close', () => {
+        counter.release(access.meeting.id, req.ip);
+        presence.left(access.meeting.id, actor, req.ip, { role: access.role });
         if (room) ctx.rooms.leave(room, conn);
       });
 

@@ -1,0 +1,28 @@
+/** Reading the audit log: a meeting's facilitator reads their meeting's, the admin reads everything. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AuditPage, AuditQuery } from '@naervaer/shared/audit';
+import type { AppContext } from '../context';
+import { meetingAccess, requireAccountCapability } from '../auth/access';
+import { parse } from '../http/errors';
+import type { AuditRow } from '../storage/storage';
+
+const MeetingParams = z.object({ id: z.string().min(1).max(100) });
+
+const page = (rows: AuditRow[], limit: number): AuditPage =>
+  AuditPage.parse({ entries: rows, nextBefore: rows.length === limit ? rows[rows.length - 1]!.id : null });
+
+export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  app.get('/api/meetings/:id/audit', async (req) => {
+    const { id } = parse(MeetingParams, req.params);
+    await meetingAccess(ctx, req, id, 'audit.read');
+    const query = parse(AuditQuery, req.query ?? {});
+    return page(await ctx.storage.audit.list({ meetingId: id, before: query.before, limit: query.limit }), query.limit);
+  });
+
+  app.get('/api/admin/audit', async (req) => {
+    await requireAccountCapability(ctx, req, 'audit.readAll');
+    const query = parse(AuditQuery, req.query ?? {});
+    return page(await ctx.storage.audit.list({ before: query.before, limit: query.limit }), query.limit);
+  });
+}
