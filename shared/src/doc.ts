@@ -45,6 +45,54 @@ export function stepNotes(content: Y.Doc, step: AgendaStep): Y.Text {
   return contentText(content, `notes.${step}`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The mapping board (agenda step 7). The mapping items are the canonical records: the canvas and
+// the list view both read and write them. Root keys:
+//   `mapping`       Y.Map<itemId, Y.Map> with the fields of MAPPING_FIELDS
+//   `mappingAreas`  Y.Map with `areas`: the meeting's system-model areas (AreaConfig[]), written
+//                   once (by the server when the meeting is created) so a meeting keeps its set
+//   `boardDrawing`  Y.Map<recordId, JSON>: anything else drawn on the board (not part of the minutes)
+// Reading, parsing and writing them: mapping-doc.ts.
+// ---------------------------------------------------------------------------------------------
+const MAPPING_ROOT = 'mapping';
+const MAPPING_AREAS_ROOT = 'mappingAreas';
+const BOARD_DRAWING_ROOT = 'boardDrawing';
+/** Keys inside the mappingAreas map. */
+export const MappingAreasKey = { areas: 'areas' } as const;
+
+/** Item id → Y.Map of one resource or risk. */
+export function mappingItemsMap(content: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return content.getMap(MAPPING_ROOT);
+}
+
+/** The meeting's area set (see MappingAreasKey). */
+export function mappingAreasMap(content: Y.Doc): Y.Map<unknown> {
+  return content.getMap(MAPPING_AREAS_ROOT);
+}
+
+/** Other drawing on the board (freehand, arrows, text): tldraw record id → the record as JSON. */
+export function boardDrawingMap(content: Y.Doc): Y.Map<unknown> {
+  return content.getMap(BOARD_DRAWING_ROOT);
+}
+
+/** Keys of the control map used by the board. */
+export const BoardControlKey = { follow: 'boardFollow' } as const;
+
+/** The facilitator's "follow me" request: who leads, and a stamp that changes each time they bring everyone. */
+export type BoardFollow = { leaderId: string; stamp: number; on: boolean };
+
+export function readBoardFollow(control: Y.Doc): BoardFollow | null {
+  const value = controlMap(control).get(BoardControlKey.follow);
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Partial<BoardFollow>;
+  if (typeof v.leaderId !== 'string' || typeof v.stamp !== 'number' || typeof v.on !== 'boolean') return null;
+  return { leaderId: v.leaderId, stamp: v.stamp, on: v.on };
+}
+
+export function writeBoardFollow(control: Y.Doc, follow: BoardFollow): void {
+  controlMap(control).set(BoardControlKey.follow, follow);
+}
+
 // ── Meeting content (agenda steps 1–6, 8, 9 and the preparation; layout in content-doc.ts) ──────────
 
 /** Root Y.Map of the content document holding tick boxes and other scalars, keyed by dotted path. */

@@ -9,6 +9,9 @@ import enUi from './locales/en/ui';
 import nbDomain from './locales/nb/domain';
 import nnDomain from './locales/nn/domain';
 import enDomain from './locales/en/domain';
+import nbBoard from './locales/nb/board';
+import nnBoard from './locales/nn/board';
+import enBoard from './locales/en/board';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,9 +22,9 @@ type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<
 export type UiResource = Widen<typeof nbUi>;
 
 export const resources = {
-  nb: { ui: nbUi, domain: nbDomain },
-  nn: { ui: nnUi, domain: nnDomain },
-  en: { ui: enUi, domain: enDomain },
+  nb: { ui: nbUi, domain: nbDomain, board: nbBoard },
+  nn: { ui: nnUi, domain: nnDomain, board: nnBoard },
+  en: { ui: enUi, domain: enDomain, board: enBoard },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -36,7 +39,7 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
     resources,
-    ns: ['ui', 'domain'],
+    ns: ['ui', 'domain', 'board'],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -18,6 +18,8 @@ export const MappingItem = z.strictObject({
   text: z.string().max(1000),
   /** Participant id of whoever said it. */
   saidBy: z.string().max(100).optional(),
+  /** Their name as shown when it was said, so the minutes can name them without a lookup. */
+  saidByName: z.string().max(120).optional(),
 });
 export type MappingItem = z.infer<typeof MappingItem>;
 
