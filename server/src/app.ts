@@ -15,7 +15,10 @@ import type { Storage } from './storage/storage';
 import { Rooms } from './sync/rooms';
 import { syncRoutes } from './sync/routes';
 
-export type App = FastifyInstance & { ctx: AppContext };
+/** A registered route, as the role-matrix and header tests walk them. */
+export type RouteEntry = { method: string; url: string };
+
+export type App = FastifyInstance & { ctx: AppContext; routeList: readonly RouteEntry[] };
 
 export type BuildOptions = {
   config: Config;
@@ -54,6 +57,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxSyncMessageBytes } });
 
+  // Every route as it is registered: the tests walk them all, so a route left out of the role matrix fails.
+  const routeList: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+  });
+
   app.get('/healthz', async () => ({ status: 'ok' }));
   await app.register(authRoutes, { ctx });
   await app.register(meetingRoutes, { ctx });
@@ -70,5 +79,6 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   });
   const built = app as unknown as App;
   built.ctx = ctx;
+  built.routeList = routeList;
   return built;
 }

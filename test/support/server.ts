@@ -16,11 +16,11 @@ export function tempDataDir(): string {
 export type TestServer = { app: App; url: string; wsUrl: string; dataDir: string; close(): Promise<void> };
 
 /** Starts the app in this process on a free port. */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = readConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ROOM_IDLE_SECONDS: '1', ...options.env });
   const storage = openSqliteStorage({ dataDir: config.dataDir });
-  const app = await buildApp({ config, storage });
+  const app = await buildApp({ config, storage, now: options.now });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');

@@ -1,0 +1,36 @@
+/**
+ * Backup and restore from the command line.
+ *   pnpm --filter @naervaer/server backup <target-dir>                 while the server runs
+ *   pnpm --filter @naervaer/server backup --restore <backup-dir> [--force]   with the server stopped
+ * DATA_DIR is read from the environment as the server reads it.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigError, readConfig } from '../env';
+import { backupDataDir, restoreDataDir } from '../storage/backup';
+
+const USAGE = 'usage: backup <target-dir> | backup --restore <backup-dir> [--force]';
+
+async function main(argv: string[]): Promise<void> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const paths = argv.filter((a) => !a.startsWith('--'));
+  const unknown = [...flags].filter((f) => f !== '--restore' && f !== '--force');
+  if (paths.length !== 1 || unknown.length) throw new UsageError(USAGE);
+  const config = readConfig();
+  // pnpm runs scripts inside server/; a relative path means relative to where the command was typed.
+  const from = process.env.INIT_CWD ?? process.cwd();
+  const dir = isAbsolute(paths[0]!) ? paths[0]! : resolve(from, paths[0]!);
+  if (flags.has('--restore')) {
+    const manifest = await restoreDataDir(dir, config.dataDir, { force: flags.has('--force') });
+    console.log(`restored ${manifest.meetings} meetings (backup of ${manifest.createdAt}) into ${config.dataDir}`);
+  } else {
+    const manifest = await backupDataDir(config.dataDir, dir);
+    console.log(`backed up ${manifest.meetings} meetings and ${manifest.files.length} files from ${config.dataDir} into ${dir}`);
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((err) => {
+  console.error(err instanceof UsageError || err instanceof ConfigError ? err.message : `backup failed: ${(err as Error).message}`);
+  process.exit(err instanceof UsageError ? 2 : 1);
+});
