@@ -5,6 +5,8 @@ import { JoinPage } from './pages/JoinPage';
 import { LoginPage } from './pages/LoginPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { SetupPage } from './pages/SetupPage';
+import { PreparePage } from './meeting-pages/PreparePage';
+import { ScreenPage } from './meeting-pages/ScreenPage';
 import { RoomPage } from './room/RoomPage';
 
 export function App() {
@@ -16,6 +18,8 @@ export function App() {
   return (
     <Switch>
       <Route path="/join/:token">{(params) => <JoinPage token={params.token} />}</Route>
+      <Route path="/m/:id/prepare">{(params) => <PreparePage meetingId={params.id} />}</Route>
+      <Route path="/m/:id/screen">{(params) => <ScreenPage meetingId={params.id} />}</Route>
       <Route path="/m/:id">{(params) => <RoomPage meetingId={params.id} />}</Route>
       <Route path="/setup">{state.setupNeeded ? <SetupPage onDone={refresh} /> : <Redirect to="/" />}</Route>
       <Route path="/login">{state.account ? <Redirect to="/" /> : <LoginPage onDone={refresh} />}</Route>

@@ -9,6 +9,7 @@ import type { Config } from './env';
 import { installErrorHandling } from './http/errors';
 import { installOriginCheck, installSecurityHeaders } from './http/headers';
 import { serveClient } from './http/static';
+import { facilitationRoutes } from './facilitation/routes';
 import { meetingRoutes } from './meetings/routes';
 import { retentionRoutes } from './retention/routes';
 import type { Storage } from './storage/storage';
@@ -67,6 +68,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(authRoutes, { ctx });
   await app.register(meetingRoutes, { ctx });
   await app.register(syncRoutes, { ctx });
+  await app.register(facilitationRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(retentionRoutes, { ctx });
   await serveClient(app, config.clientDist);

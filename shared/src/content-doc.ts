@@ -6,8 +6,8 @@
  * - Tick boxes, dates, numbers, choices: values in the root `fields` Y.Map, keyed by dotted path.
  * - Records (participants, consents, measure rows, push/pull items, …): a root Y.Map per list,
  *   id → Y.Map of the record's scalar fields plus `order` (a number; sort ascending).
- * - Mapping (step 7: `areas`, `mapping`) belongs to the whiteboard (issue 4) and is read by its own
- *   function; nothing here stores a second copy.
+ * - Mapping (step 7: `areas`, `mapping`) belongs to the whiteboard (issue 4) and is read with its
+ *   `readMapping` (mapping-doc.ts); nothing here stores a second copy, and writeMeetingContent leaves it.
  *
  * `readMeetingContent` builds plain JSON from the doc and parses it with the meeting kind's schema.
  * Optional fields are cleared by deleting their key (an empty optional text is left out).
@@ -18,6 +18,7 @@ import { AFTER_ITEMS, BEFORE_ITEMS } from './checklist';
 import { CONVERSATIONS } from './conversation-guides';
 import { type ContentListName, contentFields, contentList, contentText, recordText } from './doc';
 import { MAINTAINING_FUNCTIONS } from './maintaining-factors';
+import { readMapping, toMappingItem } from './mapping-doc';
 import type { MeetingKind } from './meeting';
 import { type MeetingContent, parseMeetingContent, safeParseMeetingContent } from './meeting-content';
 
@@ -174,7 +175,10 @@ export function readRawContent(content: Y.Doc): Json {
   for (const list of Object.keys(CONTENT_LIST_LAYOUT) as ContentListName[]) {
     setPath(out, CONTENT_LIST_LAYOUT[list].path, readList(content, list));
   }
-  // Step 7 comes from the whiteboard's reader once it lands (issue 4); until then the defaults apply.
+  // Step 7: the whiteboard's own reader (mapping-doc.ts) is the one source of areas and items.
+  const mapping = readMapping(content);
+  out.areas = mapping.areas;
+  out.mapping = mapping.items.map(toMappingItem);
   return out;
 }
 
@@ -262,4 +266,44 @@ export function orderAtEnd(content: Y.Doc, list: ContentListName): number {
   const records = orderedRecords(content, list);
   const last = records[records.length - 1];
   return orderBetween(last ? Number(last.record.get(ORDER_KEY) ?? 0) : undefined, undefined);
+}
+
+/** Sets (or, with undefined, clears) one scalar field of a record. */
+export function setRecordField(content: Y.Doc, list: ContentListName, id: string, field: string, value: unknown): void {
+  const record = contentList(content, list).get(id);
+  if (!record) return;
+  if (value === undefined) record.delete(field);
+  else if (record.get(field) !== value) record.set(field, value);
+}
+
+/** Removes a record (its root texts stay behind, unread, so a concurrent edit cannot resurrect it). */
+export function removeRecord(content: Y.Doc, list: ContentListName, id: string): void {
+  contentList(content, list).delete(id);
+}
+
+/** Moves a record up (negative) or down (positive) by some places. */
+export function moveRecordBy(content: Y.Doc, list: ContentListName, id: string, delta: number): void {
+  const records = orderedRecords(content, list);
+  const from = records.findIndex((r) => r.id === id);
+  if (from === -1) return;
+  const rest = records.filter((r) => r.id !== id);
+  const to = Math.min(rest.length, Math.max(0, from + delta));
+  if (to === from) return;
+  const orderOf = (r: { record: Y.Map<unknown> } | undefined) => (r ? Number(r.record.get(ORDER_KEY) ?? 0) : undefined);
+  const order = orderBetween(orderOf(rest[to - 1]), orderOf(rest[to]));
+  records[from]!.record.set(ORDER_KEY, order);
+}
+
+/** Logs the start of a pause for the minutes (the control doc shows it). */
+export function logPauseStarted(content: Y.Doc, pause: { at: string; by: string }): void {
+  const id = `pause-${Date.parse(pause.at)}`;
+  if (contentList(content, 'pauses').has(id)) return;
+  insertRecord(content, 'pauses', id, { at: pause.at, by: pause.by }, orderAtEnd(content, 'pauses'));
+}
+
+/** Logs the end of every open pause. */
+export function logPauseResumed(content: Y.Doc, at: string): void {
+  content.transact(() => {
+    for (const { record } of orderedRecords(content, 'pauses')) if (!record.has('resumedAt')) record.set('resumedAt', at);
+  });
 }

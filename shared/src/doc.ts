@@ -4,6 +4,8 @@
  */
 import * as Y from 'yjs';
 import { type AgendaStep, clampStep } from './agenda';
+import { AbsenceThresholds } from './absence';
+import { ActivePause, TimeBoxes, TimerState, emptyTimer } from './facilitation';
 
 /** Root keys of the control document (facilitator-only state). */
 const CONTROL_ROOT = 'control';
@@ -125,4 +127,83 @@ export function contentList(content: Y.Doc, list: ContentListName): Y.Map<Y.Map<
 /** A free-text field of one record (e.g. a measure row's `measure`): root-level, keyed by the record's id. */
 export function recordText(content: Y.Doc, list: ContentListName, id: string, field: string): Y.Text {
   return contentText(content, `${list}.${id}.${field}`);
+}
+
+// ── Facilitation state in the control document (issue 3; shapes in facilitation.ts) ─────────────────
+// Keys of the control map: `timer`, `timeBoxes`, `pause`, `screenHidden`, `absenceThresholds`, `circleStage`, `screenFocus`.
+const FacilitationKey = {
+  timer: 'timer',
+  timeBoxes: 'timeBoxes',
+  pause: 'pause',
+  screenHidden: 'screenHidden',
+  absenceThresholds: 'absenceThresholds',
+  circleStage: 'circleStage',
+  screenFocus: 'screenFocus',
+} as const;
+
+/** Parts of step 6 the shared screen shows one at a time. */
+export const SCREEN_FOCUSES = ['factors', 'circle', 'pushPull', 'sras'] as const;
+export type ScreenFocus = (typeof SCREEN_FOCUSES)[number];
+
+/** Which part of step 6 is on the shared screen (the factors by default). */
+export function readScreenFocus(control: Y.Doc): ScreenFocus {
+  const value = controlMap(control).get(FacilitationKey.screenFocus);
+  return (SCREEN_FOCUSES as readonly unknown[]).includes(value) ? (value as ScreenFocus) : 'factors';
+}
+export function writeScreenFocus(control: Y.Doc, focus: ScreenFocus): void {
+  controlMap(control).set(FacilitationKey.screenFocus, focus);
+}
+
+/** The stage of the vicious circle the facilitator is pointing at (step 6), or null for the whole circle. */
+export function readCircleStage(control: Y.Doc): number | null {
+  const value = controlMap(control).get(FacilitationKey.circleStage);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+export function writeCircleStage(control: Y.Doc, stage: number | null): void {
+  if (stage === null) controlMap(control).delete(FacilitationKey.circleStage);
+  else controlMap(control).set(FacilitationKey.circleStage, stage);
+}
+
+export function readTimer(control: Y.Doc): TimerState {
+  const parsed = TimerState.safeParse(controlMap(control).get(FacilitationKey.timer) ?? {});
+  return parsed.success ? parsed.data : emptyTimer();
+}
+export function writeTimer(control: Y.Doc, timer: TimerState): void {
+  controlMap(control).set(FacilitationKey.timer, timer);
+}
+
+export function readTimeBoxes(control: Y.Doc): TimeBoxes {
+  const parsed = TimeBoxes.safeParse(controlMap(control).get(FacilitationKey.timeBoxes) ?? {});
+  return parsed.success ? parsed.data : {};
+}
+export function writeTimeBoxes(control: Y.Doc, boxes: TimeBoxes): void {
+  controlMap(control).set(FacilitationKey.timeBoxes, boxes);
+}
+
+/** The pause in progress, or null. */
+export function readPause(control: Y.Doc): ActivePause | null {
+  const parsed = ActivePause.safeParse(controlMap(control).get(FacilitationKey.pause));
+  return parsed.success ? parsed.data : null;
+}
+export function writePause(control: Y.Doc, pause: ActivePause | null): void {
+  if (pause) controlMap(control).set(FacilitationKey.pause, pause);
+  else controlMap(control).delete(FacilitationKey.pause);
+}
+
+/** Keys of items the facilitator has marked "not on the shared screen" (e.g. `concern`, `participant:<id>`). */
+export function readScreenHidden(control: Y.Doc): string[] {
+  const value = controlMap(control).get(FacilitationKey.screenHidden);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+export function writeScreenHidden(control: Y.Doc, keys: readonly string[]): void {
+  controlMap(control).set(FacilitationKey.screenHidden, [...new Set(keys)].sort());
+}
+
+/** The thresholds for worrying absence this meeting uses (the guide's by default). */
+export function readAbsenceThresholds(control: Y.Doc): AbsenceThresholds {
+  const parsed = AbsenceThresholds.safeParse(controlMap(control).get(FacilitationKey.absenceThresholds) ?? {});
+  return parsed.success ? parsed.data : AbsenceThresholds.parse({});
+}
+export function writeAbsenceThresholds(control: Y.Doc, thresholds: AbsenceThresholds): void {
+  controlMap(control).set(FacilitationKey.absenceThresholds, AbsenceThresholds.parse(thresholds));
 }

@@ -9,6 +9,9 @@ import enUi from './locales/en/ui';
 import nbDomain from './locales/nb/domain';
 import nnDomain from './locales/nn/domain';
 import enDomain from './locales/en/domain';
+import nbMeeting from './locales/nb/meeting';
+import nnMeeting from './locales/nn/meeting';
+import enMeeting from './locales/en/meeting';
 import nbBoard from './locales/nb/board';
 import nnBoard from './locales/nn/board';
 import enBoard from './locales/en/board';
@@ -20,11 +23,13 @@ export const DEFAULT_LANGUAGE: Language = 'nb';
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every locale of the `ui` namespace has the bokmål keys. */
 export type UiResource = Widen<typeof nbUi>;
+/** Every locale of the `meeting` namespace (steps, preparation, shared screen) has the bokmål keys. */
+export type MeetingResource = Widen<typeof nbMeeting>;
 
 export const resources = {
-  nb: { ui: nbUi, domain: nbDomain, board: nbBoard },
-  nn: { ui: nnUi, domain: nnDomain, board: nnBoard },
-  en: { ui: enUi, domain: enDomain, board: enBoard },
+  nb: { ui: nbUi, domain: nbDomain, board: nbBoard, meeting: nbMeeting },
+  nn: { ui: nnUi, domain: nnDomain, board: nnBoard, meeting: nnMeeting },
+  en: { ui: enUi, domain: enDomain, board: enBoard, meeting: enMeeting },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -39,7 +44,7 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
     resources,
-    ns: ['ui', 'domain', 'board'],
+    ns: ['ui', 'domain', 'board', 'meeting'],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -52,6 +52,8 @@ export const CloseCode = {
   badMessage: 4400,
   unauthorized: 4401,
   forbiddenWrite: 4403,
+  /** The update would store something the meeting may not hold (identifying data in an anonymous consultation). */
+  forbiddenContent: 4422,
   unknownMeeting: 4404,
   revoked: 4410,
   /** The meeting was deleted (by its facilitator or by the retention schedule). */
@@ -68,6 +70,7 @@ export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.unauthorized,
   CloseCode.forbiddenWrite,
+  CloseCode.forbiddenContent,
   CloseCode.unknownMeeting,
   CloseCode.revoked,
   CloseCode.meetingDeleted,

@@ -1,11 +1,18 @@
 /** Facilitation commands that move the agenda. Only the facilitator's client calls them; the server refuses anyone else's. */
 import type * as Y from 'yjs';
 import { clampStep } from '@naervaer/shared/agenda';
-import { readCurrentStep, writeCurrentStep } from '@naervaer/shared/doc';
+import { readCurrentStep, readTimer, writeCurrentStep, writeTimer } from '@naervaer/shared/doc';
+import { switchTimerStep } from '@naervaer/shared/facilitation';
 
 export function goToStep(control: Y.Doc, index: number): void {
   const target = clampStep(index);
-  if (target !== readCurrentStep(control)) writeCurrentStep(control, target);
+  if (target === readCurrentStep(control)) return;
+  control.transact(() => {
+    // A running clock now counts for the new step.
+    const timer = readTimer(control);
+    if (timer.runningSince !== null) writeTimer(control, switchTimerStep(timer, target, Date.now()));
+    writeCurrentStep(control, target);
+  });
 }
 
 export function nextStep(control: Y.Doc): void {

@@ -15,6 +15,8 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { useCurrentStep, usePresence } from './hooks';
 import { PresenceList } from './PresenceList';
 import { StepContent } from './steps';
+import { useMeetingContent } from './fields/hooks';
+import { FollowNotice, ParkedTopics, PauseButton, PauseOverlay, StepTimer, useFollowedStep } from './meeting/RoomExtras';
 
 export function RoomPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
@@ -45,7 +47,11 @@ function isTyping(target: EventTarget | null): boolean {
 
 function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; state: ConnectionState }) {
   const { t } = useTranslation();
-  const current = useCurrentStep(docs.control);
+  const controlStep = useCurrentStep(docs.control);
+  // Someone typing in a field stays on their step until they finish (or choose to follow).
+  const followed = useFollowedStep(controlStep, can(view.me.role, 'control.write'));
+  const current = followed.current;
+  const parsed = useMeetingContent(docs.content, view.meeting.kind);
   const awareness = docs.contentProvider.awareness;
   const people = usePresence(awareness);
   const role = view.me.role;
@@ -84,6 +90,15 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
           </p>
         </div>
         <div className="room-header-actions">
+          {can(role, 'pause.request') && <PauseButton meetingId={view.meeting.id} />}
+          {canMove && (
+            <nav className="room-links" aria-label={t('meeting:links.label', { ns: 'meeting' })}>
+              <Link href={`/m/${encodeURIComponent(view.meeting.id)}/prepare`}>{t('meeting:links.prepare')}</Link>
+              <a href={`/m/${encodeURIComponent(view.meeting.id)}/screen`} target="_blank" rel="noopener">
+                {t('meeting:links.screen')}
+              </a>
+            </nav>
+          )}
           <ConnectionStatus state={state} />
           <span className="who">
             {view.me.name} · {t(`room.roles.${role}`)}
@@ -95,12 +110,15 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
       <main id="step" className="step" tabIndex={-1} aria-labelledby="step-title" data-step={step}>
         <p className="step-counter">{t('room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
         <h2 id="step-title">{t(`agendaLong.${step}`)}</h2>
+        {followed.waiting && <FollowNotice controlStep={controlStep} onFollow={followed.follow} />}
         <StepContent step={step} docs={docs} view={view} role={role} canWrite={canWrite} />
       </main>
       <aside className="side">
         <PresenceList people={people} meId={view.me.id} />
+        <ParkedTopics content={docs.content} parsed={parsed} canWrite={canWrite} />
       </aside>
       <footer className="room-footer">
+        <StepTimer control={docs.control} current={controlStep} plannedMinutes={parsed.frames.plannedLengthMinutes} canControl={canMove} />
         {canMove ? (
           <>
             <button type="button" onClick={() => previousStep(docs.control)} disabled={current === 0}>
@@ -115,6 +133,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
           <span className="hint">{t('room.followsFacilitator')}</span>
         )}
       </footer>
+      <PauseOverlay control={docs.control} content={docs.content} parsed={parsed} canResume={canMove} />
     </div>
   );
 }

@@ -50,6 +50,11 @@ export class Room {
   private storedSinceCompaction = 0;
   private lastSeq = 0;
   private broken = false;
+  /**
+   * Optional check of the document an update would produce, run on a scratch copy before the update
+   * is applied (e.g. an anonymous consultation must never hold identifying data). False refuses it.
+   */
+  validate?: (candidate: Y.Doc) => boolean;
   /** Bytes of stored updates: the document's size as the limit counts it. */
   private bytes = 0;
 
@@ -131,12 +136,26 @@ export class Room {
     if (this.broken) return CloseCode.internalError;
     // Refused before it is applied, so neither the document nor storage ever holds it.
     if (this.bytes + update.byteLength > this.maxBytes && !isEmptyUpdate(update)) return CloseCode.documentTooLarge;
+    if (this.validate && !this.accepts(update)) return CloseCode.forbiddenContent;
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch {
       throw new BadMessage('update could not be applied');
     }
     return null;
+  }
+
+  private accepts(update: Uint8Array): boolean {
+    const scratch = new Y.Doc();
+    try {
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+      Y.applyUpdate(scratch, update);
+      return this.validate!(scratch);
+    } catch {
+      throw new BadMessage('update could not be applied');
+    } finally {
+      scratch.destroy();
+    }
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): number | null {

@@ -10,6 +10,7 @@ import { forbidden, parse } from '../http/errors';
 import { isForeignOrigin } from '../http/headers';
 import { PresenceAudit, partyOf } from '../audit/log';
 import { ConnectionCounter } from './limits';
+import { contentGuard } from './anonymous';
 import type { Connection, Room } from './room';
 
 const SyncParams = z.object({ meetingId: z.string().min(1).max(100), doc: z.enum(DOC_NAMES) });
@@ -84,6 +85,7 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         (joined) => {
           if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
           room = joined;
+          joined.validate ??= contentGuard(access.meeting.kind, doc);
           for (const data of early.splice(0)) handle(data);
         },
         (err) => {

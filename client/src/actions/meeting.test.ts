@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readMeetingContent } from '@naervaer/shared/content-doc';
+import { readPause, readScreenHidden, readTimer, writeCurrentStep, writePause } from '@naervaer/shared/doc';
+import { stepElapsedMs } from '@naervaer/shared/facilitation';
+import { findLibraryMeasure } from '@naervaer/shared/measure-library';
+import { goToStep } from './agenda';
+import { addLibraryMeasure, addMeasure, addParticipant, addPushPull, deleteRecord, extendCurrentStep, moveRecord, parkTopic, resumeMeeting, startClock, stopClock, toggleScreenHidden } from './meeting';
+import { logPauseStarted } from '@naervaer/shared/content-doc';
+
+describe('facilitation commands', () => {
+  it('counts the clock per step: time before a step change stays with the step it ran on', () => {
+    const control = new Y.Doc();
+    startClock(control, 1_000);
+    // goToStep reads Date.now(); stop and restart around it to keep the numbers exact.
+    stopClock(control, 61_000);
+    goToStep(control, 1);
+    startClock(control, 100_000);
+    stopClock(control, 130_000);
+    const timer = readTimer(control);
+    expect(stepElapsedMs(timer, 0, 200_000)).toBe(60_000);
+    expect(stepElapsedMs(timer, 1, 200_000)).toBe(30_000);
+    extendCurrentStep(control, 5);
+    expect(readTimer(control).extensions['1']).toBe(5);
+  });
+
+  it('resumes from a pause and logs the end of it for the minutes', () => {
+    const control = new Y.Doc();
+    const content = new Y.Doc();
+    writePause(control, { at: '2025-11-20T08:41:00+01:00', by: 'Sofie' });
+    logPauseStarted(content, { at: '2025-11-20T08:41:00+01:00', by: 'Sofie' });
+    resumeMeeting(control, content, new Date('2025-11-20T07:46:00Z'));
+    expect(readPause(control)).toBeNull();
+    expect(readMeetingContent(content, 'named').events.pauses).toEqual([{ at: '2025-11-20T08:41:00+01:00', by: 'Sofie', resumedAt: '2025-11-20T07:46:00.000Z' }]);
+  });
+
+  it('parks a topic with its time and ignores an empty one', () => {
+    const content = new Y.Doc();
+    expect(parkTopic(content, '   ')).toBeNull();
+    parkTopic(content, 'Skoleskyss etter flyttingen', new Date('2025-11-20T08:12:00Z'));
+    expect(readMeetingContent(content, 'named').events.parked).toMatchObject([{ text: 'Skoleskyss etter flyttingen', at: '2025-11-20T08:12:00.000Z' }]);
+  });
+
+  it('adds, reorders and removes measure rows, and copies a library measure with its id', () => {
+    const content = new Y.Doc();
+    const first = addMeasure(content);
+    const entry = findLibraryMeasure('meetAtCar')!;
+    const second = addLibraryMeasure(content, entry, 'Møt eleven ved bilen');
+    moveRecord(content, 'measureRows', second, -1);
+    let rows = readMeetingContent(content, 'named').agreement.rows;
+    expect(rows.map((r) => r.id)).toEqual([second, first]);
+    expect(rows[0]).toMatchObject({ measure: 'Møt eleven ved bilen', libraryId: 'meetAtCar' });
+    deleteRecord(content, 'measureRows', first);
+    rows = readMeetingContent(content, 'named').agreement.rows;
+    expect(rows.map((r) => r.id)).toEqual([second]);
+  });
+
+  it('adds participants and push–pull items that read back through the schema', () => {
+    const content = new Y.Doc();
+    addParticipant(content, { name: 'Ingrid', service: 'kontaktlaerer' });
+    addPushPull(content, 'push', 'Høytlesing');
+    addPushPull(content, 'pull', 'Far hjemme på dagtid');
+    const read = readMeetingContent(content, 'named');
+    expect(read.participants[0]).toMatchObject({ name: 'Ingrid', service: 'kontaktlaerer', presence: 'room', fondOf: '' });
+    expect(read.understanding.pushPull.push.map((i) => i.text)).toEqual(['Høytlesing']);
+    expect(read.understanding.pushPull.pull.map((i) => i.text)).toEqual(['Far hjemme på dagtid']);
+  });
+
+  it('marks an item as not on the shared screen and back', () => {
+    const control = new Y.Doc();
+    writeCurrentStep(control, 2);
+    toggleScreenHidden(control, 'concern');
+    expect(readScreenHidden(control)).toEqual(['concern']);
+    toggleScreenHidden(control, 'concern');
+    expect(readScreenHidden(control)).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Facilitation and content commands of the meeting (steps, timer, pause, parked topics, records).
+ * Each is a small named function over the Yjs docs; the views only call them.
+ */
+import type * as Y from 'yjs';
+import { type ContentListName, type ScreenFocus, contentList, readPause, readScreenHidden, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenHidden, writeTimer } from '@naervaer/shared/doc';
+import { insertRecord, logPauseResumed, moveRecordBy, orderAtEnd, removeRecord } from '@naervaer/shared/content-doc';
+import { extendStep, startTimer, stopTimer } from '@naervaer/shared/facilitation';
+import { readCurrentStep } from '@naervaer/shared/doc';
+import type { MeasureLibraryEntry } from '@naervaer/shared/measure-library';
+import type { Service } from '@naervaer/shared/participant';
+import type { PushPullSide } from '@naervaer/shared/push-pull';
+import { api } from '../lib/api';
+
+/** A short random id (crypto.randomUUID needs a secure context; this does not). */
+export function newId(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+
+// ── Timer (control doc, facilitator) ────────────────────────────────────────────────────────────
+
+export function startClock(control: Y.Doc, now = Date.now()): void {
+  writeTimer(control, startTimer(readTimer(control), readCurrentStep(control), now));
+}
+
+export function stopClock(control: Y.Doc, now = Date.now()): void {
+  writeTimer(control, stopTimer(readTimer(control), now));
+}
+
+/** Gives the current step more minutes. */
+export function extendCurrentStep(control: Y.Doc, minutes = 5): void {
+  writeTimer(control, extendStep(readTimer(control), readCurrentStep(control), minutes));
+}
+
+// ── Pause ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Asks for a pause: anyone may, so the server writes it on the asker's behalf. */
+export async function requestPause(meetingId: string): Promise<void> {
+  await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/pause`, null);
+}
+
+/** Ends the pause (facilitator): every screen goes back to the meeting; the minutes get the end time. */
+export function resumeMeeting(control: Y.Doc, content: Y.Doc, now = new Date()): void {
+  if (!readPause(control)) return;
+  writePause(control, null);
+  logPauseResumed(content, now.toISOString());
+}
+
+// ── Parked topics ───────────────────────────────────────────────────────────────────────────────
+
+/** Parks a topic that was not agreed with the child, to come back to later (logged for the minutes). */
+export function parkTopic(content: Y.Doc, text: string, now = new Date()): string | null {
+  const trimmed = text.trim().slice(0, 1000);
+  if (!trimmed) return null;
+  const id = newId('park');
+  insertRecord(content, 'parked', id, { text: trimmed, at: now.toISOString() }, orderAtEnd(content, 'parked'));
+  return id;
+}
+
+// ── Records ─────────────────────────────────────────────────────────────────────────────────────
+
+export function addParticipant(content: Y.Doc, init: { name?: string; service: Service; presence?: 'room' | 'remote' }): string {
+  const id = newId('p');
+  insertRecord(content, 'participants', id, { name: init.name ?? '', service: init.service, presence: init.presence ?? 'room', invited: true, fondOf: '' }, orderAtEnd(content, 'participants'));
+  return id;
+}
+
+export function addConsent(content: Y.Doc, service: Service): string {
+  const id = newId('c');
+  insertRecord(content, 'consents', id, { service, given: false, scope: '' }, orderAtEnd(content, 'consents'));
+  return id;
+}
+
+export function addPushPull(content: Y.Doc, side: PushPullSide, text = ''): string {
+  const id = newId(side);
+  insertRecord(content, side, id, { text }, orderAtEnd(content, side));
+  return id;
+}
+
+/** Adds an empty measure row at the end. */
+export function addMeasure(content: Y.Doc): string {
+  const id = newId('r');
+  insertRecord(content, 'measureRows', id, { subGoal: '', measure: '' }, orderAtEnd(content, 'measureRows'));
+  return id;
+}
+
+/** Adds a measure from the guide's library, worded in the meeting's language and editable afterwards. */
+export function addLibraryMeasure(content: Y.Doc, entry: MeasureLibraryEntry, wording: string): string {
+  const id = newId('r');
+  insertRecord(content, 'measureRows', id, { subGoal: '', measure: wording, libraryId: entry.id }, orderAtEnd(content, 'measureRows'));
+  return id;
+}
+
+export function addRecipient(content: Y.Doc, init: { service: Service; name: string; participantId?: string }): string {
+  const id = newId('rcp');
+  insertRecord(content, 'recipients', id, init, orderAtEnd(content, 'recipients'));
+  return id;
+}
+
+export function moveRecord(content: Y.Doc, list: ContentListName, id: string, delta: number): void {
+  moveRecordBy(content, list, id, delta);
+}
+
+export function deleteRecord(content: Y.Doc, list: ContentListName, id: string): void {
+  removeRecord(content, list, id);
+}
+
+/** The Y.Map of one record, for bound fields. */
+export function recordMap(content: Y.Doc, list: ContentListName, id: string): Y.Map<unknown> | undefined {
+  return contentList(content, list).get(id);
+}
+
+// ── Shared screen ───────────────────────────────────────────────────────────────────────────────
+
+/** Marks an item "not on the shared screen" or shows it again. */
+export function toggleScreenHidden(control: Y.Doc, key: string): void {
+  const hidden = readScreenHidden(control);
+  writeScreenHidden(control, hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key]);
+}
+
+/** Points at a stage of the vicious circle (null: the whole circle). */
+export function showCircleStage(control: Y.Doc, stage: number | null): void {
+  control.transact(() => {
+    writeCircleStage(control, stage);
+    writeScreenFocus(control, 'circle');
+  });
+}
+
+/** Puts one part of step 6 on the shared screen. */
+export function showOnScreen(control: Y.Doc, focus: ScreenFocus): void {
+  writeScreenFocus(control, focus);
+}

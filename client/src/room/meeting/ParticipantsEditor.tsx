@@ -1,0 +1,111 @@
+/** Adding and editing the meeting's participants (preparation and step 2). */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { orderedRecords } from '@naervaer/shared/content-doc';
+import type { MeetingKind } from '@naervaer/shared/meeting';
+import { FAMILY_SERVICES, SERVICES, type Service } from '@naervaer/shared/participant';
+import { addParticipant, deleteRecord, moveRecord } from '../../actions/meeting';
+import { BoundCheckbox, BoundInput, BoundSelect } from '../fields/BoundFields';
+import { useDocVersion } from '../fields/hooks';
+import { serviceOptions } from './parts';
+
+/** In an anonymous consultation the pupil and the parents cannot be participants: they identify the pupil. */
+export function allowedServices(kind: MeetingKind): Service[] {
+  return kind === 'anonymous' ? SERVICES.filter((s) => !(FAMILY_SERVICES as readonly string[]).includes(s)) : [...SERVICES];
+}
+
+export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: MeetingKind }) {
+  const { t } = useTranslation(['meeting', 'domain']);
+  const services = allowedServices(kind);
+  const [name, setName] = useState('');
+  const [service, setService] = useState<Service>(services[0]!);
+  const [presence, setPresence] = useState<'room' | 'remote'>('room');
+  const id = useId();
+  return (
+    <form
+      className="inline-form adder"
+      aria-label={t('meeting:participants.add')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        addParticipant(content, { name: name.trim(), service, presence });
+        setName('');
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('domain:participant.name')}</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-service`}>{t('domain:participant.service')}</label>
+        <select id={`${id}-service`} value={service} onChange={(e) => setService(e.target.value as Service)}>
+          {serviceOptions(t, services).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-presence`}>{t('domain:participant.presence')}</label>
+        <select id={`${id}-presence`} value={presence} onChange={(e) => setPresence(e.target.value as 'room' | 'remote')}>
+          <option value="room">{t('domain:presence.room')}</option>
+          <option value="remote">{t('domain:presence.remote')}</option>
+        </select>
+      </div>
+      <button type="submit">{t('meeting:participants.add')}</button>
+    </form>
+  );
+}
+
+/** The full list with every field, for the preparation page. */
+export function ParticipantsEditor({ content, kind, readOnly }: { content: Y.Doc; kind: MeetingKind; readOnly: boolean }) {
+  const { t } = useTranslation(['meeting', 'domain']);
+  useDocVersion(content);
+  const records = orderedRecords(content, 'participants');
+  const services = serviceOptions(t, allowedServices(kind));
+  return (
+    <div>
+      {records.length === 0 && <p className="hint">{t('meeting:participants.none')}</p>}
+      <ol className="record-list">
+        {records.map(({ id, record }, index) => (
+          <li key={id} className="record">
+            <fieldset>
+              <legend>{t('meeting:participants.number', { n: index + 1 })}</legend>
+              <div className="grid-4">
+                <BoundInput map={record} field="name" label={t('domain:participant.name')} readOnly={readOnly} />
+                <BoundSelect map={record} field="service" label={t('domain:participant.service')} options={services} readOnly={readOnly} />
+                <BoundInput map={record} field="serviceOther" label={t('domain:participant.serviceOther')} optional readOnly={readOnly} />
+                <BoundSelect
+                  map={record}
+                  field="presence"
+                  label={t('domain:participant.presence')}
+                  options={[
+                    { value: 'room', label: t('domain:presence.room') },
+                    { value: 'remote', label: t('domain:presence.remote') },
+                  ]}
+                  readOnly={readOnly}
+                />
+              </div>
+              <BoundCheckbox map={record} field="invited" label={t('domain:participant.invited')} readOnly={readOnly} />
+              {!readOnly && (
+                <div className="row-actions">
+                  <button type="button" onClick={() => moveRecord(content, 'participants', id, -1)} disabled={index === 0}>
+                    ↑ {t('meeting:common.moveUp')}
+                  </button>
+                  <button type="button" onClick={() => moveRecord(content, 'participants', id, 1)} disabled={index === records.length - 1}>
+                    ↓ {t('meeting:common.moveDown')}
+                  </button>
+                  <button type="button" className="danger" onClick={() => deleteRecord(content, 'participants', id)}>
+                    {t('meeting:common.remove')}
+                  </button>
+                </div>
+              )}
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      {!readOnly && <ParticipantAdder content={content} kind={kind} />}
+    </div>
+  );
+}

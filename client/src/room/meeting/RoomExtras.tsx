@@ -1,0 +1,194 @@
+/** What the room adds around the step: pause, parked topics, the step timer, and following without yanking. */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { AGENDA_STEPS, type AgendaStep } from '@naervaer/shared/agenda';
+import { readPause, readTimeBoxes, readTimer } from '@naervaer/shared/doc';
+import { formatDuration, plannedTotalMinutes, stepBudgetMinutes, stepTimeStatus, totalElapsedMs } from '@naervaer/shared/facilitation';
+import type { MeetingContent } from '@naervaer/shared/meeting-content';
+import { formatDateTime } from '@naervaer/shared/i18n';
+import { extendCurrentStep, parkTopic, requestPause, resumeMeeting, startClock, stopClock } from '../../actions/meeting';
+import { currentLanguage } from '../../lib/i18n';
+import { useControlValue, useNow } from '../fields/hooks';
+import { ChildAgreements } from './parts';
+
+/** Anyone may ask for a pause, the child above all. */
+export function PauseButton({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('meeting');
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <button type="button" className="pause-button" onClick={() => requestPause(meetingId).then(() => setFailed(false), () => setFailed(true))}>
+        <span aria-hidden="true">✋ </span>
+        {t('pause.ask')}
+      </button>
+      {failed && <span role="alert">{t('pause.failed')}</span>}
+    </>
+  );
+}
+
+/** The calm card every screen shows while the meeting is paused, with the plan agreed for when it feels unsafe. */
+export function PauseOverlay({ control, content, parsed, canResume, large }: { control: Y.Doc; content: Y.Doc; parsed: MeetingContent; canResume: boolean; large?: boolean }) {
+  const { t } = useTranslation('meeting');
+  const pause = useControlValue(control, readPause);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (pause) ref.current?.focus();
+  }, [pause]);
+  if (!pause) return null;
+  return (
+    <div className={`pause-overlay ${large ? 'large' : ''}`} role="dialog" aria-modal="true" aria-labelledby="pause-title" tabIndex={-1} ref={ref}>
+      <div className="pause-card">
+        <p className="pause-symbol" aria-hidden="true">
+          ☁
+        </p>
+        <h2 id="pause-title">{t('pause.title')}</h2>
+        <p className="pause-lead">{t('pause.lead')}</p>
+        <ChildAgreements content={parsed} large={large} />
+        <p className="hint">{t('pause.askedBy', { name: pause.by, time: formatDateTime(pause.at, currentLanguage()) })}</p>
+        {canResume && (
+          <button type="button" className="primary" onClick={() => resumeMeeting(control, content)}>
+            {t('pause.resume')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Park a subject that was not agreed with the child, and the list of parked ones. */
+export function ParkedTopics({ content, parsed, canWrite }: { content: Y.Doc; parsed: MeetingContent; canWrite: boolean }) {
+  const { t } = useTranslation('meeting');
+  const [text, setText] = useState('');
+  const id = useId();
+  return (
+    <section className="parked" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('parked.title')}</h2>
+      {canWrite && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (parkTopic(content, text)) setText('');
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-input`}>{t('parked.label')}</label>
+            <input id={`${id}-input`} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" aria-describedby={`${id}-hint`} />
+            <p className="hint" id={`${id}-hint`}>
+              {t('parked.hint')}
+            </p>
+          </div>
+          <button type="submit">
+            <span aria-hidden="true">🅿 </span>
+            {t('parked.park')}
+          </button>
+        </form>
+      )}
+      {parsed.events.parked.length === 0 ? (
+        <p className="hint">{t('parked.none')}</p>
+      ) : (
+        <ul>
+          {parsed.events.parked.map((p) => (
+            <li key={p.id}>{p.text}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The step's clock against its time box, and the meeting's against the planned length. */
+export function StepTimer({ control, current, plannedMinutes, canControl }: { control: Y.Doc; current: number; plannedMinutes?: number; canControl: boolean }) {
+  const { t } = useTranslation('meeting');
+  const timer = useControlValue(control, readTimer);
+  const boxes = useControlValue(control, readTimeBoxes);
+  const running = timer.runningSince !== null;
+  const now = useNow(running);
+  const status = stepTimeStatus(boxes, timer, current, now);
+  const planned = plannedMinutes ?? plannedTotalMinutes(boxes);
+  const total = totalElapsedMs(timer, now);
+  const step = AGENDA_STEPS[current] as AgendaStep;
+  return (
+    <div className={`step-timer ${status.over ? 'over' : ''}`} role="group" aria-label={t('timer.label')}>
+      <span className="timer-figures">
+        <span className="timer-state">{t(running ? 'timer.running' : 'timer.stopped')}</span>{' '}
+        <strong>{formatDuration(status.elapsedMs)}</strong> / {t('timer.minutes', { count: stepBudgetMinutes(boxes, timer, current) })}
+        <span className="timer-total">
+          {' '}
+          · {t('timer.total', { elapsed: formatDuration(total), planned })}
+        </span>
+      </span>
+      <span role="status" className="timer-over">
+        {status.over ? (
+          <>
+            <span aria-hidden="true">⏰ </span>
+            {t('timer.over', { step: t(`ui:agenda.${step}`), over: formatDuration(status.overMs) })}
+          </>
+        ) : null}
+      </span>
+      {canControl && (
+        <span className="timer-buttons">
+          {running ? (
+            <button type="button" onClick={() => stopClock(control)}>
+              {t('timer.pause')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => startClock(control)}>
+              {t(total > 0 ? 'timer.resume' : 'timer.start')}
+            </button>
+          )}
+          <button type="button" onClick={() => extendCurrentStep(control, 5)}>
+            {t('timer.extend')}
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type);
+}
+
+/**
+ * The step this person sees. It follows the facilitator's step, except while the person is typing in
+ * a text field: then it waits until the field loses focus (or the person clicks "follow").
+ */
+export function useFollowedStep(controlStep: number, isLeader: boolean) {
+  const [shown, setShown] = useState(controlStep);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (isLeader) return;
+    const onFocusIn = (e: FocusEvent) => setEditing(isTextField(e.target));
+    const onFocusOut = (e: FocusEvent) => {
+      if (isTextField(e.target) && !isTextField(e.relatedTarget)) setEditing(false);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
+    };
+  }, [isLeader]);
+  useEffect(() => {
+    if (isLeader || !editing) setShown(controlStep);
+  }, [controlStep, editing, isLeader]);
+  const current = isLeader ? controlStep : shown;
+  return { current, waiting: current !== controlStep, editing, follow: () => setShown(controlStep) };
+}
+
+/** Tells a person who is still typing that the meeting has moved on, with a button to follow now. */
+export function FollowNotice({ controlStep, onFollow }: { controlStep: number; onFollow: () => void }) {
+  const { t } = useTranslation('meeting');
+  const step = AGENDA_STEPS[controlStep] as AgendaStep;
+  return (
+    <div className="follow-notice" role="status">
+      <span>{t('follow.moved', { step: `${controlStep + 1}. ${t(`ui:agenda.${step}`)}` })}</span>
+      <button type="button" className="primary" onClick={onFollow}>
+        {t('follow.button')}
+      </button>
+    </div>
+  );
+}

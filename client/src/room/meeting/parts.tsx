@@ -1,0 +1,185 @@
+/** Pieces several steps, the preparation page and the shared screen use. */
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { type AbsenceThresholds, evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
+import { agreementsShownToEveryone } from '@naervaer/shared/checklist';
+import { summarizeConsents } from '@naervaer/shared/consent';
+import type { MeetingContent } from '@naervaer/shared/meeting-content';
+import { SERVICES, type Participant } from '@naervaer/shared/participant';
+import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
+import { VICIOUS_CIRCLE_STAGES, stageText } from '@naervaer/shared/vicious-circle';
+import { toggleScreenHidden } from '../../actions/meeting';
+import './meeting.css';
+
+/** The facilitator's switch for "not on the shared screen"; says its state in words, not colour. */
+export function ScreenToggle({ control, itemKey, hidden, label }: { control: Y.Doc; itemKey: string; hidden: Set<string>; label: string }) {
+  const { t } = useTranslation('meeting');
+  const isHidden = hidden.has(itemKey);
+  return (
+    <button type="button" className={`screen-toggle ${isHidden ? 'is-hidden' : ''}`} aria-pressed={isHidden} onClick={() => toggleScreenHidden(control, itemKey)}>
+      <span aria-hidden="true">{isHidden ? '🚫 ' : '🖥 '}</span>
+      {isHidden ? t('screen.hiddenFor', { item: label }) : t('screen.hideFor', { item: label })}
+    </button>
+  );
+}
+
+/** A participant's name and service as one line. */
+export function participantLabel(p: Participant, t: (key: string) => string): string {
+  const service = p.service === 'annet' && p.serviceOther ? p.serviceOther : t(`domain:services.${p.service}`);
+  return p.name ? `${p.name} (${service})` : service;
+}
+
+export function serviceOptions(t: (key: string) => string, allowed: readonly string[] = SERVICES) {
+  return allowed.map((s) => ({ value: s, label: t(`domain:services.${s}`) }));
+}
+
+/** Met / not met / not recorded, told by a sign and a word, never colour alone. */
+const CRITERION_SIGN = { met: '✔', notMet: '✖', unknown: '?' } as const;
+
+/** The guide's criteria for worrying absence against the facts: which are met and why. */
+export function AbsenceCriteria({ facts, thresholds, large }: { facts: MeetingContent['absence']; thresholds: AbsenceThresholds; large?: boolean }) {
+  const { t } = useTranslation(['domain', 'meeting']);
+  const results = evaluateAbsence(facts, thresholds);
+  const worrying = isAbsenceWorrying(results);
+  return (
+    <div className={`absence-criteria ${large ? 'large' : ''}`}>
+      <p className={`verdict ${worrying ? 'verdict-worrying' : 'verdict-calm'}`}>
+        <strong>{worrying ? t('domain:absence.worrying') : t('domain:absence.notWorrying')}</strong>
+      </p>
+      <ul className="criteria">
+        {results.map((r) => (
+          <li key={r.id} className={`criterion status-${r.status}`} data-criterion={r.id} data-status={r.status}>
+            <span className="sign" aria-hidden="true">
+              {CRITERION_SIGN[r.status]}
+            </span>
+            <span className="criterion-text">
+              <strong>{t(r.labelKey)}</strong>: {t(`domain:absence.status.${r.status}`)}
+              {!large && (
+                <span className="why">
+                  {' '}
+                  — {r.threshold !== null ? t(r.ruleKey, { count: r.threshold }) : t(r.ruleKey)}{' '}
+                  {r.value !== null && t('meeting:absence.recorded', { value: typeof r.value === 'boolean' ? t(r.value ? 'meeting:common.yes' : 'meeting:common.no') : r.value })}
+                </span>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Consent per service at a glance, in words and signs. */
+export function ConsentGlance({ content }: { content: MeetingContent }) {
+  const { t } = useTranslation(['domain', 'meeting']);
+  const services = [...new Set(content.participants.map((p) => p.service))];
+  const summary = summarizeConsents(content.consents, services.length ? services : undefined);
+  return (
+    <ul className="consent-glance">
+      {summary.perService.map((s) => (
+        <li key={s.service} data-status={s.status}>
+          <span className="sign" aria-hidden="true">
+            {s.status === 'given' || s.status === 'notRequired' ? '✔' : '✖'}
+          </span>{' '}
+          {t(`domain:services.${s.service}`)}: {t(s.textKey)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The agreements made with the child for unplanned topics and for when it feels unsafe. */
+export function ChildAgreements({ content, large }: { content: MeetingContent; large?: boolean }) {
+  const { t } = useTranslation(['domain', 'meeting']);
+  const agreements = agreementsShownToEveryone(content.childChecklists.before).filter((a) => a.note.trim() !== '');
+  if (!agreements.length) return null;
+  return (
+    <section className={`child-agreements ${large ? 'large' : ''}`} aria-labelledby="agreements-title">
+      <h3 id="agreements-title">{t('meeting:agreements.title')}</h3>
+      <dl>
+        {agreements.map((a) => (
+          <div key={a.id}>
+            <dt>{t(`meeting:agreements.${a.id}`)}</dt>
+            <dd>{a.note}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** The vicious circle as a loop of numbered stages; the stage in focus is marked in words and shape. */
+export function ViciousCircle({ focus, wording, onSelect }: { focus: number | null; wording: 'plain' | 'child'; onSelect?: (stage: number) => void }) {
+  const { t } = useTranslation(['domain', 'meeting']);
+  const n = VICIOUS_CIRCLE_STAGES.length;
+  return (
+    <figure className="vicious-circle" aria-labelledby="circle-caption">
+      <ol className="circle" style={{ ['--stages' as string]: n }}>
+        {VICIOUS_CIRCLE_STAGES.map((stage, i) => {
+          const angle = (i / n) * 360;
+          const active = focus === i;
+          const text = t(stageText(stage)[wording]);
+          return (
+            <li key={stage} className={`stage ${active ? 'active' : ''} ${focus !== null && !active ? 'dim' : ''}`} style={{ ['--angle' as string]: `${angle}deg` }} aria-current={active ? 'step' : undefined}>
+              {onSelect ? (
+                <button type="button" onClick={() => onSelect(i)} aria-pressed={active}>
+                  <span className="stage-number">{i + 1}</span> {text}
+                </button>
+              ) : (
+                <span className="stage-card">
+                  <span className="stage-number">{i + 1}</span> {text}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="circle-centre" aria-hidden="true">
+        ↻
+      </div>
+      <figcaption id="circle-caption">
+        <strong>{t('domain:viciousCircle.title')}</strong>: {t('domain:viciousCircle.slogan')} {t('meeting:understanding.circleLoop')}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The SRAS-R profile from per-function scores: a table, with the primary function(s) named. */
+export function SrasProfileTable({ content }: { content: MeetingContent }) {
+  const { t, i18n } = useTranslation(['domain', 'meeting']);
+  const scores = content.understanding.sras;
+  if (!scores || !hasSrasScores(scores)) return <p className="hint">{t('meeting:understanding.noSras')}</p>;
+  const profile = srasProfile(scores);
+  const fmt = (v: number | null) => (v === null ? '–' : v.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }));
+  return (
+    <div className="sras-profile">
+      <table>
+        <caption>{t('domain:sras.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('meeting:understanding.function')}</th>
+            <th scope="col">{t('domain:sras.child')}</th>
+            <th scope="col">{t('domain:sras.parent')}</th>
+            <th scope="col">{t('domain:sras.combined')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {profile.functions.map((f) => (
+            <tr key={f.fn} className={profile.primary.includes(f.fn) ? 'primary' : ''}>
+              <th scope="row">
+                {t(`domain:factors.${f.fn}.name`)}
+                {profile.primary.includes(f.fn) && <strong className="primary-tag"> ★ {t('domain:sras.primary')}</strong>}
+              </th>
+              <td>{fmt(f.child)}</td>
+              <td>{fmt(f.parent)}</td>
+              <td>
+                <span className="bar" style={{ ['--value' as string]: (f.combined ?? 0) / 6 }} aria-hidden="true" /> {fmt(f.combined)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t('domain:sras.tieRule')}</p>
+    </div>
+  );
+}
