@@ -41,3 +41,24 @@ export async function upgradeStatus(url: string, headers: Record<string, string>
   if (status === 101) s.ws.close();
   return status;
 }
+
+/** lib0's variable-length unsigned integer, as the y-websocket protocol writes it. */
+export function varUint(n: number): number[] {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push(0x80 | (n & 0x7f));
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return out;
+}
+
+/** A protocol message: varUint fields and length-prefixed byte arrays, in order. */
+export function encodeMessage(...parts: (number | Uint8Array)[]): Uint8Array {
+  const bytes: number[] = [];
+  for (const p of parts) {
+    if (typeof p === 'number') bytes.push(...varUint(p));
+    else bytes.push(...varUint(p.length), ...p);
+  }
+  return Uint8Array.from(bytes);
+}

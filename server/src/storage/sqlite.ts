@@ -3,10 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocName } from '@naervaer/shared/protocol';
+import { Checkpointer } from './checkpointer';
 import { MIGRATIONS } from './migrations';
 import type { AccountRow, AuditRow, InvitationRow, MeetingRow, SessionRow, Storage, StoredDoc } from './storage';
 
-export type SqliteOptions = { dataDir: string; synchronous?: 'NORMAL' | 'FULL' };
+export type SqliteOptions = {
+  dataDir: string;
+  synchronous?: 'NORMAL' | 'FULL';
+  /** WAL checkpoints in a worker thread instead of inside a commit (checkpointer.ts); on unless false. */
+  backgroundCheckpoints?: boolean;
+};
 
 export const DB_FILE = 'naervaer.sqlite';
 
@@ -21,7 +27,15 @@ export function openSqliteStorage(options: SqliteOptions): SqliteStorage {
   // Deleted rows are overwritten with zeros, so a deleted meeting cannot be read back from the file.
   db.pragma('secure_delete = ON');
   migrate(db);
-  return new SqliteStorage(db);
+  const storage = new SqliteStorage(db);
+  if (options.backgroundCheckpoints !== false) {
+    storage.checkpointer = new Checkpointer(db, join(options.dataDir, DB_FILE), {
+      everyMs: 250,
+      synchronous: options.synchronous ?? 'NORMAL',
+      onError: (err) => process.emitWarning(`SQLite checkpoints are back on the main thread: ${err.message}`),
+    });
+  }
+  return storage;
 }
 
 function migrate(db: Database.Database): void {
@@ -37,6 +51,17 @@ function migrate(db: Database.Database): void {
 }
 
 type Row = Record<string, unknown>;
+
+type QueuedAppend = {
+  meetingId: string;
+  doc: DocName;
+  updates: readonly Uint8Array[];
+  resolve: (seq: number) => void;
+  reject: (err: unknown) => void;
+};
+
+/** Appends gathered before they are written at once even within one event-loop turn. */
+const MAX_QUEUED_APPENDS = 512;
 
 const accountFrom = (r: Row): AccountRow => ({
   id: String(r.id),
@@ -248,6 +273,42 @@ export class SqliteStorage implements Storage {
     })();
   };
 
+  /**
+   * Appends asked for in one event-loop turn, from every room, written together in one transaction
+   * (one commit, one WAL write; one fsync under synchronous=FULL) in the check phase of that same
+   * turn, and resolved in the order they were asked for. The window is bounded: a turn, or
+   * MAX_QUEUED_APPENDS appends, whichever comes first.
+   */
+  private queuedAppends: QueuedAppend[] = [];
+
+  private readonly queueAppend = (meetingId: string, doc: DocName, updates: readonly Uint8Array[]) =>
+    new Promise<number>((resolve, reject) => {
+      this.queuedAppends.push({ meetingId, doc, updates, resolve, reject });
+      if (this.queuedAppends.length >= MAX_QUEUED_APPENDS) this.writeQueued();
+      else if (this.queuedAppends.length === 1) setImmediate(this.writeQueued);
+    });
+
+  private readonly writeQueued = () => {
+    const queue = this.queuedAppends;
+    if (!queue.length) return;
+    this.queuedAppends = [];
+    let seqs: number[];
+    try {
+      seqs = this.db.transaction(() => queue.map((a) => this.appendMany(a.meetingId, a.doc, a.updates)))();
+    } catch {
+      // One bad append (say, for a meeting deleted meanwhile) must not fail the others: each on its own.
+      for (const a of queue) {
+        try {
+          a.resolve(this.appendMany(a.meetingId, a.doc, a.updates));
+        } catch (err) {
+          a.reject(err);
+        }
+      }
+      return;
+    }
+    queue.forEach((a, i) => a.resolve(seqs[i]!));
+  };
+
   private readonly compactTx = (meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number) => {
     // One transaction: either the merged update replaces the old ones, or nothing changes.
     return this.db.transaction(() => {
@@ -265,14 +326,19 @@ export class SqliteStorage implements Storage {
         lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0,
       };
     },
-    append: async (meetingId: string, doc: DocName, updates: readonly Uint8Array[]) => this.appendMany(meetingId, doc, updates),
+    append: (meetingId: string, doc: DocName, updates: readonly Uint8Array[]) => this.queueAppend(meetingId, doc, updates),
     compact: async (meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number) =>
       this.compactTx(meetingId, doc, merged, throughSeq),
     count: async (meetingId: string, doc: DocName) => Number(this.q.docCount.get(meetingId, doc)),
   };
 
+  /** Set by openSqliteStorage; stopped before the final checkpoint on close. */
+  checkpointer: Checkpointer | null = null;
+
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.writeQueued();
+    await this.checkpointer?.stop();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }

@@ -107,7 +107,10 @@ export interface Storage {
   };
   readonly docs: {
     load(meetingId: string, doc: DocName): Promise<StoredDoc>;
-    /** Appends updates in one durable write; resolves with the last one's sequence number once on disk. */
+    /**
+     * Appends updates in one durable write; resolves with the last one's sequence number once on disk.
+     * Appends resolve in the order they were called (rooms rely on it to broadcast in order).
+     */
     append(meetingId: string, doc: DocName, updates: readonly Uint8Array[]): Promise<number>;
     /** Replaces every update up to `throughSeq` with `merged`, atomically; resolves with the merged one's sequence number. */
     compact(meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number): Promise<number>;

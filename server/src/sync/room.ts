@@ -46,7 +46,9 @@ export class Room {
   readonly conns = new Set<Connection>();
   private pending: Pending[] = [];
   private flushScheduled = false;
+  /** The latest flush; storage resolves writes in order, so it finishes after every earlier one. */
   private flushing: Promise<void> = Promise.resolve();
+  private compacting = false;
   private storedSinceCompaction = 0;
   private lastSeq = 0;
   private broken = false;
@@ -180,9 +182,11 @@ export class Room {
     this.bytes += update.byteLength;
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => {
+    // Right after the message that made the change. Storage gathers the writes of every room in this
+    // event-loop turn into one transaction and resolves them in order, so flushes need no chain.
+    queueMicrotask(() => {
       this.flushScheduled = false;
-      this.flushing = this.flushing.then(() => this.flush());
+      this.flushing = this.flush().catch((err) => this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'flush failed'));
     });
   }
 
@@ -199,12 +203,17 @@ export class Room {
       for (const c of this.conns) c.socket.close(CloseCode.internalError, 'storage failure');
       return;
     }
+    if (this.broken) return;
     this.storedSinceCompaction += batch.length;
+    // One encoded message per update, shared by every socket it goes to.
     for (const p of batch) {
       const message = encodeUpdate(p.update);
       for (const c of this.conns) if (c !== p.origin) this.send(c, message);
     }
-    if (this.storedSinceCompaction > this.compactAfter) await this.compact();
+    if (this.storedSinceCompaction > this.compactAfter && !this.compacting) {
+      this.compacting = true;
+      await this.compact().finally(() => (this.compacting = false));
+    }
   }
 
   /** Waits until every change made so far is stored. */
