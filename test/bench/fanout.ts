@@ -1,0 +1,131 @@
+/**
+ * Sync fan-out: R meetings × C clients against one target, from worker processes that each hold whole
+ * meetings. Measures edit-to-arrival latency, the server's CPU and memory, and memory per idle meeting.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import type { WorkerCommand, WorkerMeeting, WorkerReply, WorkerResult } from './load-worker';
+import { type ProcSample, cpuPercent, sampleProcess } from './proc';
+import { type Summary, summarize } from './report';
+import type { RunningTarget } from './targets';
+
+export type LoadPhase = {
+  meetings: number;
+  clients: number;
+  editHz: number;
+  drawHz: number;
+  warmupMs: number;
+  recordMs: number;
+};
+
+export type PhaseResult = {
+  meetings: number;
+  clients: number;
+  connectMs: number;
+  latency: Summary;
+  drawLatency: Summary | null;
+  edits: number;
+  missing: number;
+  serverCpuPercent: number;
+  serverRssMb: number;
+  serverPeakRssMb: number;
+  generatorLagP99Ms: number;
+  generatorLagMaxMs: number;
+};
+
+/** A load-generator process and a way to send it a command and wait for its answer. */
+export class LoadWorker {
+  private readonly child: ChildProcess;
+  private waiting: ((reply: WorkerReply) => void) | null = null;
+
+  constructor() {
+    this.child = fork(join(import.meta.dirname, 'load-worker.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.child.on('message', (reply: WorkerReply) => {
+      const waiting = this.waiting;
+      this.waiting = null;
+      waiting?.(reply);
+    });
+  }
+
+  send(command: WorkerCommand): Promise<WorkerReply> {
+    return new Promise((resolveReply, reject) => {
+      this.waiting = (reply) => (reply.type === 'error' ? reject(new Error(`load worker: ${reply.message}`)) : resolveReply(reply));
+      this.child.send(command);
+    });
+  }
+
+  close(): void {
+    this.child.disconnect();
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Hands whole meetings to workers in turn, so a meeting's clients share one process and clock. */
+function assign(target: RunningTarget, workers: number, meetings: number, clients: number): WorkerMeeting[][] {
+  const shares: WorkerMeeting[][] = Array.from({ length: workers }, () => []);
+  for (let m = 0; m < meetings; m++) {
+    shares[m % workers]!.push({ clients: Array.from({ length: clients }, (_, c) => target.client(m, c)) });
+  }
+  return shares;
+}
+
+async function all(workers: LoadWorker[], command: WorkerCommand | ((i: number) => WorkerCommand)): Promise<WorkerReply[]> {
+  return Promise.all(workers.map((w, i) => w.send(typeof command === 'function' ? command(i) : command)));
+}
+
+/** Runs one load phase: connect, edit through a warm-up, then measure for `recordMs`. */
+export async function runPhase(target: RunningTarget, workers: LoadWorker[], phase: LoadPhase): Promise<PhaseResult> {
+  const shares = assign(target, workers.length, phase.meetings, phase.clients);
+  const connected = await all(workers, (i) => ({ type: 'connect', meetings: shares[i]! }));
+  const connectMs = Math.max(...connected.map((r) => (r.type === 'connected' ? r.ms : 0)));
+  await all(workers, { type: 'edit', editHz: phase.editHz, drawHz: phase.drawHz });
+  await sleep(phase.warmupMs);
+  await all(workers, { type: 'record' });
+  const before: ProcSample = sampleProcess(target.pid);
+  await sleep(phase.recordMs);
+  const after: ProcSample = sampleProcess(target.pid);
+  const stopped = await all(workers, { type: 'stop', graceMs: 2000 });
+  await all(workers, { type: 'disconnect' });
+  const results = stopped.map((r) => (r.type === 'stopped' ? r.result : null)).filter((r): r is WorkerResult => r !== null);
+  const merge = (pick: (r: WorkerResult) => Float64Array) => {
+    const total = results.reduce((n, r) => n + pick(r).length, 0);
+    const out = new Float64Array(total);
+    let at = 0;
+    for (const r of results) {
+      out.set(pick(r), at);
+      at += pick(r).length;
+    }
+    return out;
+  };
+  const draw = merge((r) => r.drawLatencies);
+  return {
+    meetings: phase.meetings,
+    clients: phase.clients,
+    connectMs,
+    latency: summarize(merge((r) => r.latencies)),
+    drawLatency: draw.length ? summarize(draw) : null,
+    edits: results.reduce((n, r) => n + r.edits, 0),
+    missing: results.reduce((n, r) => n + r.missing, 0),
+    serverCpuPercent: cpuPercent(before, after),
+    serverRssMb: after.rssKb / 1024,
+    serverPeakRssMb: after.hwmKb / 1024,
+    generatorLagP99Ms: Math.max(...results.map((r) => r.loopLagP99Ms)),
+    generatorLagMaxMs: Math.max(...results.map((r) => r.loopLagMaxMs)),
+  };
+}
+
+/** Resident memory each idle meeting with two connected clients adds to the server, in kB. */
+export async function idleMeetingMemory(target: RunningTarget, workers: LoadWorker[], meetings: number): Promise<number> {
+  await sleep(1000);
+  const base = sampleProcess(target.pid);
+  await all(workers, (i) => ({ type: 'connect', meetings: assign(target, workers.length, meetings, 2)[i]! }));
+  await sleep(3000);
+  const loaded = sampleProcess(target.pid);
+  await all(workers, { type: 'disconnect' });
+  return (loaded.rssKb - base.rssKb) / meetings;
+}

@@ -1,0 +1,282 @@
+/**
+ * `pnpm bench [--quick] [--only=sync,cold,pdf,board,client] [--no-build]`: runs real servers on
+ * loopback and real clients, prints a table and writes bench/results.json at the repo root.
+ * No number here is made up: a section that cannot run says why and its fields are null.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../support/server';
+import { type ClientResult, buildClient, measureClient } from './client';
+import { type LoadPhase, LoadWorker, type PhaseResult, idleMeetingMemory, runPhase } from './fanout';
+import { boardSection, minutesRenderer } from './optional';
+import { fmt, formatTable, median, parseArgs, ratio, round } from './report';
+import { TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
+
+const args = parseArgs(process.argv.slice(2));
+const wants = (section: string) => !args.only || args.only.includes(section);
+
+const PLAN = args.quick
+  ? {
+      steady: { meetings: 50, clients: 6, editHz: 1, drawHz: 0, warmupMs: 1500, recordMs: 8000 },
+      burst: { meetings: 10, clients: 6, editHz: 1, drawHz: 30, warmupMs: 1500, recordMs: 5000 },
+      idleMeetings: 50,
+      coldRuns: 1,
+      pdfRuns: 3,
+      clientRuns: 1,
+    }
+  : {
+      steady: { meetings: 200, clients: 6, editHz: 1, drawHz: 0, warmupMs: 5000, recordMs: 60_000 },
+      burst: { meetings: 50, clients: 6, editHz: 1, drawHz: 30, warmupMs: 3000, recordMs: 30_000 },
+      idleMeetings: 200,
+      coldRuns: 3,
+      pdfRuns: 7,
+      clientRuns: 3,
+    };
+const WORKERS = 2;
+const TARGETS: TargetKind[] = ['ours', 'refPersistent', 'refMemory'];
+
+type TargetResult = { steady: PhaseResult; burst: PhaseResult; idleKbPerMeeting: number };
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const phaseLine = (p: LoadPhase) => `${p.meetings} meetings × ${p.clients} clients, ${p.editHz} edit/s each${p.drawHz ? `, one drawing at ${p.drawHz}/s per meeting` : ''}`;
+
+async function syncSection(): Promise<Partial<Record<TargetKind, TargetResult>>> {
+  const workers = Array.from({ length: WORKERS }, () => new LoadWorker());
+  const workDir = benchWorkDir();
+  const out: Partial<Record<TargetKind, TargetResult>> = {};
+  try {
+    for (const kind of TARGETS) {
+      log(`sync: ${TARGET_LABEL[kind]}`);
+      const target = await startTarget(kind, workDir);
+      try {
+        await target.prepare(Math.max(PLAN.steady.meetings, PLAN.burst.meetings, PLAN.idleMeetings), PLAN.steady.clients);
+        const idleKbPerMeeting = await idleMeetingMemory(target, workers, PLAN.idleMeetings);
+        log(`  idle: ${fmt(idleKbPerMeeting, 'kB')} per meeting`);
+        const steady = await runPhase(target, workers, PLAN.steady);
+        log(`  steady: p50 ${fmt(steady.latency.p50, 'ms', 2)} p99 ${fmt(steady.latency.p99, 'ms', 2)}, cpu ${fmt(steady.serverCpuPercent, '%', 0)}, rss ${fmt(steady.serverRssMb, 'MB', 0)}`);
+        const burst = await runPhase(target, workers, PLAN.burst);
+        log(`  burst: p50 ${fmt(burst.latency.p50, 'ms', 2)} p99 ${fmt(burst.latency.p99, 'ms', 2)}`);
+        out[kind] = { steady, burst, idleKbPerMeeting };
+      } finally {
+        await target.stop();
+      }
+    }
+  } finally {
+    workers.forEach((w) => w.close());
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+function runTs(file: string, argv: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, file), ...argv], { cwd: ROOT, encoding: 'utf8' });
+}
+
+async function coldSection() {
+  const sync: number[] = [];
+  const rooms: number[] = [];
+  let written: { updates: number; bytes: number; board: string } | null = null;
+  for (let i = 0; i < PLAN.coldRuns; i++) {
+    const dir = mkdtempSync(join(benchWorkDir(), 'cold-'));
+    try {
+      const w = JSON.parse(runTs('coldload.ts', ['write', dir])) as { meetingId: string; token: string; updates: number; bytes: number; board: string };
+      written = w;
+      rooms.push((JSON.parse(runTs('coldload.ts', ['rooms', dir, w.meetingId])) as { ms: number }).ms);
+      sync.push((JSON.parse(runTs('coldload.ts', ['sync', dir, w.meetingId, w.token])) as { ms: number }).ms);
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true });
+    }
+  }
+  return { firstSyncMs: median(sync), roomsLoadMs: median(rooms), runs: sync, ...written };
+}
+
+async function pdfSection() {
+  const renderer = await minutesRenderer(ROOT);
+  if (!renderer.available) return { available: false as const, reason: renderer.reason };
+  const time = async (notes: 'fixture' | 300) => {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < PLAN.pdfRuns; i++) {
+      const start = performance.now();
+      bytes = (await renderer.value(notes)).byteLength;
+      times.push(performance.now() - start);
+    }
+    return { medianMs: median(times), firstMs: times[0]!, bytes, runs: times };
+  };
+  const fixture = await time('fixture');
+  const notes300 = await time(300);
+  return { available: true as const, ...fixture, with300Notes: notes300 };
+}
+
+async function clientSection(): Promise<ClientResult> {
+  if (!args.skipBuild) {
+    log('client: building');
+    buildClient();
+  }
+  return measureClient(PLAN.clientRuns);
+}
+
+async function attempt<T>(name: string, fn: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await fn();
+  } catch (err) {
+    log(`${name} failed: ${(err as Error).stack ?? err}`);
+    return { error: (err as Error).message };
+  }
+}
+const ok = <T extends object>(v: T | { error: string } | null): v is T => v !== null && !('error' in v);
+
+async function main() {
+  const machine = {
+    cores: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: round(totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    loadAverageAtStart: loadavg().map((l) => round(l, 2)),
+  };
+  log(`bench${args.quick ? ' --quick' : ''} on ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`);
+  const startedAt = new Date().toISOString();
+
+  const sync = wants('sync') ? await attempt('sync', syncSection) : null;
+  if (wants('cold')) log('cold load');
+  const cold = wants('cold') ? await attempt('cold load', coldSection) : null;
+  if (wants('pdf')) log('minutes pdf');
+  const pdf = wants('pdf') ? await attempt('minutes pdf', pdfSection) : null;
+  if (wants('board')) log('board');
+  const board = wants('board') ? await attempt('board', () => boardSection(args.quick)) : null;
+  const client = wants('client') ? await attempt('client', clientSection) : null;
+
+  const s = ok(sync) ? sync : {};
+  const ours = s.ours;
+  const refP = s.refPersistent;
+  const refM = s.refMemory;
+  const pdfMs = ok(pdf) && pdf.available ? pdf.medianMs : null;
+
+  // ---- the table ----
+  const out: string[] = [];
+  out.push(`Nærværsmøtet benchmark${args.quick ? ' (--quick)' : ''}, ${startedAt}`);
+  out.push(`machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, load average at start ${machine.loadAverageAtStart.join(' ')}`);
+  out.push('');
+  if (ok(sync)) {
+    for (const [name, phase] of [
+      ['Sync fan-out, steady', PLAN.steady],
+      ['Sync fan-out, burst', PLAN.burst],
+    ] as const) {
+      const key = phase === PLAN.steady ? 'steady' : 'burst';
+      out.push(`${name}: ${phaseLine(phase)}; edit → arrival at every other client of the meeting`);
+      out.push(
+        formatTable(
+          ['server', 'p50', 'p95', 'p99', 'max', 'draw p99', 'arrivals', 'missing', 'cpu', 'rss', 'idle/meeting', 'generator lag p99'],
+          TARGETS.filter((k) => s[k]).map((k) => {
+            const r = s[k]!;
+            const p = r[key];
+            return [
+              TARGET_LABEL[k],
+              fmt(p.latency.p50, 'ms', 2),
+              fmt(p.latency.p95, 'ms', 2),
+              fmt(p.latency.p99, 'ms', 2),
+              fmt(p.latency.max, 'ms', 1),
+              fmt(p.drawLatency?.p99, 'ms', 2),
+              String(p.latency.count),
+              String(p.missing),
+              fmt(p.serverCpuPercent, '%', 0),
+              fmt(p.serverRssMb, 'MB', 0),
+              key === 'steady' ? fmt(r.idleKbPerMeeting, 'kB', 0) : '',
+              fmt(p.generatorLagP99Ms, 'ms', 1),
+            ];
+          }),
+        ),
+      );
+      out.push('');
+    }
+    out.push('Ratios, ours / reference (steady case; ≤ 1.0 means ours is as good or better)');
+    out.push(
+      formatTable(
+        ['against', 'p99 latency', 'p50 latency', 'server rss', 'idle memory/meeting', 'cpu'],
+        (
+          [
+            ['reference + LevelDB', refP],
+            ['reference, in memory', refM],
+          ] as const
+        ).map(([label, ref]) => [
+          label,
+          fmt(ratio(ours?.steady.latency.p99, ref?.steady.latency.p99), '', 2),
+          fmt(ratio(ours?.steady.latency.p50, ref?.steady.latency.p50), '', 2),
+          fmt(ratio(ours?.steady.serverRssMb, ref?.steady.serverRssMb), '', 2),
+          fmt(ratio(ours?.idleKbPerMeeting, ref?.idleKbPerMeeting), '', 2),
+          fmt(ratio(ours?.steady.serverCpuPercent, ref?.steady.serverCpuPercent), '', 2),
+        ]),
+      ),
+    );
+    out.push('');
+  } else if (sync) out.push(`Sync fan-out: failed (${sync.error})\n`);
+
+  const other: string[][] = [];
+  if (cold) {
+    other.push(
+      ok(cold)
+        ? ['cold load of a full meeting (first sync, fresh process)', fmt(cold.firstSyncMs, 'ms', 0), `${cold.updates} stored updates, ${fmt((cold.bytes ?? 0) / 1024, 'kB', 0)}, 300 notes (${cold.board}); Rooms alone ${fmt(cold.roomsLoadMs, 'ms', 0)}`]
+        : ['cold load of a full meeting', 'failed', cold.error],
+    );
+  }
+  if (pdf) {
+    other.push(
+      ok(pdf)
+        ? pdf.available
+          ? ['minutes PDF of the full meeting (median)', fmt(pdf.medianMs, 'ms', 0), `${PLAN.pdfRuns} runs, first ${fmt(pdf.firstMs, 'ms', 0)}, ${fmt(pdf.bytes / 1024, 'kB', 0)}; with 300 mapping notes ${fmt(pdf.with300Notes.medianMs, 'ms', 0)}`]
+          : ['minutes PDF of the full meeting', pdf.reason, '']
+        : ['minutes PDF', 'failed', pdf.error],
+    );
+  }
+  if (board) {
+    if (ok(board) && board.available) for (const [k, v] of Object.entries(board.value)) other.push([`board: ${k}`, fmt(v, '', 1), '']);
+    else other.push(['board (300 notes)', ok(board) ? (board as { reason: string }).reason : 'failed', ok(board) ? '' : board.error]);
+  }
+  if (client) {
+    if (ok(client)) {
+      other.push(['room JavaScript without the whiteboard (gzip)', fmt(client.roomJsGzipKb, 'kB', 0), `${client.roomJsFiles} files; all JS ${fmt(client.totalJsGzipKb, 'kB', 0)}`]);
+      other.push(['largest chunk (gzip)', fmt(client.largestChunk.gzipKb, 'kB', 0), `${client.largestChunk.file}, ${client.largestChunk.loadedByRoom ? 'loaded by the room' : 'not loaded by the room'}`]);
+      other.push(['room interactive, 4× CPU throttling (median)', fmt(client.roomInteractiveMs, 'ms', 0), `connected ${fmt(client.roomConnectedMs, 'ms', 0)}; runs ${client.runs.map((r) => r.toFixed(0)).join(', ')} ms`]);
+    } else other.push(['client', 'failed', client.error]);
+  }
+  if (other.length) out.push(formatTable(['measure', 'value', 'detail'], other));
+  const table = out.join('\n');
+  process.stdout.write(`\n${table}\n`);
+
+  const results = {
+    quick: args.quick,
+    startedAt,
+    machine,
+    plan: PLAN,
+    syncP50Ms: round(ours?.steady.latency.p50 ?? null, 3),
+    syncP95Ms: round(ours?.steady.latency.p95 ?? null, 3),
+    syncP99Ms: round(ours?.steady.latency.p99 ?? null, 3),
+    burstP99Ms: round(ours?.burst.latency.p99 ?? null, 3),
+    serverCpuPercent: round(ours?.steady.serverCpuPercent ?? null, 1),
+    serverRssMb: round(ours?.steady.serverRssMb ?? null, 1),
+    idleKbPerMeeting: round(ours?.idleKbPerMeeting ?? null, 1),
+    ratioP99VsPersistentReference: round(ratio(ours?.steady.latency.p99, refP?.steady.latency.p99), 3),
+    ratioMemoryVsPersistentReference: round(ratio(ours?.steady.serverRssMb, refP?.steady.serverRssMb), 3),
+    ratioP99VsMemoryReference: round(ratio(ours?.steady.latency.p99, refM?.steady.latency.p99), 3),
+    ratioMemoryVsMemoryReference: round(ratio(ours?.steady.serverRssMb, refM?.steady.serverRssMb), 3),
+    coldLoadMs: ok(cold) ? round(cold.firstSyncMs, 1) : null,
+    minutesPdfMedianMs: round(pdfMs, 1),
+    roomJsGzipKb: ok(client) ? round(client.roomJsGzipKb, 1) : null,
+    roomInteractiveMs: ok(client) ? round(client.roomInteractiveMs, 0) : null,
+    detail: { sync: s, cold, pdf, board, client },
+  };
+  const dir = join(ROOT, 'bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, (_k, v) => (v instanceof Float64Array ? undefined : v), 2)}\n`);
+  log(`wrote ${join(dir, 'results.json')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,130 @@
+/**
+ * The servers the benchmark drives, each as its own child process on loopback: ours (real auth,
+ * SQLite durability) and the reference `@y/websocket-server` 0.1.1, with LevelDB persistence or in memory.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createMeeting, facilitator, invite } from '../support/http';
+import { ROOT } from '../support/server';
+
+export type TargetKind = 'ours' | 'refPersistent' | 'refMemory';
+
+export const TARGET_LABEL: Record<TargetKind, string> = {
+  ours: 'ours (SQLite, durable before broadcast)',
+  refPersistent: 'reference + LevelDB (YPERSISTENCE)',
+  refMemory: 'reference, in memory',
+};
+
+/** Where a load worker connects one client: y-websocket's server URL, room name and query parameters. */
+export type ClientTarget = { serverUrl: string; room: string; params: Record<string, string> };
+
+export type RunningTarget = {
+  kind: TargetKind;
+  pid: number;
+  url: string;
+  /** The y-websocket address of client `c` of meeting `m` (both from 0). */
+  client(m: number, c: number): ClientTarget;
+  /** Prepares `meetings` × `clients` identities (ours: real meetings and invitations over HTTP). */
+  prepare(meetings: number, clients: number): Promise<void>;
+  stop(): Promise<void>;
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, logFile: string): Promise<void> {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`server did not answer at ${url}; see ${logFile}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts a fresh target in its own process with its own temporary data directory. */
+export async function startTarget(kind: TargetKind, workDir: string): Promise<RunningTarget> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(workDir, `${kind}-`));
+  const logFile = join(workDir, `${kind}.log`);
+  const log = openSync(logFile, 'a');
+  let child: ChildProcess;
+  if (kind === 'ours') {
+    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
+      cwd: join(ROOT, 'server'),
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', log, log],
+    });
+  } else {
+    const require = createRequire(import.meta.url);
+    const pkg = dirname(require.resolve('@y/websocket-server/package.json'));
+    const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+    if (kind === 'refPersistent') env.YPERSISTENCE = join(dataDir, 'leveldb');
+    else delete env.YPERSISTENCE;
+    child = spawn(process.execPath, [join(pkg, 'src', 'server.js')], { cwd: pkg, env, stdio: ['ignore', log, log] });
+  }
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(kind === 'ours' ? `${url}/healthz` : url, child, logFile);
+
+  const credentials: string[][] = [];
+  const meetingIds: string[] = [];
+  return {
+    kind,
+    pid: child.pid!,
+    url,
+    client(m, c): ClientTarget {
+      if (kind !== 'ours') return { serverUrl: url.replace('http', 'ws'), room: `bench-meeting-${m}`, params: {} };
+      const token = credentials[m]?.[c];
+      if (!token) throw new Error(`no invitation prepared for meeting ${m}, client ${c}`);
+      return { serverUrl: `${url.replace('http', 'ws')}/sync`, room: `${meetingIds[m]}/content`, params: { token } };
+    },
+    async prepare(meetings, clients) {
+      if (kind !== 'ours') return;
+      const lead = await facilitator(url);
+      for (let m = meetingIds.length; m < meetings; m++) {
+        meetingIds.push(await createMeeting(lead, { title: `Samarbeidsmøte ${m + 1}`, school: 'Benk skole' }));
+        credentials.push([]);
+      }
+      for (let m = 0; m < meetings; m++) {
+        const row = credentials[m]!;
+        while (row.length < clients) row.push((await invite(lead, meetingIds[m]!, 'participant', `Deltaker ${row.length + 1}`)).token);
+      }
+    },
+    async stop() {
+      await stopChild(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function benchWorkDir(): string {
+  return mkdtempSync(join(tmpdir(), 'naervaer-bench-'));
+}
