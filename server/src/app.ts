@@ -11,6 +11,8 @@ import { installOriginCheck, installSecurityHeaders } from './http/headers';
 import { serveClient } from './http/static';
 import { facilitationRoutes } from './facilitation/routes';
 import { meetingRoutes } from './meetings/routes';
+import { minutesRoutes } from './minutes/routes';
+import { redactDownloadToken } from './minutes/links';
 import { retentionRoutes } from './retention/routes';
 import type { Storage } from './storage/storage';
 import { Rooms } from './sync/rooms';
@@ -28,9 +30,9 @@ export type BuildOptions = {
   logger?: FastifyServerOptions['logger'];
 };
 
-/** Request logs without query strings: invitation tokens must never reach a log. */
+/** Request logs without query strings or download tokens (`/d/<token>`): tokens must never reach a log. */
 const serializers = {
-  req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: req.url.split('?')[0], ip: req.ip }),
+  req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactDownloadToken(req.url.split('?')[0] ?? ''), ip: req.ip }),
 };
 
 export async function buildApp(options: BuildOptions): Promise<App> {
@@ -69,6 +71,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(meetingRoutes, { ctx });
   await app.register(syncRoutes, { ctx });
   await app.register(facilitationRoutes, { ctx });
+  await app.register(minutesRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(retentionRoutes, { ctx });
   await serveClient(app, config.clientDist);

@@ -9,6 +9,9 @@ import enUi from './locales/en/ui';
 import nbDomain from './locales/nb/domain';
 import nnDomain from './locales/nn/domain';
 import enDomain from './locales/en/domain';
+import nbMinutes from './locales/nb/minutes';
+import nnMinutes from './locales/nn/minutes';
+import enMinutes from './locales/en/minutes';
 import nbMeeting from './locales/nb/meeting';
 import nnMeeting from './locales/nn/meeting';
 import enMeeting from './locales/en/meeting';
@@ -25,11 +28,13 @@ type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<
 export type UiResource = Widen<typeof nbUi>;
 /** Every locale of the `meeting` namespace (steps, preparation, shared screen) has the bokmål keys. */
 export type MeetingResource = Widen<typeof nbMeeting>;
+/** Every locale of the `minutes` namespace (the documents and their review page) has the bokmål keys. */
+export type MinutesResource = Widen<typeof nbMinutes>;
 
 export const resources = {
-  nb: { ui: nbUi, domain: nbDomain, board: nbBoard, meeting: nbMeeting },
-  nn: { ui: nnUi, domain: nnDomain, board: nnBoard, meeting: nnMeeting },
-  en: { ui: enUi, domain: enDomain, board: enBoard, meeting: enMeeting },
+  nb: { ui: nbUi, domain: nbDomain, board: nbBoard, meeting: nbMeeting, minutes: nbMinutes },
+  nn: { ui: nnUi, domain: nnDomain, board: nnBoard, meeting: nnMeeting, minutes: nnMinutes },
+  en: { ui: enUi, domain: enDomain, board: enBoard, meeting: enMeeting, minutes: enMinutes },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -44,7 +49,7 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
     resources,
-    ns: ['ui', 'domain', 'board', 'meeting'],
+    ns: ['ui', 'domain', 'board', 'meeting', 'minutes'],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -81,4 +81,63 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX audit_at ON audit_log(at);
     `,
   },
+  {
+    version: 3,
+    name: 'minutes: frozen versions, recipients, their copies, download links and downloads',
+    sql: `
+      -- A finalized document: frozen bytes, their SHA-256, and the content snapshot it was built from.
+      CREATE TABLE minutes_versions (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        document TEXT NOT NULL CHECK (document IN ('minutes', 'agreement', 'child')),
+        version INTEGER NOT NULL CHECK (version > 0),
+        sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        pdf BLOB NOT NULL,
+        UNIQUE (meeting_id, document, version)
+      );
+      CREATE INDEX minutes_versions_meeting ON minutes_versions(meeting_id, created_at);
+      CREATE TABLE minutes_recipients (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        removed_at TEXT
+      );
+      CREATE INDEX minutes_recipients_meeting ON minutes_recipients(meeting_id);
+      -- A recipient's own copy of a version (consent decides what it carries), frozen on first use.
+      CREATE TABLE minutes_copies (
+        version_id TEXT NOT NULL REFERENCES minutes_versions(id) ON DELETE CASCADE,
+        recipient_id TEXT NOT NULL REFERENCES minutes_recipients(id) ON DELETE CASCADE,
+        variant TEXT NOT NULL CHECK (variant IN ('full', 'withheld', 'anonymous')),
+        sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        pdf BLOB NOT NULL,
+        PRIMARY KEY (version_id, recipient_id)
+      );
+      CREATE TABLE download_links (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        recipient_id TEXT NOT NULL REFERENCES minutes_recipients(id) ON DELETE CASCADE,
+        version_id TEXT NOT NULL REFERENCES minutes_versions(id) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX download_links_meeting ON download_links(meeting_id);
+      CREATE TABLE downloads (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        link_id TEXT NOT NULL REFERENCES download_links(id) ON DELETE CASCADE,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        ip TEXT
+      );
+      CREATE INDEX downloads_meeting ON downloads(meeting_id, id);
+    `,
+  },
 ];

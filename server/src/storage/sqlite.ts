@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import type { DocName } from '@naervaer/shared/protocol';
 import { Checkpointer } from './checkpointer';
 import { MIGRATIONS } from './migrations';
-import type { AccountRow, AuditRow, InvitationRow, MeetingRow, SessionRow, Storage, StoredDoc } from './storage';
+import { sqliteMinutesStore } from './sqlite-minutes';
+import type { AccountRow, AuditRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
 
 export type SqliteOptions = {
   dataDir: string;
@@ -121,9 +122,12 @@ const invitationFrom = (r: Row): InvitationRow => ({
 export class SqliteStorage implements Storage {
   readonly db: Database.Database;
   private readonly q;
+  /** The minutes' tables (migration 3), kept in their own file. */
+  readonly minutes: MinutesStore;
 
   constructor(db: Database.Database) {
     this.db = db;
+    this.minutes = sqliteMinutesStore(db);
     this.q = {
       accountCount: db.prepare('SELECT COUNT(*) FROM accounts').pluck(),
       accountInsert: db.prepare(

@@ -4,6 +4,7 @@
  */
 import type { MeetingKind, MeetingLanguage } from '@naervaer/shared/meeting';
 import type { DocName } from '@naervaer/shared/protocol';
+import type { DocVariant, MinutesDocument, RecipientKind } from '@naervaer/shared/minutes';
 
 export type AccountRow = {
   id: string;
@@ -61,6 +62,64 @@ export type AuditRow = {
   ip: string | null;
   detail: Record<string, unknown>;
 };
+
+// ── Minutes (migration 3; server/src/minutes/) ────────────────────────────────────────────────────
+
+/** A finalized document as stored; `snapshot` is the JSON {meeting, content} it was built from. */
+export type MinutesVersionRow = {
+  id: string;
+  meetingId: string;
+  document: MinutesDocument;
+  version: number;
+  sha256: string;
+  createdAt: string;
+  createdBy: string;
+  snapshot: string;
+  pdf: Uint8Array;
+};
+/** A version without its bytes and snapshot, for listings. */
+export type MinutesVersionMeta = Omit<MinutesVersionRow, 'snapshot' | 'pdf'> & { bytes: number };
+export type MinutesRecipientRow = { id: string; meetingId: string; name: string; kind: RecipientKind; createdAt: string; removedAt: string | null };
+export type MinutesCopyRow = { versionId: string; recipientId: string; variant: DocVariant; sha256: string; createdAt: string; pdf: Uint8Array };
+export type DownloadLinkRow = {
+  id: string;
+  meetingId: string;
+  recipientId: string;
+  versionId: string;
+  tokenHash: string;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  revokedAt: string | null;
+};
+export type DownloadRow = { id: number; linkId: string; meetingId: string; at: string; ip: string | null };
+
+export interface MinutesStore {
+  /** Stores the documents of one finalization in one transaction. */
+  addVersions(rows: readonly MinutesVersionRow[]): Promise<void>;
+  /** The highest version number of the meeting's minutes (0 when nothing is finalized). */
+  latestVersion(meetingId: string): Promise<number>;
+  listVersions(meetingId: string): Promise<MinutesVersionMeta[]>;
+  /** One document's version; without `version`, its latest. */
+  findVersion(meetingId: string, document: MinutesDocument, version?: number): Promise<MinutesVersionRow | null>;
+  findVersionById(id: string): Promise<MinutesVersionRow | null>;
+  addRecipient(row: MinutesRecipientRow): Promise<void>;
+  /** Recipients not removed, in the order they were added. */
+  listRecipients(meetingId: string): Promise<MinutesRecipientRow[]>;
+  findRecipient(id: string): Promise<MinutesRecipientRow | null>;
+  /** Marks a recipient removed and revokes their open links (downloads stay in the log). */
+  removeRecipient(id: string, at: string): Promise<void>;
+  findCopy(versionId: string, recipientId: string): Promise<MinutesCopyRow | null>;
+  /** Stores a copy unless one exists; returns the stored one (first writer wins, so a copy never changes). */
+  addCopy(row: MinutesCopyRow): Promise<MinutesCopyRow>;
+  createLink(row: DownloadLinkRow): Promise<void>;
+  findLink(id: string): Promise<DownloadLinkRow | null>;
+  findLinkByTokenHash(tokenHash: string): Promise<DownloadLinkRow | null>;
+  listLinks(meetingId: string): Promise<(DownloadLinkRow & { downloads: number })[]>;
+  revokeLink(id: string, at: string): Promise<void>;
+  logDownload(row: Omit<DownloadRow, 'id'>): Promise<number>;
+  listDownloads(meetingId: string): Promise<DownloadRow[]>;
+}
 
 /** A document's stored updates, in order, and the sequence number of the last. */
 export type StoredDoc = { updates: Uint8Array[]; lastSeq: number };
@@ -124,6 +183,7 @@ export interface Storage {
     forgetGuestNames(meetingId: string): Promise<void>;
     deleteBefore(at: string): Promise<number>;
   };
+  readonly minutes: MinutesStore;
   /** Makes deleted rows unrecoverable from the database files (overwritten, and the write-ahead log emptied). */
   purgeDeleted(): Promise<void>;
   close(): Promise<void>;

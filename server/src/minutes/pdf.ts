@@ -1,0 +1,227 @@
+/**
+ * Renders a layout model (shared/src/minutes.ts) to a PDF with pdfmake: A4, the meeting's title and
+ * the copy's status on every page, page numbers, real text in Roboto (covers æ ø å), document title,
+ * author, subject and language in the metadata, and the title shown in the viewer's title bar.
+ * pdfmake may read only the font files and no URL at all.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import { intlLocale } from '@naervaer/shared/i18n';
+import type { ColumnWidth, DocBlock, DocModel } from '@naervaer/shared/minutes';
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+
+let configured = false;
+
+/** Fonts and access policies, once per process (pdfmake keeps them on a module-level instance). */
+function configure(): void {
+  if (configured) return;
+  pdfmake.setFonts({
+    Roboto: {
+      normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
+      bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
+      italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
+      bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(FONT_DIR + '/'));
+  configured = true;
+}
+
+const COLOUR = { heading: '#0f2a4a', muted: '#4b5563', rule: '#9ca3af', headerBg: '#e8eef6', noticeBg: '#fff4d6', noticeBorder: '#a16207' };
+
+type Sizes = { body: number; small: number; h1: number; h2: number; h3: number; lineHeight: number };
+const NORMAL: Sizes = { body: 10, small: 8, h1: 18, h2: 13, h3: 10.5, lineHeight: 1.2 };
+const LARGE: Sizes = { body: 15, small: 10, h1: 26, h2: 20, h3: 16, lineHeight: 1.35 };
+
+const widthOf = (w: ColumnWidth): string | number => (w === 'fill' ? '*' : w);
+
+const tableLayout = {
+  hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.4),
+  vLineWidth: () => 0,
+  hLineColor: () => COLOUR.rule,
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+  fillColor: (row: number) => (row === 0 ? COLOUR.headerBg : null),
+};
+
+function blockContent(block: DocBlock, s: Sizes): Content {
+  switch (block.type) {
+    case 'paragraph':
+      return {
+        text: block.text,
+        margin: [0, 2, 0, 6],
+        ...(block.tone === 'muted' ? { color: COLOUR.muted, fontSize: s.small + 1 } : {}),
+        ...(block.tone === 'lead' ? { fontSize: s.body + 1 } : {}),
+      };
+    case 'subheading':
+      return { text: block.text, style: 'h3' };
+    case 'list':
+      return { ul: block.items.map((text) => ({ text, margin: [0, 1, 0, 2] })), margin: [0, 2, 0, 6] };
+    case 'fields':
+      return {
+        table: {
+          widths: [s === LARGE ? 180 : 150, '*'],
+          body: block.rows.map((r): TableCell[] => [{ text: r.label, bold: true }, { text: r.value }]),
+        },
+        layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 6, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+        margin: [0, 2, 0, 6],
+      };
+    case 'table':
+      return {
+        table: {
+          headerRows: 1,
+          widths: block.columns.map((c) => widthOf(c.width)),
+          body: [block.columns.map((c): TableCell => ({ text: c.header, bold: true })), ...block.rows.map((row) => row.map((cell): TableCell => ({ text: cell })))],
+        },
+        layout: tableLayout,
+        fontSize: s.body - 1,
+        margin: [0, 2, 0, 8],
+      };
+    case 'diagram':
+      return {
+        stack: [
+          { svg: block.svg, width: Math.min(515, block.width) },
+          { text: block.description, fontSize: s.small, color: COLOUR.muted, margin: [0, 4, 0, 0] },
+        ],
+        margin: [0, 4, 0, 10],
+        unbreakable: true,
+      };
+    case 'signatures':
+      return {
+        stack: block.lines.map(
+          (role): Content => ({
+            columns: [
+              {
+                width: '*',
+                stack: [
+                  { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 290, y2: 0, lineWidth: 0.8, lineColor: '#111827' }] },
+                  { text: `${block.signLabel}: ${role}`, fontSize: s.small + 1, margin: [0, 3, 0, 0] },
+                ],
+              },
+              {
+                width: 170,
+                stack: [
+                  { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 160, y2: 0, lineWidth: 0.8, lineColor: '#111827' }] },
+                  { text: block.dateLabel, fontSize: s.small + 1, margin: [0, 3, 0, 0] },
+                ],
+              },
+            ],
+            margin: [0, 30, 0, 0],
+            unbreakable: true,
+          }),
+        ),
+      };
+  }
+}
+
+/** Blocks short enough to move to the next page whole, together with the heading above them. */
+function keepable(block: DocBlock | undefined): boolean {
+  if (!block) return false;
+  if (block.type === 'table') return block.rows.length <= 8;
+  if (block.type === 'list') return block.items.length <= 8;
+  if (block.type === 'fields') return block.rows.length <= 10;
+  return true;
+}
+
+/**
+ * A heading never ends a page: the section heading (and each subheading) is bound to the block after
+ * it in an unbreakable stack. Long tables are not bound (they may span pages; their header row repeats).
+ */
+function keepHeadingsWithNext(nodes: Content[], blocks: DocBlock[]): Content[] {
+  // nodes[0] is the section heading; nodes[i + 1] renders blocks[i].
+  const out: Content[] = [];
+  let i = 0;
+  while (i < nodes.length) {
+    const isHeading = i === 0 || blocks[i - 1]?.type === 'subheading';
+    const next = blocks[i];
+    if (isHeading && i + 1 < nodes.length && keepable(next)) {
+      const group: Content[] = [nodes[i]!, nodes[i + 1]!];
+      // A section heading followed by a subheading keeps the subheading's block too.
+      let j = i + 2;
+      if (next?.type === 'subheading' && j < nodes.length && keepable(blocks[j - 1])) group.push(nodes[j++]!);
+      out.push({ stack: group, unbreakable: true });
+      i = j;
+      continue;
+    }
+    out.push(nodes[i]!);
+    i++;
+  }
+  return out;
+}
+
+/** The pdfmake document definition of a model; `createdAt` fixes the PDF's creation date (and with it its ID). */
+export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefinitions {
+  const s = model.large ? LARGE : NORMAL;
+  const content: Content[] = [
+    { text: model.title, style: 'h1' },
+    ...model.subtitle.map((line): Content => ({ text: line, color: COLOUR.muted, margin: [0, 0, 0, 1] })),
+    { text: model.status.join(' · '), color: COLOUR.muted, fontSize: s.small, margin: [0, 4, 0, 8] },
+  ];
+  if (model.notice) {
+    content.push({
+      table: { widths: ['*'], body: [[{ text: model.notice, margin: [4, 4, 4, 4] }]] },
+      layout: {
+        hLineWidth: () => 1,
+        vLineWidth: () => 1,
+        hLineColor: () => COLOUR.noticeBorder,
+        vLineColor: () => COLOUR.noticeBorder,
+        fillColor: () => COLOUR.noticeBg,
+      },
+      margin: [0, 0, 0, 10],
+    });
+  }
+  for (const section of model.sections) {
+    content.push(...keepHeadingsWithNext([{ text: section.heading, style: 'h2' }, ...section.blocks.map((b) => blockContent(b, s))], section.blocks));
+  }
+  return {
+    info: {
+      title: model.title,
+      author: model.author,
+      subject: model.subject,
+      creator: 'Nærværsmøtet',
+      producer: 'Nærværsmøtet (pdfmake)',
+      creationDate: createdAt,
+    },
+    language: intlLocale(model.language),
+    displayTitle: true,
+    version: '1.7',
+    pageSize: 'A4',
+    pageMargins: [40, 56, 40, 48],
+    header: () => ({
+      columns: [
+        { text: model.runningTitle, width: '*' },
+        { text: model.status[0] ?? '', width: 'auto', alignment: 'right' },
+      ],
+      fontSize: NORMAL.small,
+      color: COLOUR.muted,
+      margin: [40, 24, 40, 0],
+    }),
+    footer: (page: number, pages: number) => ({
+      text: model.pageLabel.replace('{{page}}', String(page)).replace('{{pages}}', String(pages)),
+      alignment: 'center',
+      fontSize: NORMAL.small,
+      color: COLOUR.muted,
+      margin: [40, 16, 40, 0],
+    }),
+    content,
+    styles: {
+      h1: { fontSize: s.h1, bold: true, color: COLOUR.heading, margin: [0, 0, 0, 4] },
+      h2: { fontSize: s.h2, bold: true, color: COLOUR.heading, margin: [0, 12, 0, 4] },
+      h3: { fontSize: s.h3, bold: true, color: COLOUR.heading, margin: [0, 6, 0, 2] },
+    },
+    defaultStyle: { font: 'Roboto', fontSize: s.body, lineHeight: s.lineHeight },
+  };
+}
+
+/** Renders a model to PDF bytes. */
+export async function renderPdf(model: DocModel, createdAt: Date): Promise<Buffer> {
+  configure();
+  return pdfmake.createPdf(pdfDefinition(model, createdAt)).getBuffer();
+}

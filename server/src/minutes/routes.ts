@@ -1,0 +1,284 @@
+/**
+ * Minutes routes: draft and frozen PDFs, the JSON preview, finalizing, the distribution list, download
+ * links and their log (facilitator only: `minutes.produce`), and the recipients' public download `/d/:token`.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { canShareWith } from '@naervaer/shared/consent';
+import {
+  CreateLinkRequest,
+  CreateRecipientRequest,
+  type CreatedLink,
+  DOCUMENT_PATH,
+  type DownloadEntry,
+  type MinutesDocument,
+  type MinutesPreview,
+  type MinutesVersion,
+  type Recipient,
+  documentsFor,
+  recipientService,
+} from '@naervaer/shared/minutes';
+import { FAMILY_SERVICES, type Service } from '@naervaer/shared/participant';
+import type { AppContext } from '../context';
+import { meetingAccess } from '../auth/access';
+import { partyOf, recordAudit } from '../audit/log';
+import { hashToken, newId, newToken } from '../auth/tokens';
+import { HttpError, notFound, parse } from '../http/errors';
+import type { MeetingRow, MinutesRecipientRow, MinutesVersionMeta } from '../storage/storage';
+import { documentModel, renderDocumentPdf } from './index';
+import { downloadUrl, linkExpiry, linkJson, linkState } from './links';
+import { assertDocumentFor, finalize, loadMeetingContent, readSnapshot, recipientCopy, variantFor } from './service';
+
+const MeetingParams = z.object({ id: z.string().min(1).max(100) });
+const VersionParams = MeetingParams.extend({ file: z.string().regex(/^\d{1,6}\.pdf$/, 'a version is <number>.pdf') });
+const RecipientParams = MeetingParams.extend({ recipientId: z.string().min(1).max(100) });
+const LinkParams = MeetingParams.extend({ linkId: z.string().min(1).max(100) });
+const DocumentQuery = z.object({ document: z.enum(['minutes', 'agreement', 'child']).default('minutes') });
+const DraftQuery = z.object({ draft: z.enum(['true', 'false', '1', '0']).optional() });
+const PreviewQuery = z.object({ recipientId: z.string().min(1).max(100).optional() });
+const TokenParams = z.object({ token: z.string().min(1).max(200) });
+
+const versionJson = (v: MinutesVersionMeta): MinutesVersion => ({
+  id: v.id,
+  document: v.document,
+  version: v.version,
+  sha256: v.sha256,
+  createdAt: v.createdAt,
+  createdBy: v.createdBy,
+  bytes: v.bytes,
+});
+const recipientJson = (r: MinutesRecipientRow): Recipient => ({ id: r.id, meetingId: r.meetingId, name: r.name, kind: r.kind, createdAt: r.createdAt });
+
+/** A file name without the meeting's title (which may name the pupil): document, date and version. */
+function fileName(document: MinutesDocument, meeting: MeetingRow, version: number | null): string {
+  const date = (meeting.startsAt ?? meeting.createdAt).slice(0, 10);
+  return `${DOCUMENT_PATH[document]}-${date}${version ? `-v${version}` : '-utkast'}.pdf`;
+}
+
+function sendPdf(reply: FastifyReply, pdf: Uint8Array, name: string, extra: Record<string, string> = {}) {
+  return reply
+    .type('application/pdf')
+    .header('Content-Disposition', `attachment; filename="${name}"`)
+    .header('Cache-Control', 'no-store')
+    .headers(extra)
+    .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+}
+
+export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
+  const produce = async (req: FastifyRequest) => {
+    const { id } = parse(MeetingParams, req.params);
+    return meetingAccess(ctx, req, id, 'minutes.produce');
+  };
+  const absolute = (req: FastifyRequest, path: string) => `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
+  const today = () => ctx.now().toISOString().slice(0, 10);
+
+  // The current PDFs: the latest finalized version, or the draft when nothing is finalized (or ?draft=true).
+  for (const document of ['minutes', 'agreement', 'child'] as const) {
+    app.get(`/api/meetings/:id/${DOCUMENT_PATH[document]}.pdf`, async (req, reply) => {
+      const { meeting } = await produce(req);
+      assertDocumentFor(meeting, document);
+      const { draft } = parse(DraftQuery, req.query);
+      const wantsDraft = draft === 'true' || draft === '1';
+      const final = wantsDraft ? null : await ctx.storage.minutes.findVersion(meeting.id, document);
+      if (final) return sendPdf(reply, final.pdf, fileName(document, meeting, final.version), { 'X-Minutes-Version': String(final.version), ETag: `"${final.sha256}"` });
+      const content = await loadMeetingContent(ctx, meeting);
+      const pdf = await renderDocumentPdf(document, meeting, content, { onDate: today(), createdAt: ctx.now() });
+      return sendPdf(reply, pdf, fileName(document, meeting, null), { 'X-Minutes-Version': 'draft' });
+    });
+  }
+
+  /** The layout models of the current draft: what the review page shows and the PDF prints. */
+  app.get('/api/meetings/:id/minutes/preview', async (req): Promise<MinutesPreview> => {
+    const { meeting } = await produce(req);
+    const { recipientId } = parse(PreviewQuery, req.query);
+    const recipient = recipientId ? await ctx.storage.minutes.findRecipient(recipientId) : null;
+    if (recipientId && (!recipient || recipient.meetingId !== meeting.id)) throw notFound('recipient');
+    const content = await loadMeetingContent(ctx, meeting);
+    const latest = await ctx.storage.minutes.latestVersion(meeting.id);
+    const models = documentsFor(meeting.kind)
+      .filter((d) => !(recipient && d !== 'minutes' && variantFor({ meeting, content }, recipient, today()) === 'withheld'))
+      .map((d) => documentModel(d, meeting, content, { onDate: today(), recipient: recipient ? { name: recipient.name, kind: recipient.kind } : null }));
+    return { latestVersion: latest || null, models };
+  });
+
+  app.post('/api/meetings/:id/minutes/finalize', async (req, reply) => {
+    const { meeting, principal } = await produce(req);
+    const actor = partyOf(principal);
+    const rows = await finalize(ctx, meeting, actor.key);
+    const version = rows[0]!.version;
+    await recordAudit(ctx, { action: 'minutes.finalized', meetingId: meeting.id, actor, ip: req.ip, detail: { version, documents: rows.map((r) => r.document).join(',') } });
+    return reply.code(201).send({ version, documents: rows.map((r) => versionJson({ ...r, bytes: r.pdf.byteLength })) });
+  });
+
+  app.get('/api/meetings/:id/minutes/versions', async (req): Promise<MinutesVersion[]> => {
+    const { meeting } = await produce(req);
+    return (await ctx.storage.minutes.listVersions(meeting.id)).map(versionJson);
+  });
+
+  app.get('/api/meetings/:id/minutes/versions/:file', async (req, reply) => {
+    const { meeting } = await produce(req);
+    const { file } = parse(VersionParams, req.params);
+    const { document } = parse(DocumentQuery, req.query);
+    const n = Number.parseInt(file, 10);
+    const row = await ctx.storage.minutes.findVersion(meeting.id, document, n);
+    if (!row) throw notFound('version');
+    return sendPdf(reply, row.pdf, fileName(document, meeting, n), { 'X-Minutes-Version': String(n), ETag: `"${row.sha256}"` });
+  });
+
+  // ── The distribution list ──
+  app.get('/api/meetings/:id/minutes/recipients', async (req): Promise<Recipient[]> => {
+    const { meeting } = await produce(req);
+    return (await ctx.storage.minutes.listRecipients(meeting.id)).map(recipientJson);
+  });
+
+  const addRecipient = async (meeting: MeetingRow, body: { name: string; kind: Recipient['kind'] }) => {
+    if (meeting.kind === 'anonymous' && (FAMILY_SERVICES as readonly string[]).includes(body.kind)) {
+      throw new HttpError(400, 'invalid_request', 'An anonymous consultation has no pupil or parents to send minutes to');
+    }
+    const row: MinutesRecipientRow = { id: newId(), meetingId: meeting.id, name: body.name, kind: body.kind, createdAt: ctx.now().toISOString(), removedAt: null };
+    await ctx.storage.minutes.addRecipient(row);
+    return row;
+  };
+
+  app.post('/api/meetings/:id/minutes/recipients', async (req, reply) => {
+    const { meeting } = await produce(req);
+    const body = parse(CreateRecipientRequest, req.body);
+    return reply.code(201).send(recipientJson(await addRecipient(meeting, body)));
+  });
+
+  /** Adds the meeting's own list (step 9, "who gets the minutes") and the school's archive, skipping ones already there. */
+  app.post('/api/meetings/:id/minutes/recipients/from-meeting', async (req, reply) => {
+    const { meeting } = await produce(req);
+    const content = await loadMeetingContent(ctx, meeting);
+    const existing = await ctx.storage.minutes.listRecipients(meeting.id);
+    const has = (name: string, kind: string) => existing.some((r) => r.name === name && r.kind === kind);
+    const wanted = [
+      ...content.closing.minutesRecipients.map((r) => ({ name: r.name || r.service, kind: r.service as Recipient['kind'] })),
+      { name: meeting.school ?? content.pupil?.school ?? 'Arkiv', kind: 'archive' as const },
+    ];
+    const added: Recipient[] = [];
+    for (const r of wanted) {
+      if (has(r.name, r.kind)) continue;
+      added.push(recipientJson(await addRecipient(meeting, r)));
+    }
+    return reply.code(201).send(added);
+  });
+
+  app.delete('/api/meetings/:id/minutes/recipients/:recipientId', async (req, reply) => {
+    const { meeting } = await produce(req);
+    const { recipientId } = parse(RecipientParams, req.params);
+    const recipient = await ctx.storage.minutes.findRecipient(recipientId);
+    if (!recipient || recipient.meetingId !== meeting.id || recipient.removedAt) throw notFound('recipient');
+    await ctx.storage.minutes.removeRecipient(recipientId, ctx.now().toISOString());
+    return reply.code(204).send();
+  });
+
+  // ── Links ──
+  const versionsById = async (meetingId: string) => new Map((await ctx.storage.minutes.listVersions(meetingId)).map((v) => [v.id, v]));
+
+  app.get('/api/meetings/:id/minutes/links', async (req) => {
+    const { meeting } = await produce(req);
+    const versions = await versionsById(meeting.id);
+    const links = await ctx.storage.minutes.listLinks(meeting.id);
+    return Promise.all(
+      links.map(async (l) => {
+        const copy = await ctx.storage.minutes.findCopy(l.versionId, l.recipientId);
+        return linkJson(l, versions.get(l.versionId)!, copy?.variant ?? 'full');
+      }),
+    );
+  });
+
+  /** A personal link to the latest finalized version of a document, as that recipient's frozen copy. */
+  app.post('/api/meetings/:id/minutes/links', async (req, reply): Promise<CreatedLink> => {
+    const { meeting, principal } = await produce(req);
+    const body = parse(CreateLinkRequest, req.body ?? {});
+    assertDocumentFor(meeting, body.document);
+    const recipient = await ctx.storage.minutes.findRecipient(body.recipientId);
+    if (!recipient || recipient.meetingId !== meeting.id || recipient.removedAt) throw notFound('recipient');
+    const version = await ctx.storage.minutes.findVersion(meeting.id, body.document);
+    if (!version) throw new HttpError(409, 'not_finalized', 'Finalize the minutes before making links');
+    const copy = await recipientCopy(ctx, version, recipient);
+    const token = newToken();
+    const now = ctx.now();
+    const actor = partyOf(principal);
+    const row = {
+      id: newId(),
+      meetingId: meeting.id,
+      recipientId: recipient.id,
+      versionId: version.id,
+      tokenHash: hashToken(token),
+      createdAt: now.toISOString(),
+      createdBy: actor.key,
+      expiresAt: linkExpiry(now, body.expiresInDays),
+      revokedAt: null,
+    };
+    await ctx.storage.minutes.createLink(row);
+    await recordAudit(ctx, {
+      action: 'minutes.distributed',
+      meetingId: meeting.id,
+      actor,
+      subject: { key: `recipient:${recipient.id}`, name: recipient.name },
+      ip: req.ip,
+      detail: { document: version.document, version: version.version, variant: copy.variant, link: row.id },
+    });
+    reply.code(201);
+    return { ...linkJson({ ...row, downloads: 0 }, version, copy.variant), url: downloadUrl(ctx.config.publicUrl ?? absolute(req, ''), token) };
+  });
+
+  app.delete('/api/meetings/:id/minutes/links/:linkId', async (req, reply) => {
+    const { meeting } = await produce(req);
+    const { linkId } = parse(LinkParams, req.params);
+    const link = await ctx.storage.minutes.findLink(linkId);
+    if (!link || link.meetingId !== meeting.id) throw notFound('link');
+    await ctx.storage.minutes.revokeLink(linkId, ctx.now().toISOString());
+    return reply.code(204).send();
+  });
+
+  app.get('/api/meetings/:id/minutes/downloads', async (req): Promise<DownloadEntry[]> => {
+    const { meeting } = await produce(req);
+    const versions = await versionsById(meeting.id);
+    const links = new Map((await ctx.storage.minutes.listLinks(meeting.id)).map((l) => [l.id, l]));
+    return (await ctx.storage.minutes.listDownloads(meeting.id)).map((d) => {
+      const link = links.get(d.linkId)!;
+      const version = versions.get(link.versionId)!;
+      return { linkId: d.linkId, recipientId: link.recipientId, document: version.document, version: version.version, at: d.at, ip: d.ip };
+    });
+  });
+
+  /** The recipient's download. Unknown or revoked: 404. Expired: 410. Consent withdrawn since: 403. */
+  app.get('/d/:token', async (req, reply) => {
+    const { token } = parse(TokenParams, req.params);
+    const link = await ctx.storage.minutes.findLinkByTokenHash(hashToken(token));
+    const state = linkState(link, ctx.now());
+    reply.header('Cache-Control', 'no-store');
+    if (state === 'unknown' || state === 'revoked' || !link) throw new HttpError(404, 'link_unknown', 'This download link is not valid. Ask the school for a new one.');
+    if (state === 'expired') throw new HttpError(410, 'link_expired', 'This download link has expired. Ask the school for a new one.');
+    const [version, recipient, meeting] = await Promise.all([
+      ctx.storage.minutes.findVersionById(link.versionId),
+      ctx.storage.minutes.findRecipient(link.recipientId),
+      ctx.storage.meetings.find(link.meetingId),
+    ]);
+    if (!version || !recipient || !meeting) throw new HttpError(404, 'link_unknown', 'This download link is not valid. Ask the school for a new one.');
+    const copy = await recipientCopy(ctx, version, recipient);
+    await refuseIfConsentWithdrawn(ctx, meeting, recipient, copy.variant);
+    await ctx.storage.minutes.logDownload({ linkId: link.id, meetingId: meeting.id, at: ctx.now().toISOString(), ip: req.ip ?? null });
+    await recordAudit(ctx, {
+      action: 'minutes.downloaded',
+      meetingId: meeting.id,
+      actor: { key: `recipient:${recipient.id}`, name: recipient.name },
+      ip: req.ip,
+      detail: { document: version.document, version: version.version, variant: copy.variant, link: link.id },
+    });
+    return sendPdf(reply, copy.pdf, fileName(version.document, readSnapshot(version).meeting, version.version), { ETag: `"${copy.sha256}"` });
+  });
+}
+
+/** A service's full copy is not handed out once the parents have withdrawn (or not given) consent in the meeting since. */
+async function refuseIfConsentWithdrawn(ctx: AppContext, meeting: MeetingRow, recipient: MinutesRecipientRow, variant: string): Promise<void> {
+  const service: Service | null = recipientService(recipient.kind);
+  if (!service || variant !== 'full' || meeting.kind === 'anonymous') return;
+  const content = await loadMeetingContent(ctx, meeting).catch(() => null);
+  if (content && !canShareWith(content.consents, service, ctx.now().toISOString().slice(0, 10))) {
+    throw new HttpError(403, 'consent_withdrawn', 'The parents no longer consent to sharing this with your service. Ask the school.');
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The minutes feature over storage: read the stored meeting document into MeetingContent, finalize
+ * frozen versions (bytes, SHA-256, version number, and the snapshot they were built from), and make
+ * each recipient's own frozen copy of a version. Routes (routes.ts) stay a few lines over these.
+ */
+import { createHash } from 'node:crypto';
+import * as Y from 'yjs';
+import { readMeetingContent, readRawContent } from '@naervaer/shared/content-doc';
+import { Meeting } from '@naervaer/shared/meeting';
+import { type MeetingContent, parseMeetingContent } from '@naervaer/shared/meeting-content';
+import { type DocVariant, type MinutesDocument, documentsFor } from '@naervaer/shared/minutes';
+import { stripIdentifyingFields } from '@naervaer/shared/pupil';
+import { ZodError } from 'zod';
+import type { AppContext } from '../context';
+import { HttpError, describeZodError } from '../http/errors';
+import type { MeetingRow, MinutesCopyRow, MinutesRecipientRow, MinutesVersionRow } from '../storage/storage';
+import { newId } from '../auth/tokens';
+import { audienceFor, contentForDocuments } from './audience';
+import { renderDocumentPdf } from './index';
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const today = (ctx: Pick<AppContext, 'now'>) => ctx.now().toISOString().slice(0, 10);
+
+/**
+ * The meeting's content as stored: every stored update applied to a fresh Y.Doc, then read through
+ * readMeetingContent (parsed with the kind's schema). Updates are stored before anyone sees them, so
+ * storage holds everything a live room shows. An anonymous consultation is read with identifying
+ * fields stripped first, so nothing that identifies the pupil can reach its minutes.
+ */
+export async function loadMeetingContent(ctx: Pick<AppContext, 'storage'>, meeting: MeetingRow): Promise<MeetingContent> {
+  const stored = await ctx.storage.docs.load(meeting.id, 'content');
+  const doc = new Y.Doc();
+  try {
+    Y.transact(doc, () => {
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    if (meeting.kind === 'anonymous') return parseMeetingContent('anonymous', stripIdentifyingFields(readRawContent(doc)));
+    return readMeetingContent(doc, meeting.kind);
+  } catch (err) {
+    if (err instanceof ZodError) throw new HttpError(409, 'content_invalid', `The meeting's content cannot be made into minutes: ${describeZodError(err)}`);
+    throw err;
+  } finally {
+    doc.destroy();
+  }
+}
+
+export type Snapshot = { meeting: MeetingRow; content: MeetingContent };
+
+/** The snapshot a version was built from, validated again on the way out of storage. */
+export function readSnapshot(row: Pick<MinutesVersionRow, 'snapshot'>): Snapshot {
+  const raw = JSON.parse(row.snapshot) as { meeting: unknown; content: unknown };
+  const meeting = Meeting.parse(raw.meeting);
+  return { meeting, content: parseMeetingContent(meeting.kind, raw.content) };
+}
+
+/** Refuses a document the meeting's kind does not have (no agreement or child summary for an anonymous consultation). */
+export function assertDocumentFor(meeting: MeetingRow, document: MinutesDocument): void {
+  if (!documentsFor(meeting.kind).includes(document)) {
+    throw new HttpError(404, 'no_such_document', 'An anonymous consultation has minutes only: no agreement and no summary for a pupil');
+  }
+}
+
+/** Freezes the current content as the next version of every document the meeting has. */
+export async function finalize(ctx: AppContext, meeting: MeetingRow, createdBy: string): Promise<MinutesVersionRow[]> {
+  const content = await loadMeetingContent(ctx, meeting);
+  const now = ctx.now();
+  const version = (await ctx.storage.minutes.latestVersion(meeting.id)) + 1;
+  const info = { version, finalizedAt: now.toISOString() };
+  const snapshot = JSON.stringify({ meeting, content } satisfies Snapshot);
+  const rows: MinutesVersionRow[] = [];
+  for (const document of documentsFor(meeting.kind)) {
+    const pdf = await renderDocumentPdf(document, meeting, content, { version: info, createdAt: now, onDate: today(ctx) });
+    rows.push({ id: newId(), meetingId: meeting.id, document, version, sha256: sha256(pdf), createdAt: info.finalizedAt, createdBy, snapshot, pdf });
+  }
+  await ctx.storage.minutes.addVersions(rows);
+  return rows;
+}
+
+/** What a recipient's copy of a version carries, by the consent on a given day. */
+export function variantFor(snapshot: Snapshot, recipient: Pick<MinutesRecipientRow, 'name' | 'kind'>, onDate: string): DocVariant {
+  const content = contentForDocuments(snapshot.meeting.kind, snapshot.content);
+  return audienceFor(snapshot.meeting.kind, content, recipient, onDate).variant;
+}
+
+/**
+ * A recipient's own copy of a version: made once (with "copy for …" on it and only what consent
+ * allows) and then frozen, so every download of it gives the same bytes. A service without consent
+ * gets the minutes' frame and its own measures, and no agreement or child summary at all.
+ */
+export async function recipientCopy(ctx: AppContext, version: MinutesVersionRow, recipient: MinutesRecipientRow): Promise<MinutesCopyRow> {
+  const existing = await ctx.storage.minutes.findCopy(version.id, recipient.id);
+  if (existing) return existing;
+  const snapshot = readSnapshot(version);
+  const variant = variantFor(snapshot, recipient, today(ctx));
+  if (variant === 'withheld' && version.document !== 'minutes') {
+    throw new HttpError(409, 'no_consent', 'The parents have not consented to share this document with this service');
+  }
+  const pdf = await renderDocumentPdf(version.document, snapshot.meeting, snapshot.content, {
+    recipient: { name: recipient.name, kind: recipient.kind },
+    version: { version: version.version, finalizedAt: version.createdAt },
+    createdAt: new Date(version.createdAt),
+    onDate: today(ctx),
+  });
+  return ctx.storage.minutes.addCopy({ versionId: version.id, recipientId: recipient.id, variant, sha256: sha256(pdf), createdAt: ctx.now().toISOString(), pdf });
+}
