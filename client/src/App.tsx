@@ -8,6 +8,7 @@ import { SetupPage } from './pages/SetupPage';
 import { PreparePage } from './meeting-pages/PreparePage';
 import { ScreenPage } from './meeting-pages/ScreenPage';
 import { RoomPage } from './room/RoomPage';
+import { MinutesPage } from './minutes/MinutesPage';
 
 export function App() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function App() {
     <Switch>
       <Route path="/join/:token">{(params) => <JoinPage token={params.token} />}</Route>
       <Route path="/m/:id/prepare">{(params) => <PreparePage meetingId={params.id} />}</Route>
+      <Route path="/m/:id/minutes">{(params) => <MinutesPage meetingId={params.id} />}</Route>
       <Route path="/m/:id/screen">{(params) => <ScreenPage meetingId={params.id} />}</Route>
       <Route path="/m/:id">{(params) => <RoomPage meetingId={params.id} />}</Route>
       <Route path="/setup">{state.setupNeeded ? <SetupPage onDone={refresh} /> : <Redirect to="/" />}</Route>

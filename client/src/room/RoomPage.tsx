@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import { type MeetingView, MeetingView as MeetingViewSchema } from '@naervaer/shared/api';
 import { formatDateTime } from '@naervaer/shared/i18n';
+import { minutesPath } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
 import { goToStep, nextStep, previousStep } from '../actions/agenda';
 import { LanguagePicker, Page } from '../components';
@@ -94,6 +95,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
           {canMove && (
             <nav className="room-links" aria-label={t('meeting:links.label', { ns: 'meeting' })}>
               <Link href={`/m/${encodeURIComponent(view.meeting.id)}/prepare`}>{t('meeting:links.prepare')}</Link>
+              {can(role, 'minutes.produce') && <Link href={minutesPath(view.meeting.id)}>{t('minutes:page.openMinutes')}</Link>}
               <a href={`/m/${encodeURIComponent(view.meeting.id)}/screen`} target="_blank" rel="noopener">
                 {t('meeting:links.screen')}
               </a>

@@ -1,0 +1,411 @@
+/**
+ * The facilitator's review page for the minutes (/m/:id/minutes): the preview of every document (the
+ * same layout model the PDFs print), finalizing frozen versions, the distribution list, personal
+ * download links and the download log.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { z } from 'zod';
+import { MeetingView as MeetingViewSchema, type MeetingView } from '@naervaer/shared/api';
+import { formatDateTime } from '@naervaer/shared/i18n';
+import {
+  CreatedLink,
+  DOCUMENT_PATH,
+  DownloadEntry,
+  DownloadLink,
+  type MinutesDocument,
+  MinutesPreview,
+  MinutesVersion,
+  RECIPIENT_KINDS,
+  Recipient,
+  type RecipientKind,
+  documentsFor,
+} from '@naervaer/shared/minutes';
+import { can } from '@naervaer/shared/roles';
+import { ErrorMessage, Field, Page } from '../components';
+import { api } from '../lib/api';
+import { currentLanguage } from '../lib/i18n';
+import { DocumentPreview } from './DocumentPreview';
+import './minutes.css';
+
+const base = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
+
+export function MinutesPage({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation(['minutes', 'ui']);
+  const [view, setView] = useState<MeetingView | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    api('GET', base(meetingId), MeetingViewSchema).then(setView, () => setFailed(true));
+  }, [meetingId]);
+  if (failed || (view && !can(view.me.role, 'minutes.produce'))) return <p role="alert">{t('ui:room.notFound')}</p>;
+  if (!view) return <p role="status" className="loading">{t('ui:app.loading')}</p>;
+  return <Minutes view={view} />;
+}
+
+function Minutes({ view }: { view: MeetingView }) {
+  const { t } = useTranslation(['minutes', 'domain', 'ui']);
+  const id = view.meeting.id;
+  const documents = documentsFor(view.meeting.kind);
+  const [preview, setPreview] = useState<MinutesPreview | null>(null);
+  const [versions, setVersions] = useState<MinutesVersion[]>([]);
+  const [recipients, setRecipients] = useState<Recipient[]>([]);
+  const [links, setLinks] = useState<DownloadLink[]>([]);
+  const [downloads, setDownloads] = useState<DownloadEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(async (work: () => Promise<void>) => {
+    setError(null);
+    try {
+      await work();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }, []);
+
+  const reload = useCallback(
+    () =>
+      run(async () => {
+        const [p, v, r, l, d] = await Promise.all([
+          api('GET', `${base(id)}/minutes/preview`, MinutesPreview),
+          api('GET', `${base(id)}/minutes/versions`, z.array(MinutesVersion)),
+          api('GET', `${base(id)}/minutes/recipients`, z.array(Recipient)),
+          api('GET', `${base(id)}/minutes/links`, z.array(DownloadLink)),
+          api('GET', `${base(id)}/minutes/downloads`, z.array(DownloadEntry)),
+        ]);
+        setPreview(p);
+        setVersions(v);
+        setRecipients(r);
+        setLinks(l);
+        setDownloads(d);
+      }),
+    [id, run],
+  );
+  useEffect(() => void reload(), [reload]);
+
+  const finalize = () =>
+    run(async () => {
+      setBusy(true);
+      try {
+        const res = await api('POST', `${base(id)}/minutes/finalize`, z.object({ version: z.number() }));
+        setStatus(t('minutes:page.finalized', { version: res.version }));
+        await reload();
+      } finally {
+        setBusy(false);
+      }
+    });
+
+  const date = (iso: string) => formatDateTime(iso, currentLanguage());
+  const recipientName = (rid: string) => recipients.find((r) => r.id === rid)?.name ?? '';
+  const kindLabel = (kind: RecipientKind) => (kind === 'archive' ? t('minutes:archive') : t(`domain:services.${kind}`));
+
+  return (
+    <Page
+      title={t('minutes:page.title')}
+      actions={
+        <Link href={`/m/${encodeURIComponent(id)}`} className="button">
+          {t('minutes:page.back')}
+        </Link>
+      }
+    >
+      <p className="meta">{view.meeting.title}</p>
+      <p>{t('minutes:page.intro')}</p>
+      <ErrorMessage message={error} />
+      <p role="status" aria-live="polite" className="status-line">
+        {status}
+      </p>
+
+      <section className="card" aria-labelledby="minutes-actions">
+        <h2 id="minutes-actions">{t('minutes:page.preview')}</h2>
+        <div className="button-row">
+          <button type="button" onClick={() => void reload()}>
+            {t('minutes:page.refresh')}
+          </button>
+          {documents.map((d) => (
+            <a key={d} className="button" href={`${base(id)}/${DOCUMENT_PATH[d]}.pdf?draft=true`} download>
+              {t('minutes:page.downloadPdf', { document: t(`minutes:documents.${d}`) })}
+            </a>
+          ))}
+          <button type="button" className="primary" onClick={() => void finalize()} disabled={busy}>
+            {busy ? t('minutes:page.finalizing') : t('minutes:page.finalize')}
+          </button>
+        </div>
+      </section>
+
+      {preview?.models.map((model) => <DocumentPreview key={model.document} model={model} />)}
+
+      <section className="card" aria-labelledby="minutes-versions">
+        <h2 id="minutes-versions">{t('minutes:page.versions')}</h2>
+        {versions.length === 0 ? (
+          <p>{t('minutes:page.noVersions')}</p>
+        ) : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('minutes:page.version')}</th>
+                <th scope="col">{t('minutes:page.document')}</th>
+                <th scope="col">{t('minutes:page.created')}</th>
+                <th scope="col">{t('minutes:page.checksum')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.map((v) => (
+                <tr key={v.id}>
+                  <td>
+                    <a href={`${base(id)}/minutes/versions/${v.version}.pdf?document=${v.document}`} download>
+                      {v.version}
+                    </a>
+                  </td>
+                  <td>{t(`minutes:documents.${v.document}`)}</td>
+                  <td>{date(v.createdAt)}</td>
+                  <td>
+                    <code>{v.sha256.slice(0, 16)}…</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <Recipients
+        meetingId={id}
+        anonymous={view.meeting.kind === 'anonymous'}
+        documents={documents}
+        recipients={recipients}
+        links={links}
+        hasVersion={versions.length > 0}
+        kindLabel={kindLabel}
+        date={date}
+        run={run}
+        reload={reload}
+      />
+
+      <section className="card" aria-labelledby="minutes-log">
+        <h2 id="minutes-log">{t('minutes:page.log')}</h2>
+        {downloads.length === 0 ? (
+          <p>{t('minutes:page.noDownloads')}</p>
+        ) : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('minutes:page.when')}</th>
+                <th scope="col">{t('minutes:page.recipientName')}</th>
+                <th scope="col">{t('minutes:page.document')}</th>
+                <th scope="col">{t('minutes:page.version')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {downloads.map((d, i) => (
+                <tr key={`${d.linkId}-${i}`}>
+                  <td>{date(d.at)}</td>
+                  <td>{recipientName(d.recipientId)}</td>
+                  <td>{t(`minutes:documents.${d.document}`)}</td>
+                  <td>{d.version}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </Page>
+  );
+}
+
+type RecipientsProps = {
+  meetingId: string;
+  anonymous: boolean;
+  documents: readonly MinutesDocument[];
+  recipients: Recipient[];
+  links: DownloadLink[];
+  hasVersion: boolean;
+  kindLabel: (kind: RecipientKind) => string;
+  date: (iso: string) => string;
+  run: (work: () => Promise<void>) => Promise<void>;
+  reload: () => Promise<void>;
+};
+
+function Recipients({ meetingId, anonymous, documents, recipients, links, hasVersion, kindLabel, date, run, reload }: RecipientsProps) {
+  const { t } = useTranslation(['minutes']);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<RecipientKind>('foresatt');
+  const [created, setCreated] = useState<{ name: string; url: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const kinds = RECIPIENT_KINDS.filter((k) => !(anonymous && (k === 'elev' || k === 'foresatt')));
+  const now = Date.now();
+
+  const add = () =>
+    run(async () => {
+      await api('POST', `${base(meetingId)}/minutes/recipients`, Recipient, { name, kind });
+      setName('');
+      await reload();
+    });
+  const fromMeeting = () =>
+    run(async () => {
+      await api('POST', `${base(meetingId)}/minutes/recipients/from-meeting`, null);
+      await reload();
+    });
+  const remove = (rid: string) =>
+    run(async () => {
+      await api('DELETE', `${base(meetingId)}/minutes/recipients/${encodeURIComponent(rid)}`, null);
+      await reload();
+    });
+  const makeLink = (recipient: Recipient, document: MinutesDocument, days: number) =>
+    run(async () => {
+      const link = await api('POST', `${base(meetingId)}/minutes/links`, CreatedLink, { recipientId: recipient.id, document, expiresInDays: days });
+      setCreated({ name: recipient.name, url: link.url });
+      setCopied(false);
+      await reload();
+    });
+  const revoke = (lid: string) =>
+    run(async () => {
+      await api('DELETE', `${base(meetingId)}/minutes/links/${encodeURIComponent(lid)}`, null);
+      await reload();
+    });
+
+  return (
+    <section className="card" aria-labelledby="minutes-recipients">
+      <h2 id="minutes-recipients">{t('minutes:page.recipients')}</h2>
+      <p className="hint">{t('minutes:page.recipientsIntro')}</p>
+      {!hasVersion && <p className="callout">{t('minutes:page.needVersion')}</p>}
+      {created && (
+        <div className="callout" role="status">
+          <p>{t('minutes:page.linkReady', { name: created.name })}</p>
+          <p className="link-field">
+            <code>{created.url}</code>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                void navigator.clipboard?.writeText(created.url).then(() => setCopied(true));
+              }}
+            >
+              {copied ? t('minutes:page.copied') : t('minutes:page.copy')}
+            </button>
+          </p>
+        </div>
+      )}
+      {recipients.length === 0 ? (
+        <p>{t('minutes:page.noRecipients')}</p>
+      ) : (
+        <ul className="recipient-list">
+          {recipients.map((r) => (
+            <RecipientRow
+              key={r.id}
+              recipient={r}
+              kindLabel={kindLabel}
+              documents={documents}
+              links={links.filter((l) => l.recipientId === r.id)}
+              hasVersion={hasVersion}
+              now={now}
+              date={date}
+              onLink={(d, days) => void makeLink(r, d, days)}
+              onRevoke={(lid) => void revoke(lid)}
+              onRemove={() => void remove(r.id)}
+            />
+          ))}
+        </ul>
+      )}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <Field label={t('minutes:page.recipientName')}>{(p) => <input {...p} value={name} required maxLength={120} onChange={(e) => setName(e.target.value)} />}</Field>
+        <Field label={t('minutes:page.recipientKind')}>
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as RecipientKind)}>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {kindLabel(k)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit">{t('minutes:page.addRecipient')}</button>
+        <button type="button" onClick={() => void fromMeeting()}>
+          {t('minutes:page.fromMeeting')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+type RecipientRowProps = {
+  recipient: Recipient;
+  kindLabel: (kind: RecipientKind) => string;
+  documents: readonly MinutesDocument[];
+  links: DownloadLink[];
+  hasVersion: boolean;
+  now: number;
+  date: (iso: string) => string;
+  onLink: (document: MinutesDocument, days: number) => void;
+  onRevoke: (linkId: string) => void;
+  onRemove: () => void;
+};
+
+function RecipientRow({ recipient, kindLabel, documents, links, hasVersion, now, date, onLink, onRevoke, onRemove }: RecipientRowProps) {
+  const { t } = useTranslation(['minutes']);
+  const [document, setDocument] = useState<MinutesDocument>('minutes');
+  const [days, setDays] = useState(14);
+  return (
+    <li className="recipient">
+      <h3>
+        {recipient.name} <span className="meta">({kindLabel(recipient.kind)})</span>
+      </h3>
+      {links.length > 0 && (
+        <ul className="link-list">
+          {links.map((l) => {
+            const state = l.revokedAt ? t('minutes:page.revoked') : Date.parse(l.expiresAt) <= now ? t('minutes:page.expired') : t('minutes:page.expires', { date: date(l.expiresAt) });
+            return (
+              <li key={l.id}>
+                {t(`minutes:documents.${l.document}`)}, {t('minutes:page.version')} {l.version} · {t(`minutes:page.variant.${l.variant}`)} · {state} ·{' '}
+                {t('minutes:page.downloadsCount', { count: l.downloads })}
+                {!l.revokedAt && (
+                  <>
+                    {' '}
+                    <button type="button" onClick={() => onRevoke(l.id)}>
+                      {t('minutes:page.revoke')}
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {hasVersion && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onLink(document, days);
+          }}
+        >
+          <Field label={t('minutes:page.linkDocument')}>
+            {(p) => (
+              <select {...p} value={document} onChange={(e) => setDocument(e.target.value as MinutesDocument)}>
+                {documents.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`minutes:documents.${d}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('minutes:page.linkDays')}>
+            {(p) => <input {...p} type="number" min={1} max={90} value={days} onChange={(e) => setDays(Math.max(1, Math.min(90, Number(e.target.value) || 1)))} />}
+          </Field>
+          <button type="submit">{t('minutes:page.makeLink')}</button>
+          <button type="button" onClick={onRemove}>
+            {t('minutes:page.removeRecipient')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The facilitator's minutes page in real Chromium: preview, finalize, recipients and a personal link,
+ * with axe-core and no request leaving the app's origin. Screenshots go to test/.artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fullExampleMeeting } from '@naervaer/shared/fixtures';
+import { ARTIFACTS, VIEWPORTS, axeViolations, foreignRequests, launchBrowser } from '../support/browser';
+import { type TestServer, removeDir, startServer } from '../support/server';
+import { facilitatorContext, fillMeeting, newMeeting } from './meeting-support';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeDir(server.dataDir);
+});
+
+describe('the minutes page', () => {
+  it('lets the facilitator read the preview, finalize, and make a personal link for a parent', async () => {
+    const { page, requests, http, context } = await facilitatorContext(browser, server, VIEWPORTS.laptop);
+    const id = await newMeeting(http, { kind: 'named', title: 'Samarbeidsmøte for Sofie, 6B', school: 'Bråtåsen skole' });
+    await fillMeeting(server, id, fullExampleMeeting());
+
+    await page.goto(`${server.url}/m/${id}`);
+    await page.getByRole('link', { name: 'Referat og utsending' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Referat og utsending' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Referat: Samarbeidsmøte for Sofie, 6B' }).waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: 'Samarbeidsavtale mellom foresatte og skole' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { level: 2, name: 'Referatet for deg' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('img', { name: /systemmodellen med eleven i midten/ }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'minutes-preview-laptop.png') });
+
+    await page.getByRole('button', { name: 'Ferdigstill ny versjon' }).click();
+    await page.getByText('Versjon 1 er ferdigstilt.').waitFor();
+    await page.getByRole('button', { name: 'Hent mottakere fra møtet' }).click();
+    const parent = page.locator('li.recipient', { has: page.getByRole('heading', { name: /Agnieszka Næss/ }) });
+    await parent.getByRole('button', { name: 'Lag lenke' }).click();
+    await page.getByText('Lenken er klar. Gi den til Agnieszka Næss').waitFor();
+    const url = (await page.locator('.link-field code').textContent())!;
+    expect(url).toMatch(/\/d\/[A-Za-z0-9_-]{43}$/);
+    await expect(parent.getByText('Hele referatet').isVisible()).resolves.toBe(true);
+
+    await page.setViewportSize(VIEWPORTS.projector);
+    await page.screenshot({ path: join(ARTIFACTS, 'minutes-page-projector.png'), fullPage: false });
+    await page.getByRole('heading', { name: 'Mottakere' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'minutes-recipients-projector.png') });
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    await context.close();
+  });
+});
