@@ -8,6 +8,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
+    // tldraw fetches its translation files; inlined as data: URLs they would need connect-src data:.
+    assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined),
   },
   server: {
     proxy: {

@@ -10,6 +10,7 @@ import { installErrorHandling } from './http/errors';
 import { installOriginCheck, installSecurityHeaders } from './http/headers';
 import { serveClient } from './http/static';
 import { facilitationRoutes } from './facilitation/routes';
+import { mappingRoutes } from './mapping/routes';
 import { meetingRoutes } from './meetings/routes';
 import { minutesRoutes } from './minutes/routes';
 import { redactDownloadToken } from './minutes/links';
@@ -69,6 +70,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   await app.register(authRoutes, { ctx });
   await app.register(meetingRoutes, { ctx });
+  await app.register(mappingRoutes, { ctx });
   await app.register(syncRoutes, { ctx });
   await app.register(facilitationRoutes, { ctx });
   await app.register(minutesRoutes, { ctx });

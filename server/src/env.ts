@@ -1,6 +1,7 @@
 /** The server's configuration, read once from the environment at start and handed down. */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { SystemModelConfig } from '@naervaer/shared/system-model';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 
@@ -27,6 +28,19 @@ const EnvSchema = z.object({
   MAX_SYNC_MESSAGE_BYTES: int(1024).default(2_000_000),
   /** SQLite synchronous mode: NORMAL survives a crashed process; FULL also a lost power supply. */
   DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  /** The system model's areas for new meetings, as JSON [{id, name, description?}]; unset: the eight defaults in the meeting's language. */
+  SYSTEM_MODEL_AREAS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(SystemModelConfig)
+    .optional(),
   // Limits (security and reliability); each refusal has its own error or close code.
   /** Login attempts: failures per account, and all attempts per client address, within the window. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: int(1).default(5),
@@ -69,6 +83,8 @@ export type Config = {
   maxBodyBytes: number;
   maxSyncMessageBytes: number;
   dbSynchronous: 'NORMAL' | 'FULL';
+  /** The municipality's own system-model areas, or null for the defaults. */
+  systemModelAreas: SystemModelConfig | null;
   limits: {
     loginFailuresPerAccount: number;
     loginAttemptsPerAddress: number;
@@ -116,6 +132,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxSyncMessageBytes: e.MAX_SYNC_MESSAGE_BYTES,
     dbSynchronous: e.DB_SYNCHRONOUS,
+    systemModelAreas: e.SYSTEM_MODEL_AREAS ?? null,
     limits: {
       loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,

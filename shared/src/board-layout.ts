@@ -18,14 +18,14 @@ export type BoardLayout = {
 
 /** Sizes in page units; chosen so area names and notes stay readable when the whole board fits a projector. */
 export const BOARD = {
-  tileW: 760,
-  tileH: 540,
+  tileW: 800,
+  tileH: 580,
   gap: 28,
-  padding: 22,
-  header: 86,
-  noteW: 216,
-  noteH: 118,
-  noteGap: 16,
+  padding: 20,
+  header: 124,
+  noteW: 364,
+  noteH: 134,
+  noteGap: 14,
 } as const;
 
 /**
@@ -82,7 +82,7 @@ export function areaOfNote(layout: BoardLayout, x: number, y: number): string | 
   return areaAt(layout, x + BOARD.noteW / 2, y + BOARD.noteH / 2);
 }
 
-/** Slots for notes inside an area: resources fill from the left, risks from the right. */
+/** Slots for notes inside an area: resources fill from the left, risks from the right (two columns: + left, − right). */
 function slots(rect: Rect, kind: MappingKind): { x: number; y: number }[] {
   const innerW = rect.w - 2 * BOARD.padding;
   const cols = Math.max(1, Math.floor((innerW + BOARD.noteGap) / (BOARD.noteW + BOARD.noteGap)));

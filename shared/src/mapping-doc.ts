@@ -35,25 +35,35 @@ export function ensureMappingAreas(content: Y.Doc, areas: readonly AreaConfig[])
   mappingAreasMap(content).set(MappingAreasKey.areas, SystemModelConfig.parse(areas));
 }
 
+function parseItem(id: string, record: unknown): BoardItem | null {
+  if (!(record instanceof Y.Map)) return null;
+  const raw = record.toJSON() as Record<string, unknown>;
+  const item = MappingItem.safeParse({
+    id,
+    areaId: raw.areaId,
+    kind: raw.kind,
+    text: raw.text ?? '',
+    ...(raw.saidBy ? { saidBy: raw.saidBy } : {}),
+    ...(raw.saidByName ? { saidByName: raw.saidByName } : {}),
+  });
+  const place = Place.safeParse({ x: raw.x, y: raw.y, order: raw.order ?? 0 });
+  return item.success && place.success ? { ...item.data, ...place.data } : null;
+}
+
+/** One mapping item, parsed, or null if there is none (or it does not parse). */
+export function readMappingItem(content: Y.Doc, id: string): BoardItem | null {
+  return parseItem(id, mappingItemsMap(content).get(id));
+}
+
 /** Every mapping item, parsed with the shared schema, in board order. */
 export function readMapping(content: Y.Doc, fallbackAreas: readonly AreaConfig[] = defaultSystemAreas('nb')): MappingRead {
   const areas = readMappingAreas(content) ?? [...fallbackAreas];
   const items: BoardItem[] = [];
   let invalid = 0;
   mappingItemsMap(content).forEach((record, id) => {
-    if (!(record instanceof Y.Map)) return void invalid++;
-    const raw = record.toJSON() as Record<string, unknown>;
-    const item = MappingItem.safeParse({
-      id,
-      areaId: raw.areaId,
-      kind: raw.kind,
-      text: raw.text ?? '',
-      ...(raw.saidBy ? { saidBy: raw.saidBy } : {}),
-      ...(raw.saidByName ? { saidByName: raw.saidByName } : {}),
-    });
-    const place = Place.safeParse({ x: raw.x, y: raw.y, order: raw.order ?? 0 });
-    if (!item.success || !place.success) return void invalid++;
-    items.push({ ...item.data, ...place.data });
+    const item = parseItem(id, record);
+    if (item) items.push(item);
+    else invalid++;
   });
   items.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return { areas, items, invalid };

@@ -13,6 +13,7 @@ import { guestCookie, invitationUsable, personOf } from '../auth/principal';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, notFound, parse } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
+import { initMeetingMapping } from '../mapping/areas';
 import { invitationExpiry } from './invitations';
 
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
@@ -55,6 +56,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       facilitatorId: account.id,
       createdAt: ctx.now().toISOString(),
     });
+    await initMeetingMapping(ctx, id, body.language ?? 'nb');
     await recordAudit(ctx, { action: 'meeting.created', meetingId: id, actor: accountParty(account), ip: req.ip, detail: { kind: body.kind } });
     return reply.code(201).send(CreatedMeeting.parse({ id, url: absolute(req, meetingPath(id)) }));
   });

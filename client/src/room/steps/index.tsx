@@ -1,6 +1,7 @@
 /** The view of each agenda step. A step without content of its own shows its shared notes. */
 import type { ComponentType } from 'react';
 import type { AgendaStep } from '@naervaer/shared/agenda';
+import { MappingStep } from '../board';
 import { Closing } from './Closing';
 import { Frames } from './Frames';
 import { Information } from './Information';
@@ -19,6 +20,7 @@ const STEP_VIEWS: Partial<Record<AgendaStep, ComponentType<StepProps>>> = {
   frames: Frames,
   information: Information,
   understanding: Understanding,
+  mapping: MappingStep,
   measures: Measures,
   closing: Closing,
 };

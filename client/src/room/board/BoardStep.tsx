@@ -1,0 +1,110 @@
+/**
+ * Step 7, mapping around the system model: the shared canvas and the structured list of the same
+ * records, side by side or one at a time (Alt+L jumps to the list). The list needs no tldraw, so the
+ * meeting goes on if the canvas cannot run (no licence on a production host, or a failed load).
+ */
+import { Component, type ReactNode, Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clientEnv } from '../../env';
+import { usePresence } from '../hooks';
+import type { StepProps } from '../steps/types';
+import { canvasAvailability } from './availability';
+import { MappingList } from './MappingList';
+import { useBoardLayout, useMapping } from './useMapping';
+import './board.css';
+
+const Canvas = lazy(() => import('./Canvas'));
+
+type View = 'both' | 'canvas' | 'list';
+const VIEWS: View[] = ['both', 'canvas', 'list'];
+
+class CanvasBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export default function BoardStep({ docs, view: meetingView, canWrite }: StepProps) {
+  const { t } = useTranslation('board');
+  const mapping = useMapping(docs.content);
+  const layout = useBoardLayout(mapping);
+  // Presence changes with every cursor move; the list only cares who is there.
+  const present = usePresence(docs.contentProvider.awareness);
+  const presentKey = JSON.stringify(present);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const people = useMemo(() => present, [presentKey]);
+  const availability = canvasAvailability(clientEnv.tldrawLicenseKey, window.location);
+  const [view, setView] = useState<View>('both');
+  const shown: View = availability === 'available' ? view : 'list';
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  const goToList = useCallback(() => {
+    setView((v) => (v === 'canvas' ? 'both' : v));
+    requestAnimationFrame(() => listHeading.current?.focus());
+  }, []);
+
+  // Alt+L from anywhere in the step goes to the list.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL') {
+        e.preventDefault();
+        goToList();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goToList]);
+
+  return (
+    <div className={`board board--${shown}`} data-board-view={shown}>
+      {availability === 'licenseMissing' && (
+        <p className="board-notice" role="alert">
+          {t('licenseMissing')}
+        </p>
+      )}
+      {availability === 'available' && (
+        <fieldset className="board-views">
+          <legend>{t('view.label')}</legend>
+          {VIEWS.map((v) => (
+            <label key={v}>
+              <input type="radio" name="board-view" value={v} checked={view === v} onChange={() => setView(v)} /> {t(`view.${v}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {!canWrite && <p className="hint">{t('readOnly')}</p>}
+      <div className="board-panes">
+        {shown !== 'list' && (
+          <div className="board-pane board-pane--canvas">
+            <a className="board-skip" href="#board-list" onClick={(e) => (e.preventDefault(), goToList())}>
+              {t('listTitle')}
+            </a>
+            <CanvasBoundary fallback={<p role="alert" className="board-notice">{t('canvasFailed')}</p>}>
+              <Suspense fallback={<p role="status" className="board-loading">{t('loadingCanvas')}</p>}>
+                <Canvas
+                  content={docs.content}
+                  control={docs.control}
+                  provider={docs.contentProvider}
+                  mapping={mapping}
+                  layout={layout}
+                  me={meetingView.me}
+                  canWrite={canWrite}
+                  onGoToList={goToList}
+                />
+              </Suspense>
+            </CanvasBoundary>
+          </div>
+        )}
+        {shown !== 'canvas' && (
+          <div className="board-pane board-pane--list">
+            <MappingList ref={listHeading} content={docs.content} mapping={mapping} people={people} canWrite={canWrite} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

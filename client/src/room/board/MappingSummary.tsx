@@ -1,0 +1,60 @@
+/**
+ * The mapping's summary, per area its resources and risks, read-only: what the measures step
+ * (step 8) builds measures on. It reads the same records as the board; it needs no tldraw.
+ */
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { summarizeMapping } from '@naervaer/shared/mapping';
+import { toMappingItem } from '@naervaer/shared/mapping-doc';
+import { useMapping } from './useMapping';
+import './board.css';
+
+type Props = {
+  content: Y.Doc;
+  /** Heading level of the summary's title (its areas get the next one). */
+  level?: 2 | 3 | 4;
+  /** Leave out areas with nothing in them. */
+  hideEmpty?: boolean;
+};
+
+export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) {
+  const { t } = useTranslation('board');
+  const mapping = useMapping(content);
+  const summary = summarizeMapping(mapping.areas, mapping.items.map(toMappingItem));
+  const Title = `h${level}` as 'h3';
+  const AreaTitle = `h${level + 1}` as 'h4';
+  const areas = hideEmpty ? summary.areas.filter((a) => a.resources.length + a.risks.length > 0) : summary.areas;
+  return (
+    <section className="mapping-summary" aria-labelledby="mapping-summary-title">
+      <Title id="mapping-summary-title">{t('summary.title')}</Title>
+      <p className="hint">{t('summary.totals', summary.totals)}</p>
+      {areas.length === 0 && <p>{t('summary.none')}</p>}
+      <div className="mapping-summary__areas">
+        {areas.map(({ area, resources, risks }) => (
+          <section key={area.id} className="mapping-summary__area" data-area-id={area.id}>
+            <AreaTitle>{area.name}</AreaTitle>
+            {[
+              ['resource', resources],
+              ['risk', risks],
+            ].map(([kind, items]) =>
+              (items as typeof resources).length ? (
+                <ul key={kind as string} className={`mapping-summary__list mapping-summary__list--${kind}`} aria-label={t(kind === 'resource' ? 'resources' : 'risks')}>
+                  {(items as typeof resources).map((i) => (
+                    <li key={i.id}>
+                      <span className={`sign sign--${i.kind}`} aria-hidden="true">
+                        {t(`sign.${i.kind}`)}
+                      </span>{' '}
+                      <span className="visually-hidden">{t(i.kind)}: </span>
+                      {i.text}
+                      {i.saidByName && <span className="said-by"> — {i.saidByName}</span>}
+                    </li>
+                  ))}
+                </ul>
+              ) : null,
+            )}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

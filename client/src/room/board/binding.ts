@@ -1,0 +1,156 @@
+/**
+ * Binds the tldraw store to the meeting's content document, both ways. The mapping records are
+ * canonical: the user's changes to notes (source 'user') become record writes; record changes
+ * (anyone's, including our own echo) become shapes through mergeRemoteChanges, so they never loop
+ * back. Other drawing is kept as tldraw records in its own map.
+ */
+import { type Editor, type IndexKey, type TLRecord, type TLShape, type TLShapeId } from 'tldraw';
+import * as Y from 'yjs';
+import { BOARD, type BoardLayout } from '@naervaer/shared/board-layout';
+import { boardDrawingMap, mappingItemsMap } from '@naervaer/shared/doc';
+import { type BoardItem, addMappingItem, deleteMappingItem, placeMappingItem, readMapping, readMappingItem, updateMappingItem } from '@naervaer/shared/mapping-doc';
+import { NOTE_TYPE, type NoteShape, itemIdOf, noteShapeId } from './note-shape';
+
+/** Marks Yjs transactions made by this binding. */
+export const CANVAS_ORIGIN = Symbol('canvas');
+
+function isNote(record: TLRecord): record is NoteShape {
+  return record.typeName === 'shape' && record.type === NOTE_TYPE;
+}
+
+/** Drawing records other than notes that are stored in the content document. */
+function isDrawing(record: TLRecord): boolean {
+  return (record.typeName === 'shape' && record.type !== NOTE_TYPE) || record.typeName === 'binding';
+}
+
+function noteRecord(editor: Editor, item: BoardItem, existing: NoteShape | undefined): NoteShape {
+  const pageId = editor.getCurrentPageId();
+  return {
+    id: noteShapeId(item.id),
+    typeName: 'shape',
+    type: NOTE_TYPE,
+    x: item.x,
+    y: item.y,
+    rotation: 0,
+    index: existing?.index ?? (editor.getHighestIndexForParent(pageId) as IndexKey),
+    parentId: existing?.parentId ?? pageId,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: { kind: item.kind, text: item.text, saidByName: item.saidByName ?? '', w: BOARD.noteW, h: BOARD.noteH },
+  } as NoteShape;
+}
+
+function sameNote(a: NoteShape, b: NoteShape): boolean {
+  return (
+    a.x === b.x &&
+    a.y === b.y &&
+    a.props.kind === b.props.kind &&
+    a.props.text === b.props.text &&
+    a.props.saidByName === b.props.saidByName
+  );
+}
+
+/** Starts the two-way binding; returns the function that stops it. */
+export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: boolean; layout: () => BoardLayout }): () => void {
+  const items = mappingItemsMap(content);
+  const drawing = boardDrawingMap(content);
+
+  /** Brings the notes in line with the records (all of them, or the given ids). */
+  const syncNotes = (onlyIds?: Set<string>) => {
+    const puts: NoteShape[] = [];
+    const removes: TLShapeId[] = [];
+    const ids = onlyIds ?? new Set([...readMapping(content).items.map((i) => i.id), ...editor.getCurrentPageShapes().filter(isNote).map((s) => itemIdOf(s.id))]);
+    for (const id of ids) {
+      const item = readMappingItem(content, id);
+      const existing = editor.store.get(noteShapeId(id)) as NoteShape | undefined;
+      if (!item) {
+        if (existing) removes.push(existing.id);
+        continue;
+      }
+      const next = noteRecord(editor, item, existing);
+      // A new note goes in at once, so the next one gets an index above it.
+      if (!existing) editor.store.mergeRemoteChanges(() => editor.store.put([next]));
+      else if (!sameNote(existing, next)) puts.push(next);
+    }
+    editor.store.mergeRemoteChanges(() => {
+      if (puts.length) editor.store.put(puts);
+      if (removes.length) editor.store.remove(removes);
+    });
+  };
+
+  const syncDrawing = (onlyIds?: Iterable<string>) => {
+    const ids = onlyIds ? [...onlyIds] : [...drawing.keys()];
+    const puts: TLRecord[] = [];
+    const removes: TLRecord['id'][] = [];
+    for (const id of ids) {
+      const value = drawing.get(id) as TLRecord | undefined;
+      const existing = editor.store.get(id as TLRecord['id']);
+      if (!value) {
+        if (existing) removes.push(existing.id);
+      } else if (!existing || JSON.stringify(existing) !== JSON.stringify(value)) puts.push(value);
+    }
+    if (!puts.length && !removes.length) return;
+    editor.store.mergeRemoteChanges(() => {
+      try {
+        if (puts.length) editor.store.put(puts);
+      } catch {
+        // A record another version of the app wrote and this one cannot validate: leave it out.
+      }
+      if (removes.length) editor.store.remove(removes);
+    });
+  };
+
+  syncNotes();
+  syncDrawing();
+
+  const onItems = (events: Y.YEvent<any>[]) => {
+    const changed = new Set<string>();
+    for (const e of events) {
+      if (e.target === items) for (const key of e.keys.keys()) changed.add(key);
+      else if (typeof e.path[0] === 'string') changed.add(e.path[0]);
+    }
+    if (changed.size) syncNotes(changed);
+  };
+  const onDrawing = (e: Y.YMapEvent<unknown>) => syncDrawing(e.keys.keys());
+  items.observeDeep(onItems);
+  drawing.observe(onDrawing);
+
+  const stopListening = editor.store.listen(
+    ({ changes }) => {
+      if (!options.canWrite) return;
+      const layout = options.layout();
+      content.transact(() => {
+        for (const record of Object.values(changes.added)) {
+          if (isNote(record)) {
+            // A note the user made on the canvas (paste, duplicate): it becomes a record too.
+            addMappingItem(content, { kind: record.props.kind, areaId: '', text: record.props.text, at: { x: record.x, y: record.y } }, undefined, itemIdOf(record.id));
+          } else if (isDrawing(record)) drawing.set(record.id, record);
+        }
+        for (const [from, to] of Object.values(changes.updated)) {
+          if (isNote(to) && isNote(from)) {
+            const id = itemIdOf(to.id);
+            if (from.x !== to.x || from.y !== to.y) placeMappingItem(content, id, to.x, to.y, layout);
+            if (from.props.text !== to.props.text) updateMappingItem(content, id, { text: to.props.text });
+          } else if (isDrawing(to)) drawing.set(to.id, to);
+        }
+        for (const record of Object.values(changes.removed)) {
+          if (isNote(record)) deleteMappingItem(content, itemIdOf(record.id));
+          else if (isDrawing(record)) drawing.delete(record.id);
+        }
+      }, CANVAS_ORIGIN);
+    },
+    { source: 'user', scope: 'document' },
+  );
+
+  return () => {
+    stopListening();
+    items.unobserveDeep(onItems);
+    drawing.unobserve(onDrawing);
+  };
+}
+
+/** The shapes of a list of item ids that exist on the canvas. */
+export function noteShapes(editor: Editor, ids: readonly string[]): TLShape[] {
+  return ids.map((id) => editor.getShape(noteShapeId(id))).filter((s): s is TLShape => !!s);
+}

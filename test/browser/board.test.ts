@@ -1,0 +1,252 @@
+/**
+ * The mapping board (step 7) in real Chromium, against the real server: two people, the canvas and
+ * the list of the same records, the server's reading of the stored document, and no request off
+ * the app's origin.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCurrentStep } from '@naervaer/shared/doc';
+import { addMappingItem } from '@naervaer/shared/mapping-doc';
+import { ARTIFACTS, VIEWPORTS, foreignRequests, launchBrowser, recordingContext } from '../support/browser';
+import { type HttpClient, createMeeting, facilitator, invite } from '../support/http';
+import { type TestServer, removeDir, startServer } from '../support/server';
+import { connect, eventually, synced } from '../support/yclient';
+
+const MAPPING_STEP = 6;
+
+let server: TestServer;
+let browser: Browser;
+let lead: HttpClient;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  lead = await facilitator(server.url);
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (server) removeDir(server.dataDir);
+});
+
+/** Gives a browser context the facilitator's login cookie. */
+async function loggedIn(context: BrowserContext, client: HttpClient) {
+  const host = new URL(server.url).hostname;
+  await context.addCookies(
+    client.cookieHeader.split('; ').map((pair) => {
+      const [name, ...value] = pair.split('=');
+      return { name: name!, value: value.join('='), domain: host, path: '/' };
+    }),
+  );
+}
+
+/** Moves the meeting to step 7 as the facilitator would. */
+async function goToMappingStep(meetingId: string) {
+  const control = connect(server.wsUrl, meetingId, 'control', { cookie: lead.cookieHeader });
+  await synced(control);
+  writeCurrentStep(control.doc, MAPPING_STEP);
+  await eventually(async () => (await server.app.ctx.storage.docs.load(meetingId, 'control')).updates.length > 0, 'stored step');
+  control.destroy();
+}
+
+const tile = (page: Page, areaId: string) => page.locator(`.board-area[data-area-id="${areaId}"]`);
+const note = (page: Page, id: string) => page.locator(`.mapping-note[data-mapping-id="${id}"]`);
+const listItem = (page: Page, areaId: string, id: string) => page.locator(`.mapping-list__area[data-area-id="${areaId}"] [data-item-id="${id}"]`);
+
+async function insideOf(page: Page, inner: string, outer: string): Promise<boolean> {
+  const a = await page.locator(inner).boundingBox();
+  const b = await page.locator(outer).boundingBox();
+  if (!a || !b) return false;
+  return a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1;
+}
+
+async function openBoard(page: Page, url: string) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  try {
+    await page.locator('.board-canvas .tl-container').waitFor({ timeout: 20_000 });
+  } catch (err) {
+    await page.screenshot({ path: join(ARTIFACTS, 'board-failed.png') });
+    throw new Error(`board did not open: ${errors.join('\n')}`, { cause: err });
+  }
+  await page.locator('.board-area').first().waitFor();
+}
+
+describe('the mapping board', () => {
+  it('shows a remote participant’s risk on the facilitator’s canvas and list, follows a drag into another area on both sides, and puts a list item on the canvas inside its area', async () => {
+    const meetingId = await createMeeting(lead, { title: 'Samarbeidsmøte for Ola' });
+    const { url: joinUrl } = await invite(lead, meetingId, 'participant', 'Kari Helsesykepleier');
+    await goToMappingStep(meetingId);
+
+    const facil = await recordingContext(browser, VIEWPORTS.projector);
+    const guest = await recordingContext(browser, VIEWPORTS.laptop);
+    await loggedIn(facil.context, lead);
+    await openBoard(facil.page, `${server.url}/m/${meetingId}`);
+    await guest.page.goto(joinUrl);
+    await guest.page.waitForURL('**/m/**');
+    await openBoard(guest.page, guest.page.url());
+
+    // The remote participant adds a risk in "Skole – sosialt og læringsmiljø" with one click, and writes it.
+    await guest.page.getByRole('button', { name: 'Legg til risiko i Skole – sosialt og læringsmiljø' }).first().click();
+    const guestNote = guest.page.locator('.mapping-note').first();
+    await guestNote.waitFor();
+    const id = (await guestNote.getAttribute('data-mapping-id'))!;
+    expect(await insideOf(guest.page, `.mapping-note[data-mapping-id="${id}"]`, '.board-area[data-area-id="schoolSocial"]')).toBe(true);
+
+    // The facilitator sees it on the canvas and under that area in the list within a second.
+    await note(facil.page, id).waitFor({ timeout: 1000 });
+    await listItem(facil.page, 'schoolSocial', id).waitFor({ timeout: 1000 });
+    expect(await note(facil.page, id).getAttribute('data-kind')).toBe('risk');
+
+    await guest.page.keyboard.type('Blir ertet i friminuttene', { delay: 10 });
+    await guest.page.keyboard.press('Escape');
+    await expect.poll(() => note(facil.page, id).innerText(), { timeout: 5000 }).toContain('Blir ertet i friminuttene');
+    await expect.poll(() => listItem(facil.page, 'schoolSocial', id).locator('textarea').inputValue()).toBe('Blir ertet i friminuttene');
+
+    // The facilitator drags it to "Familie og hjem": the list moves it on both sides.
+    const from = (await note(facil.page, id).boundingBox())!;
+    const to = (await tile(facil.page, 'family').boundingBox())!;
+    await facil.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await facil.page.mouse.down();
+    const target = { x: to.x + to.width / 2, y: to.y + to.height * 0.6 };
+    await facil.page.mouse.move(target.x, target.y, { steps: 12 });
+    await facil.page.mouse.up();
+    for (const page of [facil.page, guest.page]) {
+      await listItem(page, 'family', id).waitFor({ timeout: 5000 });
+      expect(await listItem(page, 'schoolSocial', id).count()).toBe(0);
+    }
+    await expect.poll(() => insideOf(guest.page, `.mapping-note[data-mapping-id="${id}"]`, '.board-area[data-area-id="family"]')).toBe(true);
+
+    // An item added in the list appears on the canvas inside its area, on both sides.
+    await facil.page.getByRole('button', { name: 'Legg til ressurs i Venner og fritid' }).last().click();
+    const focused = facil.page.locator('.mapping-list textarea:focus');
+    await focused.waitFor();
+    await facil.page.keyboard.type('Spiller fotball på tirsdager');
+    const listId = (await focused.locator('xpath=ancestor::li').getAttribute('data-item-id'))!;
+    for (const page of [facil.page, guest.page]) {
+      await note(page, listId).waitFor({ timeout: 5000 });
+      await expect.poll(() => note(page, listId).innerText()).toContain('Spiller fotball på tirsdager');
+      await expect.poll(() => insideOf(page, `.mapping-note[data-mapping-id="${listId}"]`, '.board-area[data-area-id="friends"]')).toBe(true);
+    }
+
+    // The server reads the same mapping from the stored document.
+    const read = await lead.request('GET', `/api/meetings/${meetingId}/mapping`);
+    expect(read.status).toBe(200);
+    expect(read.json.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id, kind: 'risk', areaId: 'family', text: 'Blir ertet i friminuttene' }),
+        expect.objectContaining({ id: listId, kind: 'resource', areaId: 'friends', text: 'Spiller fotball på tirsdager' }),
+      ]),
+    );
+
+    expect(foreignRequests(facil.requests, server.url)).toEqual([]);
+    expect(foreignRequests(guest.requests, server.url)).toEqual([]);
+    await facil.context.close();
+    await guest.context.close();
+  });
+
+  it('shows a board of about twenty notes readably, with a named canvas, a list reachable by keyboard and usable alone, free of serious accessibility faults, and read-only for observers', async () => {
+    const meetingId = await createMeeting(lead, { title: 'Samarbeidsmøte for Ola' });
+    const { url: observerUrl } = await invite(lead, meetingId, 'observer', 'Per Observatør', 'ppt');
+    await goToMappingStep(meetingId);
+    const writer = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+    await synced(writer);
+    for (const [areaId, kind, text, who] of SAMPLE) addMappingItem(writer.doc, { kind, areaId, text, ...(who ? { saidBy: who, saidByName: who } : {}) });
+    await eventually(async () => (await server.app.ctx.storage.docs.load(meetingId, 'content')).updates.length > 1, 'notes stored');
+    writer.destroy();
+
+    const facil = await recordingContext(browser, VIEWPORTS.projector);
+    await loggedIn(facil.context, lead);
+    await openBoard(facil.page, `${server.url}/m/${meetingId}`);
+    await expect.poll(() => facil.page.locator('.mapping-note').count()).toBe(SAMPLE.length);
+    await facil.page.waitForTimeout(500);
+    await facil.page.screenshot({ path: join(ARTIFACTS, 'board-1920x1080.png') });
+    await facil.page.locator('.board-canvas').screenshot({ path: join(ARTIFACTS, 'board-canvas-1920x1080.png') });
+
+    // The canvas has a name; Alt+L from the canvas lands on the list's heading.
+    const canvas = facil.page.getByRole('region', { name: 'Tavle: systemmodellen med ressurser og risiko' });
+    expect(await canvas.count()).toBe(1);
+    await facil.page.locator('.board-pupil').click();
+    await facil.page.keyboard.press('Alt+l');
+    await expect.poll(() => facil.page.evaluate(() => document.activeElement?.id)).toBe('board-list-title');
+
+    // No serious or critical fault in the list view.
+    expect(await axeIn(facil.page, '.board-pane--list')).toEqual([]);
+
+    // The list alone runs the mapping by keyboard: add, write, move, delete.
+    await facil.page.getByLabel('Bare liste').check();
+    await facil.page.locator('.board-canvas').waitFor({ state: 'detached' });
+    await facil.page.getByRole('button', { name: 'Legg til risiko i Helse' }).focus();
+    await facil.page.keyboard.press('Enter');
+    await facil.page.keyboard.type('Sover dårlig');
+    const row = facil.page.locator('.mapping-list textarea:focus').locator('xpath=ancestor::li');
+    const id = (await row.getAttribute('data-item-id'))!;
+    await facil.page.keyboard.press('Tab');
+    await facil.page.keyboard.press('Tab');
+    await facil.page.locator(`#item-${id}-area`).selectOption('family');
+    await listItem(facil.page, 'family', id).waitFor();
+    await expect.poll(() => facil.page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-item-id'))).toBe(id);
+    expect(await axeIn(facil.page, '.board-pane--list')).toEqual([]);
+    await facil.page.screenshot({ path: join(ARTIFACTS, 'board-list-1920x1080.png'), fullPage: false });
+    await facil.page.getByRole('button', { name: 'Slett Risiko: Sover dårlig' }).press('Enter');
+    await expect.poll(() => facil.page.locator(`[data-item-id="${id}"]`).count()).toBe(0);
+
+    // An observer sees the notes but has no way to change them.
+    const observer = await recordingContext(browser, VIEWPORTS.laptop);
+    await observer.page.goto(observerUrl);
+    await observer.page.waitForURL('**/m/**');
+    await openBoard(observer.page, observer.page.url());
+    await expect.poll(() => observer.page.locator('.mapping-note').count()).toBe(SAMPLE.length);
+    expect(await observer.page.locator('.board-add, .mapping-add, .mapping-item__delete').count()).toBe(0);
+    expect(await observer.page.locator('.mapping-list textarea:not([readonly])').count()).toBe(0);
+    await observer.page.screenshot({ path: join(ARTIFACTS, 'board-observer-1366x768.png') });
+
+    expect(foreignRequests(facil.requests, server.url)).toEqual([]);
+    expect(foreignRequests(observer.requests, server.url)).toEqual([]);
+    await facil.context.close();
+    await observer.context.close();
+  });
+});
+
+/** About twenty things a meeting might map. */
+const SAMPLE: [string, 'resource' | 'risk', string, string?][] = [
+  ['self', 'resource', 'Glad i å tegne og lage tegneserier', 'Ola'],
+  ['self', 'resource', 'Hjelpsom mot yngre elever'],
+  ['self', 'risk', 'Bekymrer seg mye om kvelden', 'Mor'],
+  ['health', 'risk', 'Vondt i magen om morgenen'],
+  ['health', 'risk', 'Sover for lite, legger seg sent', 'Helsesykepleier'],
+  ['health', 'resource', 'Fast time hos helsesykepleier'],
+  ['schoolAcademic', 'resource', 'Sterk i matematikk'],
+  ['schoolAcademic', 'risk', 'Henger etter i norsk etter fraværet'],
+  ['schoolSocial', 'risk', 'Blir ertet i friminuttene', 'Ola'],
+  ['schoolSocial', 'resource', 'God relasjon til kontaktlærer'],
+  ['schoolSocial', 'risk', 'Urolig klasse i 3. time'],
+  ['schoolRoute', 'risk', 'Bussen er full og bråkete'],
+  ['schoolRoute', 'resource', 'Nabo kan følge til skolen'],
+  ['family', 'resource', 'Foreldrene samarbeider godt med skolen', 'Kontaktlærer'],
+  ['family', 'risk', 'Mor er hjemme på dagtid', 'Mor'],
+  ['friends', 'resource', 'Spiller fotball på tirsdager'],
+  ['friends', 'risk', 'Mye gaming om natta'],
+  ['friends', 'resource', 'Bestevenn i parallellklassen'],
+  ['services', 'resource', 'PPT har tilbudt samtaler'],
+  ['services', 'risk', 'Lang ventetid hos BUP'],
+];
+
+/** Serious or critical axe-core violations inside one part of the page. */
+async function axeIn(page: Page, selector: string) {
+  const { createRequire } = await import('node:module');
+  const { readFileSync } = await import('node:fs');
+  const require = createRequire(import.meta.url);
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run({ include: [[include]] }, { resultTypes: ['violations'] })).violations;
+  }, selector);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
