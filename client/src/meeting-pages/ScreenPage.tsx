@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import type { MeetingView } from '@naervaer/shared/api';
 import { readAbsenceThresholds, readCircleStage, readScreenFocus, readScreenHidden } from '@naervaer/shared/doc';
+import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { CHILD_SCALE_FACES, feedbackText } from '@naervaer/shared/feedback';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
@@ -17,7 +18,7 @@ import { MappingSummary } from '../room/board/MappingSummary';
 import { useControlValue, useMeetingContent } from '../room/fields/hooks';
 import { useCurrentStep } from '../room/hooks';
 import { PauseOverlay } from '../room/meeting/RoomExtras';
-import { AbsenceCriteria, ChildAgreements, SrasProfileTable, ViciousCircle, participantLabel } from '../room/meeting/parts';
+import { ChildAgreements, SrasProfileTable, ViciousCircle, participantLabel } from '../room/meeting/parts';
 import { currentLanguage } from '../lib/i18n';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from './useMeeting';
@@ -43,7 +44,7 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
     <div className="screen" data-step={step}>
       <header className="screen-header">
         <span className="screen-meeting">{view.meeting.title}</span>
-        <span className="screen-progress" aria-label={t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}>
+        <span className="screen-progress" role="img" aria-label={t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}>
           {AGENDA_STEPS.map((s, i) => (
             <span key={s} className={`dot ${i === current ? 'current' : i < current ? 'done' : ''}`} aria-hidden="true">
               {i + 1}
@@ -183,8 +184,25 @@ function InformationScreen({ content, hidden, docs }: ScreenProps) {
           </section>
         ))}
       </div>
-      {!hidden.has('absence') && <AbsenceCriteria facts={content.absence} thresholds={thresholds} large />}
+      {!hidden.has('absence') && <AbsenceForChild facts={content.absence} worrying={isAbsenceWorrying(evaluateAbsence(content.absence, thresholds))} />}
     </>
+  );
+}
+
+/** The absence in words a child can follow: a few counts and what the adults think. */
+function AbsenceForChild({ facts, worrying }: { facts: MeetingContent['absence']; worrying: boolean }) {
+  const { t } = useTranslation('meeting');
+  const counts = (['validDaysSemester', 'invalidOccurrences', 'diffuseSingleDaysLastMonth', 'lateArrivalsLastMonth'] as const).filter((f) => (facts[f] ?? 0) > 0);
+  return (
+    <section className="screen-absence" aria-labelledby="screen-absence-title">
+      <h2 id="screen-absence-title">{t('screen.absence.title')}</h2>
+      <ul className="screen-list">
+        {counts.map((f) => (
+          <li key={f}>{t(`screen.absence.${f}`, { count: facts[f] ?? 0 })}</li>
+        ))}
+      </ul>
+      <p className="screen-text">{t(worrying ? 'screen.absence.worrying' : 'screen.absence.calm')}</p>
+    </section>
   );
 }
 
@@ -200,7 +218,7 @@ function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
         {PUSH_PULL_SIDES.map((side) => (
           <section key={side} className={`screen-pushpull ${side}`}>
             <h2>
-              <span aria-hidden="true">{side === 'push' ? '🏫 ⟶ ' : '⟵ 🏠 '}</span>
+              <span aria-hidden="true">{side === 'push' ? '⟵ ' : '⟶ '}</span>
               {t(sideText(side).label)}
             </h2>
             <p className="hint">{t(sideText(side).child)}</p>

@@ -114,13 +114,16 @@ export function ViciousCircle({ focus, wording, onSelect }: { focus: number | nu
   const n = VICIOUS_CIRCLE_STAGES.length;
   return (
     <figure className="vicious-circle" aria-labelledby="circle-caption">
+      <div className="ring">
       <ol className="circle" style={{ ['--stages' as string]: n }}>
         {VICIOUS_CIRCLE_STAGES.map((stage, i) => {
-          const angle = (i / n) * 360;
+          // On an ellipse, clockwise from the top; the container keeps its aspect ratio.
+          const angle = (i / n) * 2 * Math.PI;
+          const position = { left: `${50 + 36 * Math.sin(angle)}%`, top: `${50 - 38 * Math.cos(angle)}%` };
           const active = focus === i;
           const text = t(stageText(stage)[wording]);
           return (
-            <li key={stage} className={`stage ${active ? 'active' : ''} ${focus !== null && !active ? 'dim' : ''}`} style={{ ['--angle' as string]: `${angle}deg` }} aria-current={active ? 'step' : undefined}>
+            <li key={stage} className={`stage ${active ? 'active' : ''} ${focus !== null && !active ? 'dim' : ''}`} style={position} aria-current={active ? 'step' : undefined}>
               {onSelect ? (
                 <button type="button" onClick={() => onSelect(i)} aria-pressed={active}>
                   <span className="stage-number">{i + 1}</span> {text}
@@ -136,6 +139,7 @@ export function ViciousCircle({ focus, wording, onSelect }: { focus: number | nu
       </ol>
       <div className="circle-centre" aria-hidden="true">
         ↻
+      </div>
       </div>
       <figcaption id="circle-caption">
         <strong>{t('domain:viciousCircle.title')}</strong>: {t('domain:viciousCircle.slogan')} {t('meeting:understanding.circleLoop')}

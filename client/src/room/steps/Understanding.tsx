@@ -124,7 +124,7 @@ function PushPullList({ side, t, readOnly, docs, facilitates, hidden }: { side: 
   return (
     <div className={`pushpull pushpull-${side}`} data-side={side}>
       <h4>
-        <span aria-hidden="true">{side === 'push' ? '⟵ 🏫 ' : '🏠 ⟵ '}</span>
+        <span aria-hidden="true">{side === 'push' ? '⟵ ' : '⟶ '}</span>
         {label}
       </h4>
       <ul>

@@ -143,6 +143,15 @@ export default {
     length_other: 'The meeting lasts {{count}} minutes.',
     secret: 'The adults here have a duty of confidentiality. That means they do not pass on what you say.',
     gruff: 'If something gets hard',
+    absence: {
+      title: 'Days away from school',
+      worrying: 'The adults are worried and want to help you come to school.',
+      calm: 'We look at the absence together.',
+      validDaysSemester: '{{count}} days away this term',
+      invalidOccurrences: '{{count}} times away without a valid reason',
+      diffuseSingleDaysLastMonth: '{{count}} days away with a sore tummy or head in the last month',
+      lateArrivalsLastMonth: '{{count}} times late in the last month',
+    },
     voices: {
       pupilNow: 'The pupil says',
       parentsNow: 'The parents say',

@@ -141,6 +141,15 @@ export default {
     length_other: 'Møtet varer i {{count}} minutter.',
     secret: 'De voksne her har taushetsplikt. Det betyr at de ikke forteller videre det du sier.',
     gruff: 'Hvis noe blir vanskelig',
+    absence: {
+      title: 'Dager borte fra skolen',
+      worrying: 'De voksne er bekymret, og vil hjelpe deg med å komme på skolen.',
+      calm: 'Vi ser på fraværet sammen.',
+      validDaysSemester: '{{count}} dager borte dette halvåret',
+      invalidOccurrences: '{{count}} ganger borte uten gyldig grunn',
+      diffuseSingleDaysLastMonth: '{{count}} dager borte med vondt i magen eller hodet den siste måneden',
+      lateArrivalsLastMonth: '{{count}} ganger for sent den siste måneden',
+    },
     voices: {
       pupilNow: 'Eleven sier',
       parentsNow: 'Foreldrene sier',

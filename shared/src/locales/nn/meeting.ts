@@ -143,6 +143,15 @@ export default {
     length_other: 'Møtet varer i {{count}} minutt.',
     secret: 'Dei vaksne her har teieplikt. Det betyr at dei ikkje fortel vidare det du seier.',
     gruff: 'Viss noko blir vanskeleg',
+    absence: {
+      title: 'Dagar borte frå skulen',
+      worrying: 'Dei vaksne er uroa, og vil hjelpe deg med å kome på skulen.',
+      calm: 'Vi ser på fråværet saman.',
+      validDaysSemester: '{{count}} dagar borte dette halvåret',
+      invalidOccurrences: '{{count}} gonger borte utan gyldig grunn',
+      diffuseSingleDaysLastMonth: '{{count}} dagar borte med vondt i magen eller hovudet den siste månaden',
+      lateArrivalsLastMonth: '{{count}} gonger for seint den siste månaden',
+    },
     voices: {
       pupilNow: 'Eleven seier',
       parentsNow: 'Foreldra seier',
