@@ -4,7 +4,7 @@
  * No number here is made up: a section that cannot run says why and its fields are null.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/server';
@@ -12,7 +12,7 @@ import { type ClientResult, buildClient, measureClient } from './client';
 import { type LoadPhase, LoadWorker, type PhaseResult, idleMeetingMemory, runPhase } from './fanout';
 import { boardSection, minutesRenderer } from './optional';
 import { fmt, formatTable, median, parseArgs, ratio, round } from './report';
-import { TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
+import { SERVER_BUNDLE, TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
 
 const args = parseArgs(process.argv.slice(2));
 const wants = (section: string) => !args.only || args.only.includes(section);
@@ -43,6 +43,11 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const phaseLine = (p: LoadPhase) => `${p.meetings} meetings × ${p.clients} clients, ${p.editHz} edit/s each${p.drawHz ? `, one drawing at ${p.drawHz}/s per meeting` : ''}`;
 
 async function syncSection(): Promise<Partial<Record<TargetKind, TargetResult>>> {
+  if (!args.skipBuild) {
+    log('server: building the bundle npm start runs');
+    execFileSync('pnpm', ['--filter', '@naervaer/server', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: pnpm --filter @naervaer/server build`);
   const workers = Array.from({ length: WORKERS }, () => new LoadWorker());
   const workDir = benchWorkDir();
   const out: Partial<Record<TargetKind, TargetResult>> = {};

@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { ROOT } from '../support/server';
 
+export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
+
 export type TargetKind = 'ours' | 'refPersistent' | 'refMemory';
 
 export const TARGET_LABEL: Record<TargetKind, string> = {
@@ -78,8 +80,9 @@ export async function startTarget(kind: TargetKind, workDir: string): Promise<Ru
   const log = openSync(logFile, 'a');
   let child: ChildProcess;
   if (kind === 'ours') {
-    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
-      cwd: join(ROOT, 'server'),
+    // What `npm start` runs: the bundled server (pnpm --filter @naervaer/server build), not tsx.
+    child = spawn(process.execPath, [SERVER_BUNDLE], {
+      cwd: ROOT,
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
       stdio: ['ignore', log, log],
     });

@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { intlLocale } from '@naervaer/shared/i18n';
 import type { ColumnWidth, DocBlock, DocModel } from '@naervaer/shared/minutes';
@@ -14,10 +13,18 @@ import type { ColumnWidth, DocBlock, DocModel } from '@naervaer/shared/minutes';
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 
+type PdfMake = typeof import('pdfmake');
+let loading: Promise<PdfMake> | null = null;
 let configured = false;
 
+/** pdfmake (about 28 MB resident) loads with the first PDF, not when the server starts. */
+function loadPdfmake(): Promise<PdfMake> {
+  // pdfmake is CommonJS: its module object is the import's default.
+  return (loading ??= import('pdfmake').then((m) => (m as unknown as { default: PdfMake }).default));
+}
+
 /** Fonts and access policies, once per process (pdfmake keeps them on a module-level instance). */
-function configure(): void {
+function configure(pdfmake: PdfMake): void {
   if (configured) return;
   pdfmake.setFonts({
     Roboto: {
@@ -222,6 +229,7 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
 
 /** Renders a model to PDF bytes. */
 export async function renderPdf(model: DocModel, createdAt: Date): Promise<Buffer> {
-  configure();
+  const pdfmake = await loadPdfmake();
+  configure(pdfmake);
   return pdfmake.createPdf(pdfDefinition(model, createdAt)).getBuffer();
 }
