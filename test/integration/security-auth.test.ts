@@ -172,7 +172,8 @@ describe('cross-site requests', () => {
     const { server } = await serverWithClock();
     const lead = await facilitator(server.url);
     const body = { kind: 'named', title: 'Møte' };
-    for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]) {
+    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
+    for (const headers of foreign) {
       const res = await lead.request('POST', '/api/meetings', body, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(res.json.error).toBe('forbidden_origin');

@@ -23,8 +23,11 @@ export function decodeMessage(data: Uint8Array): Incoming {
       case MessageKind.sync: {
         const sub = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
-        if (sub === SyncKind.step1) result = { kind: 'syncStep1', stateVector: payload };
-        else if (sub === SyncKind.step2 || sub === SyncKind.update) result = { kind: 'syncUpdate', update: payload };
+        if (sub === SyncKind.step1) {
+          // Decoded here, so a malformed state vector is a bad message rather than a failure while answering it.
+          Y.decodeStateVector(payload);
+          result = { kind: 'syncStep1', stateVector: payload };
+        } else if (sub === SyncKind.step2 || sub === SyncKind.update) result = { kind: 'syncUpdate', update: payload };
         else throw new BadMessage(`unknown sync message ${sub}`);
         break;
       }
