@@ -17,7 +17,16 @@ export function useCurrentStep(control: Y.Doc): number {
 export function usePresence(awareness: Awareness): PresenceUser[] {
   const [people, setPeople] = useState<PresenceUser[]>(() => presentPeople(awareness.getStates().values()));
   useEffect(() => {
-    const update = () => setPeople(presentPeople(awareness.getStates().values()));
+    // Awareness changes on every cursor move; re-render only when the people themselves change.
+    let last = '';
+    const update = () => {
+      const next = presentPeople(awareness.getStates().values());
+      const key = JSON.stringify(next);
+      if (key !== last) {
+        last = key;
+        setPeople(next);
+      }
+    };
     awareness.on('change', update);
     update();
     return () => awareness.off('change', update);
