@@ -70,10 +70,10 @@ export async function measureClient(runs: number): Promise<ClientResult> {
       const start = performance.now();
       await page.goto(`${server.url}/m/${meetingId}`, { waitUntil: 'commit' });
       await page.locator('.agenda-rail button').first().waitFor({ state: 'visible', timeout: 60_000 });
-      const notes = page.locator('#step textarea').first();
+      const notes = page.locator('#step .step-notes textarea').first();
       await notes.waitFor({ state: 'visible', timeout: 60_000 });
       await page.waitForFunction(() => {
-        const t = document.querySelector('#step textarea') as HTMLTextAreaElement | null;
+        const t = document.querySelector('#step .step-notes textarea') as HTMLTextAreaElement | null;
         return !!t && !t.disabled && !t.readOnly;
       });
       timings.push(performance.now() - start);

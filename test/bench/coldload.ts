@@ -1,6 +1,8 @@
 /**
  * Cold load of a full meeting, each step in a fresh process (run.ts spawns this file):
- *   write <dataDir>               stores a full meeting and prints {meetingId, token, updates, board}
+ *   write <dataDir> <layout>      stores a full meeting, as the server leaves it after the room unloads
+ *                                 (layout `compacted`: one merged update) or as a crash mid-meeting
+ *                                 leaves it (`updates`: one row per change); prints {meetingId, token, …}
  *   sync  <dataDir> <id> <token>  starts the server and times a client's first sync of the content doc
  *   rooms <dataDir> <id>          times loading both documents through the server's Rooms alone
  * Each prints one JSON line on stdout.
@@ -17,7 +19,7 @@ import { NOTES, fullMeetingUpdates } from './full-meeting';
 
 const quiet = { warn: () => {}, error: (obj: object, msg: string) => console.error(msg, obj) };
 
-async function write(dataDir: string) {
+async function write(dataDir: string, layout: string) {
   const storage = openSqliteStorage({ dataDir });
   const now = new Date();
   const accountId = newId();
@@ -47,11 +49,12 @@ async function write(dataDir: string) {
     revokedAt: null,
   });
   const { updates, board } = await fullMeetingUpdates();
-  // One row per change, as the room stores them.
-  for (const u of updates) await storage.docs.append(meetingId, 'content', [u]);
-  const bytes = updates.reduce((n, u) => n + u.byteLength, 0);
+  // One row per change, as the room stores them; compacted, one row with the whole document.
+  const rows = layout === 'compacted' ? [Y.mergeUpdates(updates)] : updates;
+  for (const u of rows) await storage.docs.append(meetingId, 'content', [u]);
+  const bytes = rows.reduce((n, u) => n + u.byteLength, 0);
   await storage.close();
-  return { meetingId, token, updates: updates.length, bytes, board };
+  return { meetingId, token, updates: rows.length, bytes, board };
 }
 
 async function sync(dataDir: string, meetingId: string, token: string) {
@@ -88,7 +91,7 @@ async function rooms(dataDir: string, meetingId: string) {
 }
 
 const [mode, ...args] = process.argv.slice(2);
-const run = mode === 'write' ? write(args[0]!) : mode === 'sync' ? sync(args[0]!, args[1]!, args[2]!) : mode === 'rooms' ? rooms(args[0]!, args[1]!) : null;
+const run = mode === 'write' ? write(args[0]!, args[1] ?? 'updates') : mode === 'sync' ? sync(args[0]!, args[1]!, args[2]!) : mode === 'rooms' ? rooms(args[0]!, args[1]!) : null;
 if (!run) {
   console.error('usage: coldload.ts write|sync|rooms <dataDir> [meetingId] [token]');
   process.exit(2);
