@@ -103,7 +103,7 @@ describe('backup and restore', () => {
     expect((await backupCommand([backupDir], dataDir)).code).toBe(0);
     const db = join(backupDir, 'naervaer.sqlite');
     const bytes = readFileSync(db);
-    bytes[bytes.length - 100] ^= 0xff;
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
     writeFileSync(db, bytes);
     const restore = await backupCommand(['--restore', backupDir], target);
     expect(restore.code).toBe(1);
