@@ -283,6 +283,7 @@ async function main() {
     roomInteractiveMs: ok(client) ? round(client.roomInteractiveMs, 0) : null,
     detail: { sync: s, cold, pdf, board, client },
   };
+  (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((l) => round(l, 2));
   const dir = join(ROOT, 'bench');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, (_k, v) => (v instanceof Float64Array ? undefined : v), 2)}\n`);

@@ -83,7 +83,9 @@ export async function startTarget(kind: TargetKind, workDir: string): Promise<Ru
     // What `npm start` runs: the bundled server (pnpm --filter @naervaer/server build), not tsx.
     child = spawn(process.execPath, [SERVER_BUNDLE], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      // Every simulated client comes from 127.0.0.1: lift the per-address socket limit (default 300)
+      // that a school's NAT would meet long before this.
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', MAX_CONNECTIONS_PER_ADDRESS: '100000' },
       stdio: ['ignore', log, log],
     });
   } else {
