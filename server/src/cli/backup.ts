@@ -4,7 +4,7 @@
  *   pnpm --filter @naervaer/server backup --restore <backup-dir> [--force]   with the server stopped
  * DATA_DIR is read from the environment as the server reads it.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigError, readConfig } from '../env';
 import { backupDataDir, restoreDataDir } from '../storage/backup';
 
@@ -15,10 +15,11 @@ async function main(argv: string[]): Promise<void> {
   const paths = argv.filter((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => f !== '--restore' && f !== '--force');
   if (paths.length !== 1 || unknown.length) throw new UsageError(USAGE);
+  // pnpm runs scripts inside server/; relative paths (the target, DATA_DIR) mean where pnpm was started,
+  // which for `npm start` is the repository root, where the server's ./data is.
+  process.chdir(process.env.INIT_CWD ?? process.cwd());
   const config = readConfig();
-  // pnpm runs scripts inside server/; a relative path means relative to where the command was typed.
-  const from = process.env.INIT_CWD ?? process.cwd();
-  const dir = isAbsolute(paths[0]!) ? paths[0]! : resolve(from, paths[0]!);
+  const dir = resolve(paths[0]!);
   if (flags.has('--restore')) {
     const manifest = await restoreDataDir(dir, config.dataDir, { force: flags.has('--force') });
     console.log(`restored ${manifest.meetings} meetings (backup of ${manifest.createdAt}) into ${config.dataDir}`);
