@@ -21,6 +21,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Norwegian browser: date fields show dd.mm.åååå as they do for the app's users.
+      '--lang=nb-NO',
     ],
     // Playwright gives every launch a fresh, empty profile directory of its own.
   });
