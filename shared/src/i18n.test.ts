@@ -6,10 +6,13 @@ function keys(obj: object, prefix = ''): string[] {
 }
 
 describe('interface wording', () => {
-  it('has the same keys in bokmål, nynorsk and English', () => {
-    const nb = keys(resources.nb.ui).sort();
-    expect(keys(resources.nn.ui).sort()).toEqual(nb);
-    expect(keys(resources.en.ui).sort()).toEqual(nb);
+  it('has the same keys in bokmål, nynorsk and English in every namespace', () => {
+    for (const namespace of Object.keys(resources.nb) as (keyof typeof resources.nb)[]) {
+      const nb = keys(resources.nb[namespace]).sort();
+      expect(nb.length, namespace).toBeGreaterThan(0);
+      expect(keys(resources.nn[namespace]).sort(), `nn ${namespace}`).toEqual(nb);
+      expect(keys(resources.en[namespace]).sort(), `en ${namespace}`).toEqual(nb);
+    }
   });
   it('speaks bokmål by default and nynorsk when asked', () => {
     expect(createI18n().t('agenda.purpose')).toBe('Hensikten med møtet');
