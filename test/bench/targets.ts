@@ -3,7 +3,7 @@
  * SQLite durability) and the reference `@y/websocket-server` 0.1.1, with LevelDB persistence or in memory.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,18 @@ import { createMeeting, facilitator, invite } from '../support/http';
 import { ROOT } from '../support/server';
 
 export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
+
+/**
+ * Node flags of the server as `npm start` runs it (read from the root package.json's start:app), or
+ * BENCH_SERVER_NODE_FLAGS to try others.
+ */
+export function serverNodeFlags(): string[] {
+  const override = process.env.BENCH_SERVER_NODE_FLAGS;
+  if (override !== undefined) return override.split(' ').filter(Boolean);
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const match = /\bnode((?: --?[\w-]+(?:=\S+)?)*) server\/dist\/main\.mjs/.exec(scripts['start:app'] ?? '');
+  return match ? match[1]!.split(' ').filter(Boolean) : [];
+}
 
 export type TargetKind = 'ours' | 'refPersistent' | 'refMemory';
 
@@ -81,7 +93,7 @@ export async function startTarget(kind: TargetKind, workDir: string): Promise<Ru
   let child: ChildProcess;
   if (kind === 'ours') {
     // What `npm start` runs: the bundled server (pnpm --filter @naervaer/server build), not tsx.
-    child = spawn(process.execPath, [SERVER_BUNDLE], {
+    child = spawn(process.execPath, [...serverNodeFlags(), SERVER_BUNDLE], {
       cwd: ROOT,
       // Every simulated client comes from 127.0.0.1: lift the per-address socket limit (default 300)
       // that a school's NAT would meet long before this.
