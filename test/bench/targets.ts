@@ -95,9 +95,18 @@ export async function startTarget(kind: TargetKind, workDir: string): Promise<Ru
     // What `npm start` runs: the bundled server (pnpm --filter @naervaer/server build), not tsx.
     child = spawn(process.execPath, [...serverNodeFlags(), SERVER_BUNDLE], {
       cwd: ROOT,
-      // Every simulated client comes from 127.0.0.1: lift the per-address socket limit (default 300)
-      // that a school's NAT would meet long before this.
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', MAX_CONNECTIONS_PER_ADDRESS: '100000' },
+      // Every simulated client comes from 127.0.0.1 and one facilitator sets up every meeting: lift the
+      // per-address socket limit (300) and the meetings-per-facilitator-per-day limit (50) that a
+      // municipality's real traffic, from many schools and facilitators, would not meet.
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        MAX_CONNECTIONS_PER_ADDRESS: '100000',
+        MAX_MEETINGS_PER_FACILITATOR_PER_DAY: '100000',
+      },
       stdio: ['ignore', log, log],
     });
   } else {
