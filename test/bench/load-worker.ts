@@ -113,18 +113,33 @@ function trim(meeting: Meeting): void {
   });
 }
 
+/**
+ * Awareness checks its clients every 3 s from the moment it is created, and renews their state every
+ * 15 s. Opened all at once, hundreds of clients would renew in the same instant, a storm no real
+ * set of meetings makes; so the clients are opened spread over one check period.
+ */
+const OPEN_SPREAD_MS = 3000;
+
 async function connect(specs: WorkerMeeting[]): Promise<number> {
   const start = performance.now();
-  meetings = specs.map((spec) => {
-    const meeting: Meeting = { clients: spec.clients.map(openClient) };
+  const total = specs.reduce((n, spec) => n + spec.clients.length, 0);
+  let opened = 0;
+  meetings = [];
+  for (const spec of specs) {
+    const meeting: Meeting = { clients: [] };
+    for (const target of spec.clients) {
+      meeting.clients.push(openClient(target));
+      const due = start + (++opened / total) * OPEN_SPREAD_MS;
+      if (performance.now() < due) await new Promise((r) => setTimeout(r, due - performance.now()));
+    }
     meeting.clients.forEach((client, r) => {
       client.seen = meeting.clients.map(() => 0);
       client.doc.on('update', (_update: Uint8Array, origin: unknown) => {
         if (origin === client.provider) onArrival(meeting, r, performance.now());
       });
     });
-    return meeting;
-  });
+    meetings.push(meeting);
+  }
   const all = meetings.flatMap((m) => m.clients);
   const until = Date.now() + 120_000;
   while (all.some((c) => !c.provider.synced)) {

@@ -34,8 +34,9 @@ const PLAN = args.quick
       pdfRuns: 7,
       clientRuns: 3,
     };
-const WORKERS = 2;
-const TARGETS: TargetKind[] = ['ours', 'refPersistent', 'refMemory'];
+// For experiments: BENCH_TARGETS=ours,refPersistent runs only those; BENCH_WORKERS sets the number of load processes.
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const TARGETS: TargetKind[] = (process.env.BENCH_TARGETS?.split(',') as TargetKind[] | undefined) ?? ['ours', 'refPersistent', 'refMemory'];
 
 type TargetResult = { steady: PhaseResult; burst: PhaseResult; idleKbPerMeeting: number };
 
