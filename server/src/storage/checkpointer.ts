@@ -49,7 +49,12 @@ export class Checkpointer {
     options: { everyMs: number; synchronous: 'NORMAL' | 'FULL'; onError: (err: Error) => void },
   ) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs: options.everyMs, synchronous: options.synchronous } });
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { driver, file, everyMs: options.everyMs, synchronous: options.synchronous },
+      // It only runs a pragma now and then: keep its own heap small.
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
+    });
     // A checkpointer never keeps the process alive on its own.
     this.worker.unref();
     db.pragma('wal_autocheckpoint = 0');

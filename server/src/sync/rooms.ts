@@ -10,6 +10,7 @@ export class Rooms {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   /** Rooms being written out; a new load of the same document waits for it. */
   private readonly unloading = new Map<string, Promise<void>>();
+  private unloadQueue: Promise<void> = Promise.resolve();
   /** Rooms of deleted meetings: never scheduled for unload, never compacted back into storage. */
   private readonly evicted = new WeakSet<Room>();
 
@@ -64,7 +65,10 @@ export class Rooms {
     if (room.conns.size > 0) return;
     // Take it out of the map first, so a new connection loads a fresh copy from storage.
     this.rooms.delete(key);
-    const done = (async () => {
+    // One unload at a time, each in a turn of its own: when many meetings end together, their
+    // compactions must not stall the rooms still in use in one long block.
+    const done = (this.unloadQueue = this.unloadQueue.then(async () => {
+      await new Promise((r) => setImmediate(r));
       try {
         await room.settle();
         await room.compact();
@@ -73,7 +77,7 @@ export class Rooms {
       } finally {
         room.destroy();
       }
-    })();
+    }));
     this.unloading.set(key, done);
     await done;
     if (this.unloading.get(key) === done) this.unloading.delete(key);
@@ -135,5 +139,6 @@ export class Rooms {
       await room.compact().catch((err) => this.options.log.error({ err, key }, 'could not compact on shutdown'));
       room.destroy();
     }
+    await this.unloadQueue;
   }
 }
