@@ -52,13 +52,19 @@ export class Room {
   private storedSinceCompaction = 0;
   private lastSeq = 0;
   private broken = false;
+  /** Bytes of stored updates: the document's size as the limit counts it. */
+  private bytes = 0;
   /**
    * Optional check of the document an update would produce, run on a scratch copy before the update
    * is applied (e.g. an anonymous consultation must never hold identifying data). False refuses it.
    */
   validate?: (candidate: Y.Doc) => boolean;
-  /** Bytes of stored updates: the document's size as the limit counts it. */
-  private bytes = 0;
+  /**
+   * Runs heavy upkeep (compaction). Rooms queues it one task per event-loop turn across all rooms, so
+   * many rooms compacting at once never stall the others in one block; alone, a room runs it now.
+   */
+  schedule: (task: () => Promise<void>) => Promise<void> = (task) => task();
+  private destroyed = false;
 
   constructor(
     readonly meetingId: string,
@@ -212,7 +218,10 @@ export class Room {
     }
     if (this.storedSinceCompaction > this.compactAfter && !this.compacting) {
       this.compacting = true;
-      await this.compact().finally(() => (this.compacting = false));
+      // Not awaited: the flush is done, and an unload waiting for flushes must not wait for the queue.
+      void this.schedule(() => this.compact())
+        .catch((err) => this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not compact'))
+        .finally(() => (this.compacting = false));
     }
   }
 
@@ -227,7 +236,7 @@ export class Room {
 
   /** Replaces the stored updates with one that holds the whole document. */
   async compact(): Promise<void> {
-    if (this.broken || this.lastSeq === 0) return;
+    if (this.broken || this.destroyed || this.lastSeq === 0) return;
     const merged = Y.encodeStateAsUpdate(this.doc);
     this.lastSeq = await this.storage.docs.compact(this.meetingId, this.docName, merged, this.lastSeq);
     this.storedSinceCompaction = 1;
@@ -243,6 +252,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.awareness.destroy();
     this.doc.destroy();
   }

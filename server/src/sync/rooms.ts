@@ -10,7 +10,8 @@ export class Rooms {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   /** Rooms being written out; a new load of the same document waits for it. */
   private readonly unloading = new Map<string, Promise<void>>();
-  private unloadQueue: Promise<void> = Promise.resolve();
+  /** Heavy upkeep of every room (compactions, unloads), one task per event-loop turn. */
+  private upkeep: Promise<void> = Promise.resolve();
   /** Rooms of deleted meetings: never scheduled for unload, never compacted back into storage. */
   private readonly evicted = new WeakSet<Room>();
 
@@ -27,6 +28,7 @@ export class Rooms {
     let room = this.rooms.get(key);
     if (!room) {
       const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter, this.options.maxDocumentBytes);
+      r.schedule = this.schedule;
       const before = this.unloading.get(key) ?? Promise.resolve();
       room = before.then(() => r.load()).then(() => r);
       room.catch(() => this.rooms.delete(key));
@@ -67,8 +69,7 @@ export class Rooms {
     this.rooms.delete(key);
     // One unload at a time, each in a turn of its own: when many meetings end together, their
     // compactions must not stall the rooms still in use in one long block.
-    const done = (this.unloadQueue = this.unloadQueue.then(async () => {
-      await new Promise((r) => setImmediate(r));
+    const done = this.schedule(async () => {
       try {
         await room.settle();
         await room.compact();
@@ -77,7 +78,7 @@ export class Rooms {
       } finally {
         room.destroy();
       }
-    }));
+    });
     this.unloading.set(key, done);
     await done;
     if (this.unloading.get(key) === done) this.unloading.delete(key);
@@ -139,6 +140,13 @@ export class Rooms {
       await room.compact().catch((err) => this.options.log.error({ err, key }, 'could not compact on shutdown'));
       room.destroy();
     }
-    await this.unloadQueue;
+    await this.upkeep;
   }
+
+  /** Queues a task behind every earlier one, in an event-loop turn of its own. */
+  private readonly schedule = (task: () => Promise<void>): Promise<void> => {
+    const run = this.upkeep.then(() => new Promise<void>((r) => setImmediate(r))).then(task);
+    this.upkeep = run.catch(() => {});
+    return run;
+  };
 }
