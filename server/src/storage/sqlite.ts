@@ -269,12 +269,20 @@ export class SqliteStorage implements Storage {
     revoke: async (id: string, at: string) => void this.q.invitationRevoke.run(at, id),
   };
 
+  private insertUpdates(meetingId: string, doc: DocName, updates: readonly Uint8Array[]): number {
+    let last = 0;
+    for (const u of updates) last = Number(this.q.docAppend.run(meetingId, doc, u).lastInsertRowid);
+    return last;
+  }
+
+  // Built once: each `db.transaction()` call makes a new wrapper with statements of its own, which on
+  // the write path of every update was a measurable share of the server's CPU.
+  private appendTx: ((meetingId: string, doc: DocName, updates: readonly Uint8Array[]) => number) | null = null;
+  private queuedTx: ((queue: readonly QueuedAppend[]) => number[]) | null = null;
+
   private readonly appendMany = (meetingId: string, doc: DocName, updates: readonly Uint8Array[]) => {
-    return this.db.transaction(() => {
-      let last = 0;
-      for (const u of updates) last = Number(this.q.docAppend.run(meetingId, doc, u).lastInsertRowid);
-      return last;
-    })();
+    this.appendTx ??= this.db.transaction((m: string, d: DocName, u: readonly Uint8Array[]) => this.insertUpdates(m, d, u));
+    return this.appendTx(meetingId, doc, updates);
   };
 
   /**
@@ -298,7 +306,8 @@ export class SqliteStorage implements Storage {
     this.queuedAppends = [];
     let seqs: number[];
     try {
-      seqs = this.db.transaction(() => queue.map((a) => this.appendMany(a.meetingId, a.doc, a.updates)))();
+      this.queuedTx ??= this.db.transaction((q: readonly QueuedAppend[]) => q.map((a) => this.insertUpdates(a.meetingId, a.doc, a.updates)));
+      seqs = this.queuedTx(queue);
     } catch {
       // One bad append (say, for a meeting deleted meanwhile) must not fail the others: each on its own.
       for (const a of queue) {
