@@ -122,11 +122,11 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
 }
 
 /** Resident memory each idle meeting with two connected clients adds to the server, in kB. */
-export async function idleMeetingMemory(target: RunningTarget, workers: LoadWorker[], meetings: number): Promise<number> {
-  await sleep(1000);
+export async function idleMeetingMemory(target: RunningTarget, workers: LoadWorker[], meetings: number, settleMs: number): Promise<number> {
+  await sleep(500);
   const base = sampleProcess(target.pid);
   await all(workers, (i) => ({ type: 'connect', meetings: assign(target, workers.length, meetings, 2)[i]! }));
-  await sleep(3000);
+  await sleep(settleMs);
   const loaded = sampleProcess(target.pid);
   await all(workers, { type: 'disconnect' });
   return (loaded.rssKb - base.rssKb) / meetings;

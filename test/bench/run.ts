@@ -19,9 +19,10 @@ const wants = (section: string) => !args.only || args.only.includes(section);
 
 const PLAN = args.quick
   ? {
-      steady: { meetings: 50, clients: 6, editHz: 1, drawHz: 0, warmupMs: 1500, recordMs: 8000 },
-      burst: { meetings: 10, clients: 6, editHz: 1, drawHz: 30, warmupMs: 1500, recordMs: 5000 },
+      steady: { meetings: 50, clients: 6, editHz: 1, drawHz: 0, warmupMs: 1000, recordMs: 6000 },
+      burst: { meetings: 10, clients: 6, editHz: 1, drawHz: 30, warmupMs: 1000, recordMs: 4000 },
       idleMeetings: 50,
+      idleSettleMs: 2000,
       coldRuns: 1,
       pdfRuns: 3,
       clientRuns: 1,
@@ -30,6 +31,7 @@ const PLAN = args.quick
       steady: { meetings: 200, clients: 6, editHz: 1, drawHz: 0, warmupMs: 5000, recordMs: 60_000 },
       burst: { meetings: 50, clients: 6, editHz: 1, drawHz: 30, warmupMs: 3000, recordMs: 30_000 },
       idleMeetings: 200,
+      idleSettleMs: 3000,
       coldRuns: 3,
       pdfRuns: 7,
       clientRuns: 3,
@@ -58,7 +60,7 @@ async function syncSection(): Promise<Partial<Record<TargetKind, TargetResult>>>
       const target = await startTarget(kind, workDir);
       try {
         await target.prepare(Math.max(PLAN.steady.meetings, PLAN.burst.meetings, PLAN.idleMeetings), PLAN.steady.clients);
-        const idleKbPerMeeting = await idleMeetingMemory(target, workers, PLAN.idleMeetings);
+        const idleKbPerMeeting = await idleMeetingMemory(target, workers, PLAN.idleMeetings, PLAN.idleSettleMs);
         log(`  idle: ${fmt(idleKbPerMeeting, 'kB')} per meeting`);
         const steady = await runPhase(target, workers, PLAN.steady);
         log(`  steady: p50 ${fmt(steady.latency.p50, 'ms', 2)} p99 ${fmt(steady.latency.p99, 'ms', 2)}, cpu ${fmt(steady.serverCpuPercent, '%', 0)}, rss ${fmt(steady.serverRssMb, 'MB', 0)}`);
