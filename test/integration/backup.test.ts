@@ -15,14 +15,13 @@ afterAll(async () => {
   dirs.forEach(removeDir);
 });
 
-/** The documented command, as an operator runs it: `pnpm --filter @naervaer/server backup …`. */
+/** The script behind the documented command `pnpm --filter @naervaer/server backup …`. */
 function backupCommand(args: string[], dataDir: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    // The pnpm that runs these tests (npm test fetches it), else the one on PATH.
-    const execPath = process.env.npm_execpath;
-    const [command, ...pre] = execPath?.includes('pnpm') ? [process.execPath, execPath] : ['pnpm'];
-    const child = spawn(command!, [...pre, '--silent', '--filter', '@naervaer/server', 'backup', ...args], {
-      cwd: ROOT,
+    // What `pnpm --filter @naervaer/server backup` runs, started directly: pnpm itself may be a
+    // native binary or a script depending on how it was installed.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'backup.ts'), ...args], {
+      cwd: join(ROOT, 'server'),
       env: { ...process.env, DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -18,7 +18,8 @@ export type TestServer = { app: App; url: string; wsUrl: string; dataDir: string
 /** Starts the app in this process on a free port. */
 export async function startServer(options: { dataDir?: string; env?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const config = readConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ROOM_IDLE_SECONDS: '1', ...options.env });
+  // No retention sweep unless a test asks: fixtures are dated, and a sweep would delete them mid-test.
+  const config = readConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ROOM_IDLE_SECONDS: '1', RETENTION_SWEEP_MINUTES: '0', ...options.env });
   const storage = openSqliteStorage({ dataDir: config.dataDir });
   const app = await buildApp({ config, storage, now: options.now });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -35,7 +36,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   // Node itself, not the tsx wrapper: a SIGKILL must hit the server process, not a parent of it.
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
     cwd: join(ROOT, 'server'),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RETENTION_SWEEP_MINUTES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolvePromise, reject) => {
