@@ -153,7 +153,9 @@ export default function Canvas({ content, control, provider, mapping, layout, me
   // Following: the camera shows what the leader's viewport shows; moving it yourself stops following.
   useEffect(() => {
     if (!editor || !leader || !following) return;
-    let applying = false;
+    // The store tells its listeners on the next frame, so a flag set around our own move would be
+    // down by then: remember the camera we set instead, and treat any other camera as the person's.
+    let applied: { x: number; y: number; z: number } | null = null;
     let lastKey = '';
     const apply = () => {
       const state = remoteBoardStates(provider.awareness).find((s) => s.user.id === leader.id);
@@ -161,14 +163,14 @@ export default function Canvas({ content, control, provider, mapping, layout, me
       const key = JSON.stringify(state.board.viewport);
       if (key === lastKey) return;
       lastKey = key;
-      applying = true;
       editor.zoomToBounds(state.board.viewport, { inset: 0 });
-      applying = false;
+      applied = editor.getCamera();
     };
     const stopCamera = editor.store.listen(
       ({ changes }) => {
-        if (applying) return;
-        const moved = Object.values(changes.updated).some(([, to]) => to.typeName === 'camera');
+        const moved = Object.values(changes.updated).some(
+          ([, to]) => to.typeName === 'camera' && !(applied && to.x === applied.x && to.y === applied.y && to.z === applied.z),
+        );
         if (moved) setDetachedStamp(follow?.stamp ?? 0);
       },
       { source: 'user', scope: 'session' },
