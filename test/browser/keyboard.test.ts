@@ -1,0 +1,66 @@
+/** The room used with the keyboard alone: moving the agenda, pausing and resuming, adding a measure. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { type TestServer, removeDir, startServer } from '../support/server';
+import { facilitatorContext, newMeeting, onStep } from './meeting-support';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (server) removeDir(server.dataDir);
+});
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      const label = (el as HTMLInputElement).labels?.[0]?.innerText ?? '';
+      return `${label} ${el.innerText ?? ''} ${el.getAttribute('aria-label') ?? ''}`.trim();
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`no focusable control matching ${name} within ${limit} tabs`);
+}
+
+describe('the room by keyboard alone', () => {
+  it('lets the facilitator move the agenda, pause and resume, and add a measure without a mouse', async () => {
+    const lead = await facilitatorContext(browser, server);
+    const id = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
+    await lead.page.goto(`${server.url}/m/${id}`);
+    await onStep(lead.page, 'Velkommen');
+
+    await tabTo(lead.page, /Neste punkt/);
+    await lead.page.keyboard.press('Enter');
+    await onStep(lead.page, 'Presentasjon av møtedeltakerne');
+
+    await tabTo(lead.page, /^.?\s*Pause$/);
+    await lead.page.keyboard.press('Space');
+    const card = lead.page.getByRole('dialog');
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Vi tar en pause');
+    await tabTo(lead.page, /Fortsett møtet/);
+    await lead.page.keyboard.press('Enter');
+    await card.waitFor({ state: 'detached' });
+
+    // The arrow keys move the agenda when no text field has focus.
+    for (let i = 0; i < 6; i++) await lead.page.keyboard.press('ArrowRight');
+    await onStep(lead.page, 'Sette opp tiltak');
+    await tabTo(lead.page, /Legg til tiltak/);
+    await lead.page.keyboard.press('Enter');
+    await lead.page.getByText('Tiltak 1', { exact: true }).waitFor();
+    await tabTo(lead.page, /^Delmål/);
+    await lead.page.keyboard.type('Ola kommer hver mandag');
+    expect(await lead.page.getByLabel('Delmål').first().inputValue()).toBe('Ola kommer hver mandag');
+    await lead.context.close();
+  });
+});
