@@ -148,7 +148,7 @@ describe('following the facilitator on the mapping board', () => {
     await guest.context.close();
   });
 
-  it('shows the mapping on the shared screen at step 7, following the facilitator’s step', async () => {
+  it('shows the board read-only on the shared screen at step 7, with the notes, its camera following the facilitator’s pan and zoom', async () => {
     const facil = await facilitatorContext(browser, server, VIEWPORTS.projector);
     const meetingId = await newMeeting(facil.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
     await goToMappingStep(facil.http, meetingId);
@@ -157,13 +157,38 @@ describe('following the facilitator on the mapping board', () => {
     await facil.page.locator('.mapping-list textarea:focus').waitFor();
     await facil.page.keyboard.type('Spiller fotball på tirsdager');
 
+    // The screen runs under the facilitator's own login, as on the meeting room's projector.
     const screen = await facil.context.newPage();
     await screen.goto(`${server.url}/m/${meetingId}/screen`);
     await screen.locator('.screen[data-step="mapping"]').waitFor({ timeout: 10_000 });
-    await expect.poll(() => screen.locator('.screen-main').innerText(), { timeout: 5000 }).toContain('Spiller fotball på tirsdager');
+    await screen.locator('.screen .board-canvas .tl-container').waitFor({ timeout: 20_000 });
+    const note = screen.locator('.screen .board-canvas .tl-shape').filter({ hasText: 'Spiller fotball på tirsdager' });
+    await expect.poll(() => note.count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => screen.locator('.mapping-summary').innerText(), { timeout: 5000 }).toContain('Spiller fotball på tirsdager');
+    // Read-only, with no controls: no toolbar, no add buttons, no follow buttons.
+    expect(await screen.locator('.tlui-toolbar, [data-testid="tools.draw"]').count()).toBe(0);
+    expect(await screen.locator('.board-add').count()).toBe(0);
+    expect(await screen.getByRole('button', { name: /Vis alle|Vis hele|Slutt å|Følg/ }).count()).toBe(0);
+
+    // The facilitator asks everyone to follow, then pans and zooms: the screen shows what they see.
+    await facil.page.getByRole('button', { name: 'Vis alle det jeg ser', exact: true }).click();
+    const before = await visibleArea(facil.page);
+    await panAndZoom(facil.page, { dx: 300, dy: 200 }, 3);
+    await expect.poll(async () => (await visibleArea(facil.page)).z).toBeGreaterThan(before.z * 1.1);
+    await expect.poll(async () => shows(await visibleArea(screen), await visibleArea(facil.page)), { timeout: 5000 }).toBe(true);
+    expect(await screen.locator('.board-canvas').getAttribute('data-following')).toBe('true');
+    await panAndZoom(facil.page, { dx: -500, dy: 0 });
+    await expect.poll(async () => shows(await visibleArea(screen), await visibleArea(facil.page)), { timeout: 5000 }).toBe(true);
     await screen.screenshot({ path: join(ARTIFACTS, 'board-screen-1920x1080.png') });
-    // What the screen shows at step 7 is the summary of the records, not a canvas of its own.
-    expect(await screen.locator('.tl-container').count()).toBe(0);
+
+    // When nobody leads, the screen shows the whole board, whatever the facilitator does.
+    await facil.page.getByRole('button', { name: 'Slutt å lede visningen' }).click();
+    await expect.poll(() => screen.locator('.board-canvas').getAttribute('data-following')).toBe('false');
+    const whole = await visibleArea(screen);
+    await panAndZoom(facil.page, { dx: 400, dy: 400 }, 2);
+    await screen.waitForTimeout(500);
+    expect(await visibleArea(screen)).toEqual(whole);
+    expect(shows(whole, await visibleArea(facil.page))).toBe(false);
     await facil.context.close();
   });
 });

@@ -14,7 +14,7 @@ import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { responsibleLabel } from '@naervaer/shared/measure';
 import { PUSH_PULL_SIDES, sideText } from '@naervaer/shared/push-pull';
-import { MappingSummary } from '../room/board/MappingSummary';
+import { ScreenBoard } from '../room/board/ScreenBoard';
 import { useControlValue, useMeetingContent } from '../room/fields/hooks';
 import { useCurrentStep } from '../room/hooks';
 import { PauseOverlay } from '../room/meeting/RoomExtras';
@@ -79,7 +79,7 @@ function ScreenStep(props: ScreenProps) {
     case 'understanding':
       return <UnderstandingScreen {...props} />;
     case 'mapping':
-      return <MappingSummary content={props.docs.content} level={2} />;
+      return <ScreenBoard docs={props.docs} />;
     case 'measures':
       return <MeasuresScreen {...props} />;
     case 'closing':

@@ -1,0 +1,46 @@
+/**
+ * Step 7 on the shared screen: the board canvas, read-only and following the facilitator's view,
+ * beside the large-type summary of the mapping. tldraw loads only here (lazily); where the canvas
+ * cannot run (no licence on a production host, or a failed load) the summary stands alone.
+ */
+import { Component, type ReactNode, Suspense, lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clientEnv } from '../../env';
+import type { MeetingDocs } from '../../lib/sync';
+import { canvasAvailability } from './availability';
+import { MappingSummary } from './MappingSummary';
+import { useBoardLayout, useMapping } from './useMapping';
+import './board.css';
+
+const ScreenCanvas = lazy(() => import('./ScreenCanvas'));
+
+class CanvasBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
+  const { t } = useTranslation('board');
+  const mapping = useMapping(docs.content);
+  const layout = useBoardLayout(mapping);
+  const available = canvasAvailability(clientEnv.tldrawLicenseKey, window.location) === 'available';
+  if (!available) return <MappingSummary content={docs.content} level={2} />;
+  return (
+    <div className="screen-mapping">
+      <CanvasBoundary>
+        <Suspense fallback={<p role="status" className="board-loading">{t('loadingCanvas')}</p>}>
+          <ScreenCanvas content={docs.content} control={docs.control} provider={docs.contentProvider} mapping={mapping} layout={layout} />
+        </Suspense>
+      </CanvasBoundary>
+      {/* Scrolls when a long mapping overflows the screen's height, so it is reachable by keyboard too. */}
+      <div className="screen-mapping__summary" tabIndex={0} role="region" aria-labelledby="mapping-summary-title">
+        <MappingSummary content={docs.content} level={2} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The mapping board on the shared screen (step 7): the same canvas as in the room, read-only, with
+ * no toolbar or buttons, and its camera following the facilitator. The screen runs under the
+ * facilitator's own login, so it follows the viewport the facilitator's room publishes in awareness
+ * (same account, another client), and publishes none of its own: participants following the
+ * facilitator must never pick up the projector's view instead. When nobody leads (the facilitator
+ * ended "follow me", or has no board open), it shows the whole board.
+ */
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Editor, type TLComponents, Tldraw } from 'tldraw';
+import 'tldraw/tldraw.css';
+import type * as Y from 'yjs';
+import type { BoardLayout } from '@naervaer/shared/board-layout';
+import { type BoardFollow, observeControl, readBoardFollow } from '@naervaer/shared/doc';
+import type { MappingRead } from '@naervaer/shared/mapping-doc';
+import { can } from '@naervaer/shared/roles';
+import type { WebsocketProvider } from 'y-websocket';
+import { clientEnv } from '../../env';
+import { bindBoard } from './binding';
+import { NoteShapeUtil } from './note-shape';
+import { type RemoteBoardState, remoteBoardStates } from './presence';
+import { Template, TemplateContext, type TemplateData } from './Template';
+
+const assetUrls = getAssetUrlsByImport();
+const shapeUtils = [NoteShapeUtil];
+const components: TLComponents = { OnTheCanvas: Template };
+
+export type ScreenCanvasProps = {
+  content: Y.Doc;
+  control: Y.Doc;
+  provider: WebsocketProvider;
+  mapping: MappingRead;
+  layout: BoardLayout;
+};
+
+function useBoardFollow(control: Y.Doc): BoardFollow | null {
+  const cache = useRef<{ key: string; value: BoardFollow | null }>({ key: '', value: null });
+  return useSyncExternalStore(
+    (onChange) => observeControl(control, onChange),
+    () => {
+      const value = readBoardFollow(control);
+      const key = JSON.stringify(value);
+      if (key !== cache.current.key) cache.current = { key, value };
+      return cache.current.value;
+    },
+  );
+}
+
+/**
+ * The board state the screen shows: the requested leader's, or by default any facilitator's; the
+ * most recently published one when the same account has the board open in more than one place.
+ */
+function leadingState(follow: BoardFollow | null, provider: WebsocketProvider): RemoteBoardState | null {
+  if (follow && !follow.on) return null;
+  const candidates = remoteBoardStates(provider.awareness).filter((s) =>
+    follow ? s.user.id === follow.leaderId : can(s.user.role, 'control.write'),
+  );
+  return candidates.sort((a, b) => b.board.at - a.board.at)[0] ?? null;
+}
+
+export default function ScreenCanvas({ content, control, provider, mapping, layout }: ScreenCanvasProps) {
+  const { t } = useTranslation('board');
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [leading, setLeading] = useState(false);
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const follow = useBoardFollow(control);
+
+  const template: TemplateData = useMemo(() => ({ layout, areas: mapping.areas, canWrite: false, onAdd: () => {} }), [layout, mapping.areas]);
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.updateInstanceState({ isReadonly: true });
+    // Nobody at the projector moves the camera: only the facilitator's view (or the whole board) does.
+    editor.setCameraOptions({ isLocked: true });
+    return bindBoard(editor, content, { canWrite: false, layout: () => layoutRef.current });
+  }, [editor, content]);
+
+  useEffect(() => {
+    if (!editor) return;
+    let lastKey = '';
+    const apply = () => {
+      const state = leadingState(follow, provider);
+      const target = state ? state.board.viewport : layoutRef.current.bounds;
+      const key = JSON.stringify([!!state, target]);
+      if (key === lastKey) return;
+      lastKey = key;
+      setLeading(!!state);
+      editor.zoomToBounds(target, { inset: state ? 0 : 16, force: true });
+    };
+    apply();
+    provider.awareness.on('change', apply);
+    return () => provider.awareness.off('change', apply);
+  }, [editor, follow, provider, layout]);
+
+  return (
+    <div className="board-canvas screen-board" role="region" aria-label={t('canvasLabel')} data-following={leading ? 'true' : 'false'}>
+      <TemplateContext.Provider value={template}>
+        <Tldraw
+          licenseKey={clientEnv.tldrawLicenseKey ?? undefined}
+          assetUrls={assetUrls}
+          shapeUtils={shapeUtils}
+          components={components}
+          hideUi
+          onMount={setEditor}
+        />
+      </TemplateContext.Provider>
+    </div>
+  );
+}
