@@ -4,7 +4,7 @@
  * come from our own server.
  */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DefaultToolbar,
@@ -19,7 +19,7 @@ import {
 import 'tldraw/tldraw.css';
 import type * as Y from 'yjs';
 import { BOARD, type BoardLayout, areaAt } from '@naervaer/shared/board-layout';
-import { type BoardFollow, observeControl, readBoardFollow, writeBoardFollow } from '@naervaer/shared/doc';
+import { type BoardFollow, writeBoardFollow } from '@naervaer/shared/doc';
 import type { MappingKind } from '@naervaer/shared/mapping';
 import { type MappingRead, addMappingItem } from '@naervaer/shared/mapping-doc';
 import type { PresenceUser } from '@naervaer/shared/presence';
@@ -27,6 +27,7 @@ import { can } from '@naervaer/shared/roles';
 import type { WebsocketProvider } from 'y-websocket';
 import { clientEnv } from '../../env';
 import { bindBoard } from './binding';
+import { useBoardFollow } from './useBoardFollow';
 import { NoteShapeUtil, noteShapeId } from './note-shape';
 import { bindPresence, remoteBoardStates } from './presence';
 import { Template, TemplateContext, type TemplateData } from './Template';
@@ -70,19 +71,6 @@ export type CanvasProps = {
   /** Called when the person presses Alt+L on the canvas. */
   onGoToList: () => void;
 };
-
-function useBoardFollow(control: Y.Doc): BoardFollow | null {
-  const cache = useRef<{ key: string; value: BoardFollow | null }>({ key: '', value: null });
-  return useSyncExternalStore(
-    (onChange) => observeControl(control, onChange),
-    () => {
-      const value = readBoardFollow(control);
-      const key = JSON.stringify(value);
-      if (key !== cache.current.key) cache.current = { key, value };
-      return cache.current.value;
-    },
-  );
-}
 
 /** Whose view to follow: the facilitator who asked everyone to follow, or by default any facilitator present. */
 function leaderOf(follow: BoardFollow | null, provider: WebsocketProvider, me: PresenceUser): { id: string; name: string } | null {

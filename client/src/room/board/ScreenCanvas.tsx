@@ -7,18 +7,19 @@
  * ended "follow me", or has no board open), it shows the whole board.
  */
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Editor, type TLComponents, Tldraw } from 'tldraw';
 import 'tldraw/tldraw.css';
 import type * as Y from 'yjs';
 import type { BoardLayout } from '@naervaer/shared/board-layout';
-import { type BoardFollow, observeControl, readBoardFollow } from '@naervaer/shared/doc';
+import type { BoardFollow } from '@naervaer/shared/doc';
 import type { MappingRead } from '@naervaer/shared/mapping-doc';
 import { can } from '@naervaer/shared/roles';
 import type { WebsocketProvider } from 'y-websocket';
 import { clientEnv } from '../../env';
 import { bindBoard } from './binding';
+import { useBoardFollow } from './useBoardFollow';
 import { NoteShapeUtil } from './note-shape';
 import { type RemoteBoardState, remoteBoardStates } from './presence';
 import { Template, TemplateContext, type TemplateData } from './Template';
@@ -34,19 +35,6 @@ export type ScreenCanvasProps = {
   mapping: MappingRead;
   layout: BoardLayout;
 };
-
-function useBoardFollow(control: Y.Doc): BoardFollow | null {
-  const cache = useRef<{ key: string; value: BoardFollow | null }>({ key: '', value: null });
-  return useSyncExternalStore(
-    (onChange) => observeControl(control, onChange),
-    () => {
-      const value = readBoardFollow(control);
-      const key = JSON.stringify(value);
-      if (key !== cache.current.key) cache.current = { key, value };
-      return cache.current.value;
-    },
-  );
-}
 
 /**
  * The board state the screen shows: the requested leader's, or by default any facilitator's; the
