@@ -1,48 +1,38 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AGENDA_STEPS } from '@naervaer/shared/agenda';
 import { writeCurrentStep, writeScreenFocus } from '@naervaer/shared/doc';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
-import { ARTIFACTS, VIEWPORTS, axeViolations, launchBrowser } from '../support/browser';
+import { ARTIFACTS, axeViolations, browserSuite, VIEWPORTS } from '../support/browser';
 import { invite } from '../support/http';
-import { type TestServer, removeDir, startServer } from '../support/server';
 import { facilitatorContext, fillMeeting, newMeeting } from './meeting-support';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ env: { LOG_LEVEL: process.env.TEST_LOG ?? 'silent' } });
-  browser = await launchBrowser();
+const suite = browserSuite({ env: { LOG_LEVEL: process.env.TEST_LOG ?? 'silent' } });
+beforeAll(() => {
   mkdirSync(join(ARTIFACTS, 'screen'), { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dataDir);
 });
 
 async function setStep(meetingId: string, index: number) {
-  const control = await server.app.ctx.rooms.get(meetingId, 'control');
+  const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
   control.doc.transact(() => writeCurrentStep(control.doc, index));
   await control.settle();
 }
 
 describe('accessibility of every step', () => {
   it('has no serious or critical axe violation on any step in the facilitator, participant and shared-screen views, and the shared screen is captured at 1920×1080', async () => {
-    const lead = await facilitatorContext(browser, server, VIEWPORTS.laptop);
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
     const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-    await fillMeeting(server, meetingId, fullExampleMeeting());
+    await fillMeeting(suite.server, meetingId, fullExampleMeeting());
     const guestInvite = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
-    const guest = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    const guest = await suite.browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
     const guestPage = await guest.newPage();
     await guestPage.goto(guestInvite.url);
     await guestPage.waitForURL('**/m/**');
-    await lead.page.goto(`${server.url}/m/${meetingId}`);
+    await lead.page.goto(`${suite.server.url}/m/${meetingId}`);
     const screen = await lead.context.newPage();
     await screen.setViewportSize(VIEWPORTS.projector);
-    await screen.goto(`${server.url}/m/${meetingId}/screen`);
+    await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
 
     const found: Record<string, unknown[]> = {};
     for (const [index, step] of AGENDA_STEPS.entries()) {
@@ -67,12 +57,12 @@ describe('accessibility of every step', () => {
       await screen.screenshot({ path: join(ARTIFACTS, 'screen', `${index + 1}-${step}-1920x1080.png`) });
       if (step === 'understanding') {
         for (const focus of ['circle', 'pushPull', 'sras'] as const) {
-          const control = await server.app.ctx.rooms.get(meetingId, 'control');
+          const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
           control.doc.transact(() => writeScreenFocus(control.doc, focus));
           await screen.waitForTimeout(300);
           await screen.screenshot({ path: join(ARTIFACTS, 'screen', `${index + 1}-${step}-${focus}-1920x1080.png`) });
         }
-        const control = await server.app.ctx.rooms.get(meetingId, 'control');
+        const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
         control.doc.transact(() => writeScreenFocus(control.doc, 'factors'));
       }
       await lead.page.screenshot({ path: join(ARTIFACTS, 'screen', `${index + 1}-${step}-facilitator-1366x768.png`), fullPage: true });
@@ -80,7 +70,7 @@ describe('accessibility of every step', () => {
     for (const [path, page] of [
       ['prepare', lead.page],
     ] as const) {
-      await page.goto(`${server.url}/m/${meetingId}/${path}`);
+      await page.goto(`${suite.server.url}/m/${meetingId}/${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       const violations = await axeViolations(page);
       if (violations.length) found[path] = violations;

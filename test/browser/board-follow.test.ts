@@ -3,39 +3,27 @@
  * against the real server. The camera is read from the page as tldraw draws it: the shape layer's
  * CSS transform is `scale(z) translate(x, y)`, so the visible page area is (-x, -y, width/z, height/z).
  */
-import { mkdirSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { WebSocket as WsWebSocket } from 'ws';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { boardDrawingMap, readBoardFollow, writeCurrentStep } from '@naervaer/shared/doc';
-import { ARTIFACTS, VIEWPORTS, foreignRequests, launchBrowser, recordingContext } from '../support/browser';
+import { ARTIFACTS, browserSuite, foreignRequests, recordingContext, VIEWPORTS } from '../support/browser';
 import { type HttpClient, invite } from '../support/http';
-import { type TestServer, removeDir, startServer } from '../support/server';
 import { connect, eventually, synced } from '../support/yclient';
 import { facilitatorContext, newMeeting } from './meeting-support';
 
 const MAPPING_STEP = 6;
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dataDir);
-});
+const suite = browserSuite();
 
 async function goToMappingStep(http: HttpClient, meetingId: string) {
-  const control = connect(server.wsUrl, meetingId, 'control', { cookie: http.cookieHeader });
+  const control = connect(suite.server.wsUrl, meetingId, 'control', { cookie: http.cookieHeader });
   await synced(control);
   writeCurrentStep(control.doc, MAPPING_STEP);
-  await eventually(async () => (await server.app.ctx.storage.docs.load(meetingId, 'control')).updates.length > 0, 'stored step');
+  await eventually(async () => (await suite.server.app.ctx.storage.docs.load(meetingId, 'control')).updates.length > 0, 'stored step');
   control.destroy();
 }
 
@@ -87,22 +75,27 @@ async function panAndZoom(page: Page, pan: { dx: number; dy: number }, zoomSteps
   }
 }
 
+/** A facilitator (projector) and an invited participant (laptop), both with the board of a new meeting open. */
+async function facilitatorAndGuestOnBoard() {
+  const facil = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.projector);
+  const meetingId = await newMeeting(facil.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
+  const { url: joinUrl } = await invite(facil.http, meetingId, 'participant', 'Kari Helsesykepleier');
+  await goToMappingStep(facil.http, meetingId);
+  const guest = await recordingContext(suite.browser, VIEWPORTS.laptop);
+  await openBoard(facil.page, `${suite.server.url}/m/${meetingId}`);
+  await guest.page.goto(joinUrl);
+  await guest.page.waitForURL('**/m/**');
+  await openBoard(guest.page);
+  return { facil, guest, meetingId };
+}
+
 describe('following the facilitator on the mapping board', () => {
   it('moves a participant’s canvas to the facilitator’s view when asked, stops when the participant pans, and stops for everyone when the facilitator ends it', async () => {
-    const facil = await facilitatorContext(browser, server, VIEWPORTS.projector);
-    const meetingId = await newMeeting(facil.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
-    const { url: joinUrl } = await invite(facil.http, meetingId, 'participant', 'Kari Helsesykepleier');
-    await goToMappingStep(facil.http, meetingId);
-    const guest = await recordingContext(browser, VIEWPORTS.laptop);
-
-    await openBoard(facil.page, `${server.url}/m/${meetingId}`);
-    await guest.page.goto(joinUrl);
-    await guest.page.waitForURL('**/m/**');
-    await openBoard(guest.page);
+    const { facil, guest, meetingId } = await facilitatorAndGuestOnBoard();
 
     // The facilitator asks everyone to follow, then pans and zooms in.
     await facil.page.getByRole('button', { name: 'Vis alle det jeg ser', exact: true }).click();
-    await expect.poll(async () => readBoardFollow((await server.app.ctx.rooms.get(meetingId, 'control')).doc)?.on).toBe(true);
+    await expect.poll(async () => readBoardFollow((await suite.server.app.ctx.rooms.get(meetingId, 'control')).doc)?.on).toBe(true);
     await expect.poll(() => facil.page.getByText('Alle følger visningen din.').count()).toBe(1);
     const before = await visibleArea(facil.page);
     await panAndZoom(facil.page, { dx: 300, dy: 200 }, 3);
@@ -133,7 +126,7 @@ describe('following the facilitator on the mapping board', () => {
 
     // "Slutt å lede visningen" ends it for everyone: no one follows, and the facilitator's moves stay theirs.
     await facil.page.getByRole('button', { name: 'Slutt å lede visningen' }).click();
-    await expect.poll(async () => readBoardFollow((await server.app.ctx.rooms.get(meetingId, 'control')).doc)?.on).toBe(false);
+    await expect.poll(async () => readBoardFollow((await suite.server.app.ctx.rooms.get(meetingId, 'control')).doc)?.on).toBe(false);
     await expect.poll(() => guest.page.locator('.board-canvas').getAttribute('data-following')).toBe('false');
     expect(await guest.page.getByText('Du følger Anne Leder.').count()).toBe(0);
     const afterStop = await visibleArea(guest.page);
@@ -142,24 +135,24 @@ describe('following the facilitator on the mapping board', () => {
     expect(await visibleArea(guest.page)).toEqual(afterStop);
     await facil.page.getByRole('button', { name: 'Alle følger meg' }).waitFor();
 
-    expect(foreignRequests(facil.requests, server.url)).toEqual([]);
-    expect(foreignRequests(guest.requests, server.url)).toEqual([]);
+    expect(foreignRequests(facil.requests, suite.server.url)).toEqual([]);
+    expect(foreignRequests(guest.requests, suite.server.url)).toEqual([]);
     await facil.context.close();
     await guest.context.close();
   });
 
   it('shows the board read-only on the shared screen at step 7, with the notes, its camera following the facilitator’s pan and zoom', async () => {
-    const facil = await facilitatorContext(browser, server, VIEWPORTS.projector);
+    const facil = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.projector);
     const meetingId = await newMeeting(facil.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
     await goToMappingStep(facil.http, meetingId);
-    await openBoard(facil.page, `${server.url}/m/${meetingId}`);
+    await openBoard(facil.page, `${suite.server.url}/m/${meetingId}`);
     await facil.page.getByRole('button', { name: 'Legg til ressurs i Venner og fritid' }).last().click();
     await facil.page.locator('.mapping-list textarea:focus').waitFor();
     await facil.page.keyboard.type('Spiller fotball på tirsdager');
 
     // The screen runs under the facilitator's own login, as on the meeting room's projector.
     const screen = await facil.context.newPage();
-    await screen.goto(`${server.url}/m/${meetingId}/screen`);
+    await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
     await screen.locator('.screen[data-step="mapping"]').waitFor({ timeout: 10_000 });
     await screen.locator('.screen .board-canvas .tl-container').waitFor({ timeout: 20_000 });
     const note = screen.locator('.screen .board-canvas .tl-shape').filter({ hasText: 'Spiller fotball på tirsdager' });
@@ -195,15 +188,7 @@ describe('following the facilitator on the mapping board', () => {
 
 describe('freehand drawing on the mapping board', () => {
   it('shows the facilitator’s pen stroke on a participant’s canvas, stores it in the meeting, and keeps it after a reload', async () => {
-    const facil = await facilitatorContext(browser, server, VIEWPORTS.projector);
-    const meetingId = await newMeeting(facil.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
-    const { url: joinUrl } = await invite(facil.http, meetingId, 'participant', 'Kari Helsesykepleier');
-    await goToMappingStep(facil.http, meetingId);
-    const guest = await recordingContext(browser, VIEWPORTS.laptop);
-    await openBoard(facil.page, `${server.url}/m/${meetingId}`);
-    await guest.page.goto(joinUrl);
-    await guest.page.waitForURL('**/m/**');
-    await openBoard(guest.page);
+    const { facil, guest, meetingId } = await facilitatorAndGuestOnBoard();
 
     // The facilitator picks the pen from the toolbar and draws a stroke across the pupil.
     await facil.page.locator('[data-testid="tools.draw"]').click();
@@ -219,7 +204,7 @@ describe('freehand drawing on the mapping board', () => {
     // It is stored as a draw record in the meeting's boardDrawing map.
     const stored = async () => {
       const doc = new Y.Doc();
-      for (const u of (await server.app.ctx.storage.docs.load(meetingId, 'content')).updates) Y.applyUpdate(doc, u);
+      for (const u of (await suite.server.app.ctx.storage.docs.load(meetingId, 'content')).updates) Y.applyUpdate(doc, u);
       return [...boardDrawingMap(doc).values()] as { typeName: string; type?: string }[];
     };
     await expect.poll(async () => (await stored()).filter((r) => r.typeName === 'shape' && r.type === 'draw').length, { timeout: 5000 }).toBe(1);
@@ -237,8 +222,8 @@ describe('freehand drawing on the mapping board', () => {
     await expect.poll(() => stroke.count(), { timeout: 5000 }).toBe(1);
     await guest.page.screenshot({ path: join(ARTIFACTS, 'board-drawing-guest-1366x768.png') });
 
-    expect(foreignRequests(facil.requests, server.url)).toEqual([]);
-    expect(foreignRequests(guest.requests, server.url)).toEqual([]);
+    expect(foreignRequests(facil.requests, suite.server.url)).toEqual([]);
+    expect(foreignRequests(guest.requests, suite.server.url)).toEqual([]);
     await facil.context.close();
     await guest.context.close();
   });
@@ -246,17 +231,17 @@ describe('freehand drawing on the mapping board', () => {
 
 describe('the mapping board without a tldraw licence key', () => {
   it('shows the list with an explanation instead of the canvas on an https production host, and the canvas on the local http address', async () => {
-    const facil = await facilitatorContext(browser, server, VIEWPORTS.laptop);
+    const facil = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
     const meetingId = await newMeeting(facil.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
     await goToMappingStep(facil.http, meetingId);
 
     // The same built app and server, reached as https://naervaer.kommune.test: Playwright answers
     // that host's requests from the local server, and carries its websockets to the local server.
     const host = 'naervaer.kommune.test';
-    const local = new URL(server.url);
+    const local = new URL(suite.server.url);
     await facil.context.route(`https://${host}/**`, async (route) => {
       const url = new URL(route.request().url());
-      const response = await route.fetch({ url: `${server.url}${url.pathname}${url.search}` });
+      const response = await route.fetch({ url: `${suite.server.url}${url.pathname}${url.search}` });
       await route.fulfill({ response });
     });
     await facil.context.routeWebSocket(
@@ -299,7 +284,7 @@ describe('the mapping board without a tldraw licence key', () => {
     expect(foreignRequests(facil.requests, `https://${host}`)).toEqual([]);
 
     // The local address (plain http) runs the canvas without a key, as in development.
-    await page.goto(`${server.url}/m/${meetingId}`);
+    await page.goto(`${suite.server.url}/m/${meetingId}`);
     await openBoard(page);
     expect(await page.getByText('tldraw-lisensnøkkelen mangler').count()).toBe(0);
     await facil.context.close();

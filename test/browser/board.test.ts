@@ -3,37 +3,27 @@
  * the list of the same records, the server's reading of the stored document, and no request off
  * the app's origin.
  */
-import { mkdirSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCurrentStep } from '@naervaer/shared/doc';
 import { addMappingItem } from '@naervaer/shared/mapping-doc';
-import { ARTIFACTS, VIEWPORTS, foreignRequests, launchBrowser, recordingContext } from '../support/browser';
+import { ARTIFACTS, browserSuite, foreignRequests, recordingContext, VIEWPORTS } from '../support/browser';
 import { type HttpClient, createMeeting, facilitator, invite } from '../support/http';
-import { type TestServer, removeDir, startServer } from '../support/server';
 import { connect, eventually, synced } from '../support/yclient';
 
 const MAPPING_STEP = 6;
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let lead: HttpClient;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  lead = await facilitator(server.url);
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dataDir);
+  lead = await facilitator(suite.server.url);
 });
 
 /** Gives a browser context the facilitator's login cookie. */
 async function loggedIn(context: BrowserContext, client: HttpClient) {
-  const host = new URL(server.url).hostname;
+  const host = new URL(suite.server.url).hostname;
   await context.addCookies(
     client.cookieHeader.split('; ').map((pair) => {
       const [name, ...value] = pair.split('=');
@@ -44,10 +34,10 @@ async function loggedIn(context: BrowserContext, client: HttpClient) {
 
 /** Moves the meeting to step 7 as the facilitator would. */
 async function goToMappingStep(meetingId: string) {
-  const control = connect(server.wsUrl, meetingId, 'control', { cookie: lead.cookieHeader });
+  const control = connect(suite.server.wsUrl, meetingId, 'control', { cookie: lead.cookieHeader });
   await synced(control);
   writeCurrentStep(control.doc, MAPPING_STEP);
-  await eventually(async () => (await server.app.ctx.storage.docs.load(meetingId, 'control')).updates.length > 0, 'stored step');
+  await eventually(async () => (await suite.server.app.ctx.storage.docs.load(meetingId, 'control')).updates.length > 0, 'stored step');
   control.destroy();
 }
 
@@ -82,10 +72,10 @@ describe('the mapping board', () => {
     const { url: joinUrl } = await invite(lead, meetingId, 'participant', 'Kari Helsesykepleier');
     await goToMappingStep(meetingId);
 
-    const facil = await recordingContext(browser, VIEWPORTS.projector);
-    const guest = await recordingContext(browser, VIEWPORTS.laptop);
+    const facil = await recordingContext(suite.browser, VIEWPORTS.projector);
+    const guest = await recordingContext(suite.browser, VIEWPORTS.laptop);
     await loggedIn(facil.context, lead);
-    await openBoard(facil.page, `${server.url}/m/${meetingId}`);
+    await openBoard(facil.page, `${suite.server.url}/m/${meetingId}`);
     await guest.page.goto(joinUrl);
     await guest.page.waitForURL('**/m/**');
     await openBoard(guest.page, guest.page.url());
@@ -143,8 +133,8 @@ describe('the mapping board', () => {
       ]),
     );
 
-    expect(foreignRequests(facil.requests, server.url)).toEqual([]);
-    expect(foreignRequests(guest.requests, server.url)).toEqual([]);
+    expect(foreignRequests(facil.requests, suite.server.url)).toEqual([]);
+    expect(foreignRequests(guest.requests, suite.server.url)).toEqual([]);
     await facil.context.close();
     await guest.context.close();
   });
@@ -153,15 +143,15 @@ describe('the mapping board', () => {
     const meetingId = await createMeeting(lead, { title: 'Samarbeidsmøte for Ola' });
     const { url: observerUrl } = await invite(lead, meetingId, 'observer', 'Per Observatør', 'ppt');
     await goToMappingStep(meetingId);
-    const writer = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+    const writer = connect(suite.server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
     await synced(writer);
     for (const [areaId, kind, text, who] of SAMPLE) addMappingItem(writer.doc, { kind, areaId, text, ...(who ? { saidBy: who, saidByName: who } : {}) });
-    await eventually(async () => (await server.app.ctx.storage.docs.load(meetingId, 'content')).updates.length > 1, 'notes stored');
+    await eventually(async () => (await suite.server.app.ctx.storage.docs.load(meetingId, 'content')).updates.length > 1, 'notes stored');
     writer.destroy();
 
-    const facil = await recordingContext(browser, VIEWPORTS.projector);
+    const facil = await recordingContext(suite.browser, VIEWPORTS.projector);
     await loggedIn(facil.context, lead);
-    await openBoard(facil.page, `${server.url}/m/${meetingId}`);
+    await openBoard(facil.page, `${suite.server.url}/m/${meetingId}`);
     await expect.poll(() => facil.page.locator('.mapping-note').count()).toBe(SAMPLE.length);
     await facil.page.waitForTimeout(500);
     await facil.page.screenshot({ path: join(ARTIFACTS, 'board-1920x1080.png') });
@@ -196,7 +186,7 @@ describe('the mapping board', () => {
     await expect.poll(() => facil.page.locator(`[data-item-id="${id}"]`).count()).toBe(0);
 
     // An observer sees the notes but has no way to change them.
-    const observer = await recordingContext(browser, VIEWPORTS.laptop);
+    const observer = await recordingContext(suite.browser, VIEWPORTS.laptop);
     await observer.page.goto(observerUrl);
     await observer.page.waitForURL('**/m/**');
     await openBoard(observer.page, observer.page.url());
@@ -205,8 +195,8 @@ describe('the mapping board', () => {
     expect(await observer.page.locator('.mapping-list textarea:not([readonly])').count()).toBe(0);
     await observer.page.screenshot({ path: join(ARTIFACTS, 'board-observer-1366x768.png') });
 
-    expect(foreignRequests(facil.requests, server.url)).toEqual([]);
-    expect(foreignRequests(observer.requests, server.url)).toEqual([]);
+    expect(foreignRequests(facil.requests, suite.server.url)).toEqual([]);
+    expect(foreignRequests(observer.requests, suite.server.url)).toEqual([]);
     await facil.context.close();
     await observer.context.close();
   });

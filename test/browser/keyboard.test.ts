@@ -1,21 +1,10 @@
 /** The room used with the keyboard alone: moving the agenda, pausing and resuming, adding a measure. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type TestServer, removeDir, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/browser';
 import { facilitatorContext, newMeeting, onStep } from './meeting-support';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dataDir);
-});
+const suite = browserSuite();
 
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
 async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
@@ -34,9 +23,9 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
 
 describe('the room by keyboard alone', () => {
   it('lets the facilitator move the agenda, pause and resume, and add a measure without a mouse', async () => {
-    const lead = await facilitatorContext(browser, server);
+    const lead = await facilitatorContext(suite.browser, suite.server);
     const id = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
-    await lead.page.goto(`${server.url}/m/${id}`);
+    await lead.page.goto(`${suite.server.url}/m/${id}`);
     await onStep(lead.page, 'Velkommen');
 
     await tabTo(lead.page, /Neste punkt/);

@@ -1,24 +1,13 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readMeetingContent } from '@naervaer/shared/content-doc';
-import { ARTIFACTS, VIEWPORTS, foreignRequests, launchBrowser, recordingContext } from '../support/browser';
+import { ARTIFACTS, browserSuite, foreignRequests, recordingContext, VIEWPORTS } from '../support/browser';
 import { invite } from '../support/http';
 import { eventually } from '../support/yclient';
-import { type TestServer, removeDir, startServer } from '../support/server';
 import { facilitatorContext, newMeeting, onStep } from './meeting-support';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dataDir);
-});
+const suite = browserSuite();
 
 const next = (page: Page) => page.getByRole('button', { name: /Neste punkt/ }).click();
 /** The participant finishes typing (leaves the field), so the room may move them on. */
@@ -26,14 +15,14 @@ const doneTyping = (page: Page) => page.evaluate(() => (document.activeElement a
 
 describe('a full named meeting', () => {
   it('is prepared, run through all nine steps with a remote participant, paused by the participant, and stored as the minutes need it', async () => {
-    const lead = await facilitatorContext(browser, server, VIEWPORTS.projector);
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.projector);
     const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
     const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
-    const content = async () => readMeetingContent((await server.app.ctx.rooms.get(meetingId, 'content')).doc, 'named');
+    const content = async () => readMeetingContent((await suite.server.app.ctx.rooms.get(meetingId, 'content')).doc, 'named');
     const p = lead.page;
 
     // ── Before the meeting ──────────────────────────────────────────────────────────────────────
-    await p.goto(`${server.url}/m/${meetingId}/prepare`);
+    await p.goto(`${suite.server.url}/m/${meetingId}/prepare`);
     await p.getByLabel('Elevens navn').fill('Sofie Åsheim Næss');
     await p.getByLabel('Klasse', { exact: true }).fill('6B');
     await p.getByLabel('Skole', { exact: true }).fill('Bråtåsen skole');
@@ -69,13 +58,13 @@ describe('a full named meeting', () => {
     // ── In the meeting ──────────────────────────────────────────────────────────────────────────
     await p.getByRole('link', { name: 'Til møterommet' }).click();
     await onStep(p, 'Velkommen');
-    const guest = await recordingContext(browser, VIEWPORTS.laptop);
+    const guest = await recordingContext(suite.browser, VIEWPORTS.laptop);
     const g = guest.page;
     await g.goto(nurse.url);
     await g.waitForURL('**/m/**');
     await onStep(g, 'Velkommen');
     const screen = await lead.context.newPage();
-    await screen.goto(`${server.url}/m/${meetingId}/screen`);
+    await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
     await screen.getByRole('heading', { level: 1, name: 'Velkommen!' }).waitFor();
     await expect.poll(() => screen.locator('.screen-people').innerText()).toContain('Sofie Åsheim Næss (Elev)');
     await expect.poll(() => g.locator('.people-list').innerText()).toContain('Mariam Haddad (Helsesykepleier (skolehelsetjenesten)) · Digitalt');
@@ -234,8 +223,8 @@ describe('a full named meeting', () => {
     expect(stored.events.pauses[0]).toMatchObject({ by: 'Mariam Haddad', resumedAt: expect.any(String) });
     expect(stored.events.parked.map((t) => t.text)).toEqual(['Klasseturen i september']);
 
-    expect(foreignRequests(lead.requests, server.url)).toEqual([]);
-    expect(foreignRequests(guest.requests, server.url)).toEqual([]);
+    expect(foreignRequests(lead.requests, suite.server.url)).toEqual([]);
+    expect(foreignRequests(guest.requests, suite.server.url)).toEqual([]);
     await guest.context.close();
     await lead.context.close();
   });

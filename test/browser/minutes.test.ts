@@ -2,37 +2,22 @@
  * The facilitator's minutes page in real Chromium: preview, finalize, recipients and a personal link,
  * with axe-core and no request leaving the app's origin. Screenshots go to test/.artifacts/.
  */
-import { mkdirSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
-import { ARTIFACTS, VIEWPORTS, axeViolations, foreignRequests, launchBrowser } from '../support/browser';
-import { type TestServer, removeDir, startServer } from '../support/server';
+import { ARTIFACTS, axeViolations, browserSuite, foreignRequests, VIEWPORTS } from '../support/browser';
 import { facilitatorContext, fillMeeting, newMeeting } from './meeting-support';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeDir(server.dataDir);
-});
+const suite = browserSuite();
 
 describe('the minutes page', () => {
   it('lets the facilitator read the preview, finalize, and make a personal link for a parent', async () => {
-    const { page, requests, http, context } = await facilitatorContext(browser, server, VIEWPORTS.laptop);
+    const { page, requests, http, context } = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
     const id = await newMeeting(http, { kind: 'named', title: 'Samarbeidsmøte for Sofie, 6B', school: 'Bråtåsen skole' });
-    await fillMeeting(server, id, fullExampleMeeting());
+    await fillMeeting(suite.server, id, fullExampleMeeting());
 
-    await page.goto(`${server.url}/m/${id}`);
+    await page.goto(`${suite.server.url}/m/${id}`);
     await page.getByRole('link', { name: 'Referat og utsending' }).click();
     await page.getByRole('heading', { level: 1, name: 'Referat og utsending' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Referat: Samarbeidsmøte for Sofie, 6B' }).waitFor();
@@ -57,7 +42,7 @@ describe('the minutes page', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'minutes-recipients-projector.png') });
 
     expect(await axeViolations(page)).toEqual([]);
-    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(foreignRequests(requests, suite.server.url)).toEqual([]);
     await context.close();
   });
 });

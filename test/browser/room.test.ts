@@ -1,33 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, VIEWPORTS, foreignRequests, launchBrowser, recordingContext } from '../support/browser';
-import { FACILITATOR } from '../support/http';
-import { type TestServer, removeDir, startServer } from '../support/server';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dataDir);
-});
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, foreignRequests, recordingContext, VIEWPORTS } from '../support/browser';
+import { FACILITATOR } from '../support/http';
+
+const suite = browserSuite();
 
 const presenceNames = (page: Page) => page.locator('.presence .person-name').allInnerTexts();
 
 describe('a meeting people can join', () => {
   it('lets a facilitator set up, invite a participant, lead them to step 3 and write notes together, all on its own origin', async () => {
-    const lead = await recordingContext(browser, VIEWPORTS.projector);
-    const guest = await recordingContext(browser, VIEWPORTS.laptop);
+    const lead = await recordingContext(suite.browser, VIEWPORTS.projector);
+    const guest = await recordingContext(suite.browser, VIEWPORTS.laptop);
 
     // First start: the setup page creates the facilitator.
-    await lead.page.goto(server.url);
+    await lead.page.goto(suite.server.url);
     await lead.page.waitForURL('**/setup');
     await lead.page.getByLabel('Navn').fill(FACILITATOR.name);
     await lead.page.getByLabel('E-post').fill(FACILITATOR.email);
@@ -41,7 +29,7 @@ describe('a meeting people can join', () => {
     await lead.page.getByRole('button', { name: 'Opprett møte' }).click();
     await lead.page.waitForURL('**/m/**');
     const roomUrl = lead.page.url();
-    await lead.page.goto(server.url);
+    await lead.page.goto(suite.server.url);
     await lead.page.getByText('Inviter – Samarbeidsmøte for Ola').click();
     await lead.page.getByLabel('Navn', { exact: true }).fill('Kari');
     await lead.page.getByLabel('Tjeneste eller rolle').fill('helsesykepleier');
@@ -86,8 +74,8 @@ describe('a meeting people can join', () => {
     await lead.page.setViewportSize(VIEWPORTS.laptop);
     await lead.page.screenshot({ path: join(ARTIFACTS, 'room-facilitator-1366x768.png') });
 
-    expect(foreignRequests(lead.requests, server.url)).toEqual([]);
-    expect(foreignRequests(guest.requests, server.url)).toEqual([]);
+    expect(foreignRequests(lead.requests, suite.server.url)).toEqual([]);
+    expect(foreignRequests(guest.requests, suite.server.url)).toEqual([]);
     expect(lead.requests.length).toBeGreaterThan(5);
     await lead.context.close();
     await guest.context.close();

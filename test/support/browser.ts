@@ -1,6 +1,9 @@
 /** Headless Chromium for tests, with every request recorded so a test can prove nothing leaves the origin. */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type TestServer, removeDir, startServer } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -64,4 +67,33 @@ export async function axeViolations(page: Page, options: { exclude?: string[] } 
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+/**
+ * A browser test file's real server and Chromium: started before its tests, stopped and cleaned up
+ * after them. Read `suite.server` and `suite.browser` inside tests and hooks.
+ */
+export function browserSuite(options: Parameters<typeof startServer>[0] = {}): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer(options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (server) removeDir(server.dataDir);
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the suite has not started yet');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the suite has not started yet');
+      return browser;
+    },
+  };
 }
