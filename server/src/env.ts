@@ -1,6 +1,6 @@
 /** The server's configuration, read once from the environment at start and handed down. */
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SystemModelConfig } from '@naervaer/shared/system-model';
 
 const int = (min: number) => z.coerce.number().int().min(min);

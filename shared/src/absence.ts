@@ -3,7 +3,7 @@
  * elever med skolefravær"): any one criterion met makes the absence worrying. The guide leaves
  * windows open (calendar or rolling month), so the thresholds are settings with its values as defaults.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type DomainTextKey, domainKey } from './domain-text';
 
 const Count = z.int().min(0).max(1000);

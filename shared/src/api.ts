@@ -1,5 +1,5 @@
 /** Shapes of the JSON API shared by the server's routes and the client's calls. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Meeting } from './meeting';
 import { Invitation } from './invitation';
 import { ROLES } from './roles';

@@ -2,7 +2,7 @@
  * The audit log: who did what to which meeting, from where, when. It never holds meeting content:
  * no titles, no notes, no pupil data; only ids, the names of the people who acted, and the action.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const AUDIT_ACTIONS = [
   'account.setup',

@@ -3,7 +3,7 @@
  * checklists: before the meeting and after it. What was agreed for unplanned topics and for the
  * meeting feeling unsafe is shown to everyone during the meeting.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainKey } from './domain-text';
 
 export const ChecklistItem = z.strictObject({

@@ -1,5 +1,5 @@
 /** The concern that led to the meeting (agenda step 3, "Hensikten med møtet"): who raised it, when and why. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Service } from './participant';
 import { IsoDate } from './pupil';
 

@@ -2,7 +2,7 @@
  * Consent ("samtykke") from the parents to share information with a service (agenda step 4).
  * The services have a duty of confidentiality; the minutes reach a service only with consent.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXTERNAL_SERVICES, FAMILY_SERVICES, SCHOOL_SERVICES, Service } from './participant';
 import { IsoDate } from './pupil';
 

@@ -2,7 +2,7 @@
  * The talking points of the guide's conversation with the pupil (Vedlegg 1) and with the parents
  * (Vedlegg 2), held before the meeting, and a short record of each conversation.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type DomainTextKey, domainKey } from './domain-text';
 import { IsoDate } from './pupil';
 

@@ -3,7 +3,7 @@
  * the pause in progress, what is hidden from the shared screen, and the absence thresholds in use.
  * The helpers are pure; doc.ts reads and writes these shapes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGENDA_STEPS, type AgendaStep } from './agenda';
 
 /** Minutes per step the guide's agenda suggests for a one-hour meeting (the facilitator changes them). */

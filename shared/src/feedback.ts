@@ -2,7 +2,7 @@
  * The child's feedback after the meeting (Forandringsfabrikken: how safe and how useful it felt),
  * on a simple 1–5 scale with a label for each step.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainKey } from './domain-text';
 import { IsoDate } from './pupil';
 

@@ -4,7 +4,7 @@
  * "gruff" agreement: what we do if something gets hard or someone does not follow up.
  * Consent is recorded in consent.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Frames = z.strictObject({
   /** Participant id of the møteleder. */

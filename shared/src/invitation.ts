@@ -1,5 +1,5 @@
 /** Invitations: a link with an unguessable token, bound to a role, a name and a service. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const INVITED_ROLES = ['participant', 'observer'] as const;
 export const InvitedRole = z.enum(INVITED_ROLES);

@@ -3,7 +3,7 @@
  * step 6 to build a shared understanding. Functions 1–2 keep absence going by escaping something
  * unpleasant, 3–4 by gaining something.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainKey } from './domain-text';
 
 export const MAINTAINING_FUNCTIONS = ['avoidNegativeAffect', 'escapeSocialEvaluative', 'attention', 'tangibleRewards'] as const;

@@ -4,7 +4,7 @@
  * both views make. Each item is a Y.Map with the fields of MappingItem plus its place on the board.
  */
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type BoardLayout, areaOfNote, boardLayout, placeNote } from './board-layout';
 import { MappingAreasKey, mappingAreasMap, mappingItemsMap } from './doc';
 import { type MappingKind, MappingItem, type MappingSummary, summarizeMapping } from './mapping';

@@ -3,7 +3,7 @@
  * risks (−), each with a text and optionally who said it. This structured list, not the drawing,
  * is what the minutes are built from.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AreaConfig } from './system-model';
 import { AreaId } from './system-model';
 

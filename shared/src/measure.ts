@@ -4,7 +4,7 @@
  * delmål | tiltak | ansvar | frist, and the period the agreement covers. The helpers are pure:
  * they return new arrays/objects and never mutate.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from './pupil';
 
 /** Who is responsible: a participant in the meeting, or free text ("foresatte", "SFO"). */

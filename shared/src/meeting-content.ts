@@ -4,7 +4,7 @@
  * parts get their defaults, unknown keys are refused everywhere, and for an anonymous consultation
  * anything that identifies the pupil is refused.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGENDA_STEPS, type AgendaStep } from './agenda';
 import { AbsenceFacts } from './absence';
 import { ChildChecklists } from './checklist';

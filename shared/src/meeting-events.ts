@@ -2,7 +2,7 @@
  * Things that happen during the meeting: pauses (anyone may ask for one, the child above all) and
  * topics parked for later. Pure helpers; times are ISO datetimes supplied by the caller.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 

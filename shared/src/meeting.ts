@@ -1,5 +1,5 @@
 /** A meeting as the facilitator creates it (the record the server keeps beside the Yjs documents). */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MEETING_KINDS = ['named', 'anonymous', 'followup'] as const;
 export const MeetingKind = z.enum(MEETING_KINDS);

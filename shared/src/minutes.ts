@@ -4,7 +4,7 @@
  * distribution list, versions and download links. The server builds models (server/src/minutes/);
  * the client only renders them, so preview and PDF cannot drift.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SERVICES, Service } from './participant';
 
 /** The three documents. `child` is "Referatet for deg", the child's own summary. */

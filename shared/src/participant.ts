@@ -1,5 +1,5 @@
 /** The people in a meeting (agenda step 2): who they are, which service they come from, where they sit. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainKey } from './domain-text';
 import { Presence } from './invitation';
 

@@ -1,5 +1,5 @@
 /** What each connection publishes about itself (Yjs awareness). The server stamps `user` from the login. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from './roles';
 import { Presence } from './invitation';
 

@@ -4,7 +4,7 @@
  * findIdentifyingFields / stripIdentifyingFields; meeting-content.ts refuses them when parsing.
  * Free text cannot be checked for names: the UI warns with `domain:pupil.anonymousNotice`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MeetingKind } from './meeting';
 import { FAMILY_SERVICES } from './participant';
 

@@ -3,7 +3,7 @@
  * the pupil towards home. Sources use the words in opposite senses, so the UI always shows the
  * full labels "skyver bort fra skolen" / "trekker mot hjemmet".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainKey } from './domain-text';
 
 export const PUSH_PULL_SIDES = ['push', 'pull'] as const;

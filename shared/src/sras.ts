@@ -4,7 +4,7 @@
  * version, never items. Each function's score is the mean of the child and parent scores given;
  * the highest is the primary function, and scores within 0.25 of the highest count as equal.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAINTAINING_FUNCTIONS, type MaintainingFunction } from './maintaining-factors';
 
 export const SrasScore = z.number().min(0).max(6);

@@ -3,7 +3,7 @@
  * so the default areas follow DOMAIN.md). A municipality may rename, add or remove areas; the
  * default names come from the locale resources.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainKey } from './domain-text';
 import en from './locales/en/domain';
 import nb from './locales/nb/domain';

@@ -1,5 +1,5 @@
 /** Calls to the server's JSON API, parsed with the shared schemas. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ApiError } from '@naervaer/shared/api';
 
 export class ApiFailure extends Error {

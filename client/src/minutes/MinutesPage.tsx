@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MeetingView as MeetingViewSchema, type MeetingView } from '@naervaer/shared/api';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import {

@@ -1,6 +1,6 @@
 /** Reading the audit log: a meeting's facilitator reads their meeting's, the admin reads everything. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditPage, AuditQuery } from '@naervaer/shared/audit';
 import type { AppContext } from '../context';
 import { meetingAccess, requireAccountCapability } from '../auth/access';

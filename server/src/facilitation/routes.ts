@@ -4,7 +4,7 @@
  * rooms: the control doc shows the pause card on every screen, the content doc logs it for the minutes.
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { logPauseStarted } from '@naervaer/shared/content-doc';
 import { readPause, writePause } from '@naervaer/shared/doc';
 import type { AppContext } from '../context';

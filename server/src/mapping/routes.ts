@@ -1,7 +1,7 @@
 /** The mapping (step 7) as structured data, read from the stored content document. */
 import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MappingView, readMapping, toMappingItem } from '@naervaer/shared/mapping-doc';
 import { summarizeMapping } from '@naervaer/shared/mapping';
 import type { AppContext } from '../context';

@@ -1,6 +1,6 @@
 /** Meetings and invitations: create, list, invite, revoke, and join with a link. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CreatedInvitation, CreatedMeeting, type MeetingView } from '@naervaer/shared/api';
 import { CreateInvitationRequest, JoinRequest, joinPath } from '@naervaer/shared/invitation';
 import { CreateMeetingRequest, meetingPath } from '@naervaer/shared/meeting';

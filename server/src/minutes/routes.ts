@@ -3,7 +3,7 @@
  * links and their log (facilitator only: `minutes.produce`), and the recipients' public download `/d/:token`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { canShareWith } from '@naervaer/shared/consent';
 import {
   CreateLinkRequest,

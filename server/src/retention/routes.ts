@@ -1,6 +1,6 @@
 /** Deleting a meeting now, and the retention schedule's timer. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppContext } from '../context';
 import { meetingAccess } from '../auth/access';
 import { partyOf } from '../audit/log';

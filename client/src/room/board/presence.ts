@@ -5,7 +5,7 @@
  */
 import { type Editor, InstancePresenceRecordType, type TLInstancePresence, type TLUserId } from 'tldraw';
 import type { Awareness } from 'y-protocols/awareness';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PresenceUser } from '@naervaer/shared/presence';
 
 const Box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
