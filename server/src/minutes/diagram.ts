@@ -57,7 +57,9 @@ const RING: [number, number][] = [
 /** Roughly how wide Roboto sets a character, in ems: good enough to wrap lines inside a box. */
 function charWidth(ch: string): number {
   if (/[iljtf.,:;'!|()[\]\s]/.test(ch)) return 0.3;
-  if (/[rI\-–−]/.test(ch)) return 0.38;
+  // Hyphen, en dash (U+2013) and minus (U+2212), escaped: one character above U+00FF in the bundle
+  // makes V8 hold the server's whole source as two-byte text.
+  if (/[rI\-\u2013\u2212]/.test(ch)) return 0.38;
   if (/[mwMWÆæ]/.test(ch)) return 0.85;
   if (/[A-ZÅØ]/.test(ch)) return 0.65;
   if (/[0-9]/.test(ch)) return 0.56;
