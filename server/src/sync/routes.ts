@@ -1,7 +1,9 @@
 /** The sync socket: authenticate on upgrade, then hand the socket to its meeting document's room. */
+import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CloseCode, DOC_NAMES } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { type MeetingAccess, meetingAccess } from '../auth/access';
@@ -27,6 +29,18 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+/**
+ * @fastify/websocket keeps the upgrade's request and reply alive for as long as the socket is open:
+ * its error listener closes over both, and the raw socket still points at the reply. A meeting's
+ * socket stays open for hours, so let them go (about 3 kB a connection; README, Performance). The
+ * route's own error listener replaces the plugin's.
+ */
+function releaseUpgrade(socket: WebSocket, req: FastifyRequest): void {
+  socket.removeAllListeners('error');
+  const raw = req.raw.socket as Socket & { _httpMessage?: ServerResponse | null };
+  raw._httpMessage?.detachSocket(raw);
+}
+
 export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const counter = new ConnectionCounter({ perMeeting: ctx.config.limits.connectionsPerMeeting, perAddress: ctx.config.limits.connectionsPerAddress });
   const presence = new PresenceAudit(ctx, (err) => app.log.error({ err }, 'could not write the audit log'));
@@ -42,8 +56,13 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       },
     },
     (socket: WebSocket, req: FastifyRequest) => {
+      // The socket lives for the whole meeting and @fastify/websocket keeps its request alive with it:
+      // keep only the few fields the connection needs, not the meeting row and the principal.
       const access = req.syncAccess!;
+      req.syncAccess = undefined;
       const { doc } = parse(SyncParams, req.params);
+      const meetingId = access.meeting.id;
+      const ip = req.ip;
       const person = personOf(access.principal, access.role);
       const conn: Connection = {
         socket,
@@ -53,11 +72,16 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         sessionHash: access.principal.sessionHash,
         awarenessIds: new Set(),
       };
-      const log = req.log.child({ meetingId: access.meeting.id, doc, person: person.id });
-      const slot = counter.acquire(access.meeting.id, req.ip);
+      const logFields = { meetingId, doc, person: person.id };
+      const log = req.log;
+      releaseUpgrade(socket, req);
+      socket.on('error', (err) => log.warn({ ...logFields, err: err.message }, 'sync socket error'));
+      const slot = counter.acquire(meetingId, ip);
       if (!slot.ok) return void socket.close(CloseCode.tooManyConnections, slot.reason);
       const actor = partyOf(access.principal);
-      presence.joined(access.meeting.id, actor, req.ip, { role: access.role });
+      const role = access.role;
+      const validate = contentGuard(access.meeting.kind, doc);
+      presence.joined(meetingId, actor, ip, { role });
 
       // Messages that arrive while the document loads wait their turn.
       let room: Room | null = null;
@@ -68,28 +92,27 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         try {
           code = room.receive(conn, data);
         } catch (err) {
-          log.error({ err }, 'sync message failed');
+          log.error({ ...logFields, err }, 'sync message failed');
           code = CloseCode.internalError;
         }
         if (code !== null) socket.close(code, 'refused');
       };
       socket.on('message', (data: RawData) => handle(toBytes(data)));
-      socket.on('error', (err) => log.warn({ err: err.message }, 'sync socket error'));
       socket.on('close', () => {
-        counter.release(access.meeting.id, req.ip);
-        presence.left(access.meeting.id, actor, req.ip, { role: access.role });
+        counter.release(meetingId, ip);
+        presence.left(meetingId, actor, ip, { role });
         if (room) ctx.rooms.leave(room, conn);
       });
 
-      ctx.rooms.join(access.meeting.id, doc, conn).then(
+      ctx.rooms.join(meetingId, doc, conn).then(
         (joined) => {
           if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
           room = joined;
-          joined.validate ??= contentGuard(access.meeting.kind, doc);
+          joined.validate ??= validate;
           for (const data of early.splice(0)) handle(data);
         },
         (err) => {
-          log.error({ err }, 'could not load meeting document');
+          log.error({ ...logFields, err }, 'could not load meeting document');
           socket.close(CloseCode.internalError, 'could not load');
         },
       );
