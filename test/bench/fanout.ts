@@ -27,7 +27,10 @@ export type PhaseResult = {
   edits: number;
   missing: number;
   serverCpuPercent: number;
+  /** Mean resident memory over the recording window, sampled once a second. */
   serverRssMb: number;
+  /** Resident memory at the end of the recording window. */
+  serverRssEndMb: number;
   serverPeakRssMb: number;
   generatorLagP99Ms: number;
   generatorLagMaxMs: number;
@@ -89,8 +92,13 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
   await sleep(phase.warmupMs);
   await all(workers, { type: 'record' });
   const before: ProcSample = sampleProcess(target.pid);
+  // One sample marks a single moment of the garbage collector's cycle; the mean of one a second does not.
+  const rssKb: number[] = [before.rssKb];
+  const sampler = setInterval(() => rssKb.push(sampleProcess(target.pid).rssKb), 1000);
   await sleep(phase.recordMs);
+  clearInterval(sampler);
   const after: ProcSample = sampleProcess(target.pid);
+  rssKb.push(after.rssKb);
   const stopped = await all(workers, { type: 'stop', graceMs: 2000 });
   await all(workers, { type: 'disconnect' });
   const results = stopped.map((r) => (r.type === 'stopped' ? r.result : null)).filter((r): r is WorkerResult => r !== null);
@@ -114,7 +122,8 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
     edits: results.reduce((n, r) => n + r.edits, 0),
     missing: results.reduce((n, r) => n + r.missing, 0),
     serverCpuPercent: cpuPercent(before, after),
-    serverRssMb: after.rssKb / 1024,
+    serverRssMb: rssKb.reduce((sum, kb) => sum + kb, 0) / rssKb.length / 1024,
+    serverRssEndMb: after.rssKb / 1024,
     serverPeakRssMb: after.hwmKb / 1024,
     generatorLagP99Ms: Math.max(...results.map((r) => r.loopLagP99Ms)),
     generatorLagMaxMs: Math.max(...results.map((r) => r.loopLagMaxMs)),

@@ -9,9 +9,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMeeting, facilitator, invite } from '../support/http';
-import { ROOT } from '../support/server';
+import { ROOT, SERVER_BUNDLE } from '../support/server';
 
-export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
+export { SERVER_BUNDLE };
 
 /**
  * Node flags of the server as `npm start` runs it (read from the root package.json's start:app), or

@@ -1,6 +1,6 @@
 /** A real server for tests: in-process on port 0 with its own data directory, or as a child process. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type App, buildApp } from '@naervaer/server';
@@ -31,10 +31,18 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
 
 export type ServerProcess = { url: string; wsUrl: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
 
-/** Starts the server as its own process (for crash tests), on a free port. */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/** What `npm start` runs, built by `pnpm --filter @naervaer/server build` (part of `npm test`). */
+export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
+
+/**
+ * Starts the server as its own process, on a free port: the bundle `npm start` runs (the default), or
+ * the TypeScript source.
+ */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}, from: 'bundle' | 'source' = 'bundle'): Promise<ServerProcess> {
+  if (from === 'bundle' && !existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: pnpm --filter @naervaer/server build`);
   // Node itself, not the tsx wrapper: a SIGKILL must hit the server process, not a parent of it.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
+  const entry = from === 'bundle' ? [SERVER_BUNDLE] : ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')];
+  const child = spawn(process.execPath, entry, {
     cwd: join(ROOT, 'server'),
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RETENTION_SWEEP_MINUTES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
