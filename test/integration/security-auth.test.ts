@@ -148,6 +148,30 @@ describe('invitation links expire and can be revoked live', () => {
     expect(await upgradeStatus(`${server.wsUrl}/${meetingId}/content`, { cookie: earlyGuest.cookieHeader })).toBe(401);
   });
 
+  it('closes a guest’s open socket when their invitation expires during the connection, and leaves the facilitator’s open', async () => {
+    const { server, clock, advance } = await serverWithClock({ INVITATION_GRACE_DAYS: '1' });
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead, { startsAt: new Date(clock.now).toISOString() });
+    const link = await invite(lead, meetingId, 'participant');
+    const invitations = await lead.request('GET', `/api/meetings/${meetingId}/invitations`);
+    const expiresAt = Date.parse(invitations.json[0].expiresAt);
+    // Connected a second and a half before the link expires (the facilitator logs in again after the long day).
+    advance(expiresAt - clock.now - 1500);
+    const leadAgain = new HttpClient(server.url);
+    expect((await login(leadAgain, FACILITATOR.email, FACILITATOR.password)).status).toBe(200);
+    const guest = connect(server.wsUrl, meetingId, 'content', { token: link.token });
+    const host = connect(server.wsUrl, meetingId, 'content', { cookie: leadAgain.cookieHeader });
+    await eventually(() => guest.provider.synced && host.provider.synced, 'both connected');
+    expect(guest.closes).toEqual([]);
+    advance(1500);
+    await eventually(() => guest.closes.includes(CloseCode.unauthorized), 'expired guest socket closed', 5000);
+    expect(host.closes).toEqual([]);
+    expect(host.provider.wsconnected).toBe(true);
+    guest.destroy();
+    host.destroy();
+    expect(await upgradeStatus(`${server.wsUrl}/${meetingId}/content?token=${link.token}`)).toBe(401);
+  });
+
   it('closes a revoked guest’s open socket within seconds and refuses their link, token and cookie afterwards', async () => {
     const { server } = await serverWithClock();
     const lead = await facilitator(server.url);

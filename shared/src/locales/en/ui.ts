@@ -79,7 +79,7 @@ export default {
       connecting: 'Connecting …',
       connected: 'Connected',
       disconnected: 'Disconnected – retrying',
-      revoked: 'Your access has been withdrawn.',
+      revoked: 'Your access to this meeting has ended.',
       refused: 'The server refused the connection.',
     },
     notFound: 'The meeting was not found, or you have no access to it.',

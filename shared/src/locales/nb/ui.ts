@@ -77,7 +77,7 @@ export default {
       connecting: 'Kobler til …',
       connected: 'Tilkoblet',
       disconnected: 'Frakoblet – prøver igjen',
-      revoked: 'Tilgangen din er trukket tilbake.',
+      revoked: 'Tilgangen din til møtet er avsluttet.',
       refused: 'Tjeneren avviste tilkoblingen.',
     },
     notFound: 'Fant ikke møtet, eller du har ikke tilgang til det.',

@@ -79,7 +79,7 @@ export default {
       connecting: 'Koplar til …',
       connected: 'Tilkopla',
       disconnected: 'Fråkopla – prøver igjen',
-      revoked: 'Tilgangen din er trekt tilbake.',
+      revoked: 'Tilgangen din til møtet er avslutta.',
       refused: 'Tenaren avviste tilkoplinga.',
     },
     notFound: 'Fann ikkje møtet, eller du har ikkje tilgang til det.',
