@@ -7,6 +7,7 @@ import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath } from '@nae
 import { ErrorMessage, Field, Page } from '../components';
 import { api, ApiFailure } from '../lib/api';
 import { currentLanguage } from '../lib/i18n';
+import { DeleteMeeting } from './DeleteMeeting';
 import { InvitePanel } from './InvitePanel';
 
 /** A datetime-local value (Oslo wall time, as the browser shows it) as an ISO timestamp. */
@@ -25,6 +26,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
   const [school, setSchool] = useState('');
   const [startsAt, setStartsAt] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
 
   const load = useCallback(async () => setMeetings(await api('GET', '/api/meetings', MeetingList)), []);
   useEffect(() => void load(), [load]);
@@ -45,6 +47,13 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
     } catch (err) {
       setError(err instanceof ApiFailure ? err.message : t('app.error'));
     }
+  };
+
+  const afterDelete = async (deletedTitle: string) => {
+    setDeleted(deletedTitle);
+    await load();
+    // The deleted meeting's card is gone: focus goes to the list's heading, where the status is read.
+    document.getElementById('meeting-list')?.focus();
   };
 
   const logout = async () => {
@@ -89,7 +98,12 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
           </form>
         </section>
         <section aria-labelledby="meeting-list">
-          <h2 id="meeting-list">{t('meetings.title')}</h2>
+          <h2 id="meeting-list" tabIndex={-1}>
+            {t('meetings.title')}
+          </h2>
+          <p role="status" className="meta">
+            {deleted ? t('meetings.deleted', { title: deleted }) : ''}
+          </p>
           {meetings === null ? (
             <p role="status">{t('app.loading')}</p>
           ) : meetings.length === 0 ? (
@@ -108,6 +122,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
                     {t('meetings.open')}
                   </Link>
                   <InvitePanel meetingId={m.id} meetingTitle={m.title} />
+                  <DeleteMeeting meetingId={m.id} meetingTitle={m.title} onDeleted={afterDelete} />
                 </li>
               ))}
             </ul>

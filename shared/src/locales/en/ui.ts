@@ -53,6 +53,13 @@ export default {
     revoked: 'Revoked',
     expires: 'Valid until {{date}}',
     noInvitations: 'No invitations yet.',
+    deleteQuestion: 'Delete “{{title}}” for good?',
+    delete: 'Delete the meeting',
+    deleteExplain:
+      'The notes, the mapping, the measures, the invitations and the minutes are deleted, and everyone connected to the meeting is disconnected. This cannot be undone. The audit log keeps only that the meeting existed and was deleted.',
+    deleteConfirm: 'Delete for good',
+    deleteCancel: 'Cancel',
+    deleted: 'The meeting “{{title}}” has been deleted.',
   },
   join: {
     title: 'Join the meeting',

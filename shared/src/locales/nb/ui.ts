@@ -51,6 +51,13 @@ export default {
     revoked: 'Trukket tilbake',
     expires: 'Gyldig til {{date}}',
     noInvitations: 'Ingen invitasjoner ennå.',
+    deleteQuestion: 'Slette «{{title}}» for godt?',
+    delete: 'Slett møtet',
+    deleteExplain:
+      'Notatene, kartleggingen, tiltakene, invitasjonene og referatene slettes, og alle som er koblet til møtet, blir koblet fra. Det kan ikke angres. Revisjonsloggen beholder bare at møtet fantes og ble slettet.',
+    deleteConfirm: 'Slett for godt',
+    deleteCancel: 'Avbryt',
+    deleted: 'Møtet «{{title}}» er slettet.',
   },
   join: {
     title: 'Bli med i møtet',

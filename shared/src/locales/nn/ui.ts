@@ -53,6 +53,13 @@ export default {
     revoked: 'Trekt tilbake',
     expires: 'Gyldig til {{date}}',
     noInvitations: 'Ingen invitasjonar enno.',
+    deleteQuestion: 'Slette «{{title}}» for godt?',
+    delete: 'Slett møtet',
+    deleteExplain:
+      'Notata, kartlegginga, tiltaka, invitasjonane og referata blir sletta, og alle som er kopla til møtet, blir kopla frå. Det kan ikkje angrast. Revisjonsloggen held berre på at møtet fanst og vart sletta.',
+    deleteConfirm: 'Slett for godt',
+    deleteCancel: 'Avbryt',
+    deleted: 'Møtet «{{title}}» er sletta.',
   },
   join: {
     title: 'Bli med i møtet',

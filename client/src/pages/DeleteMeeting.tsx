@@ -1,0 +1,65 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../components';
+import { api, ApiFailure } from '../lib/api';
+
+/**
+ * Deleting a meeting for good, in two steps: the button opens a confirmation that says what goes,
+ * and only its own button deletes. Focus moves into the confirmation and back to the button on cancel.
+ */
+export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingId: string; meetingTitle: string; onDeleted: (title: string) => void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    if (confirming) heading.current?.focus();
+  }, [confirming]);
+
+  const cancel = () => {
+    setConfirming(false);
+    setError(null);
+    // After the confirmation is gone, focus returns to where it came from.
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await api('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}`, null);
+      onDeleted(meetingTitle);
+    } catch (err) {
+      setError(err instanceof ApiFailure ? err.message : t('app.error'));
+      setBusy(false);
+    }
+  };
+
+  if (!confirming) {
+    return (
+      <button type="button" ref={opener} className="danger-quiet" onClick={() => setConfirming(true)}>
+        {t('meetings.delete')} <span className="visually-hidden">{meetingTitle}</span>
+      </button>
+    );
+  }
+  return (
+    <div role="group" aria-labelledby={headingId} className="confirm-delete" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+      <h4 id={headingId} ref={heading} tabIndex={-1}>
+        {t('meetings.deleteQuestion', { title: meetingTitle })}
+      </h4>
+      <p>{t('meetings.deleteExplain')}</p>
+      <ErrorMessage message={error} />
+      <div className="actions">
+        <button type="button" className="danger" onClick={remove} disabled={busy}>
+          {t('meetings.deleteConfirm')}
+        </button>
+        <button type="button" onClick={cancel} disabled={busy}>
+          {t('meetings.deleteCancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** The facilitator's list of meetings: deleting a meeting for good, with a confirmation first. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, VIEWPORTS, axeViolations, browserSuite, foreignRequests } from '../support/browser';
+import { facilitatorContext, newMeeting } from './meeting-support';
+
+const suite = browserSuite();
+
+describe('the list of meetings', () => {
+  it('deletes a meeting only after a confirmation that says what goes, and Escape leaves it alone', async () => {
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    const gone = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
+    const kept = await newMeeting(lead.http, { kind: 'anonymous', title: 'Drøfting 7B' });
+    const page = lead.page;
+    await page.goto(`${suite.server.url}/`);
+    const card = (title: string) => page.getByRole('heading', { level: 3, name: title });
+    await card('Samarbeidsmøte for Ola').waitFor();
+
+    // The button names its meeting for screen readers; pressing it asks first, with focus on the question.
+    const open = page.getByRole('button', { name: 'Slett møtet Samarbeidsmøte for Ola' });
+    await open.click();
+    const confirm = page.getByRole('group', { name: 'Slette «Samarbeidsmøte for Ola» for godt?' });
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('Det kan ikke angres');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Slette «Samarbeidsmøte for Ola» for godt?');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'meetings-delete-confirm-1366.png') });
+
+    // Escape cancels: nothing is deleted and focus is back on the button.
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Slett møtet Samarbeidsmøte for Ola');
+    expect((await lead.http.request('GET', `/api/meetings/${gone}`)).status).toBe(200);
+
+    await open.click();
+    await confirm.getByRole('button', { name: 'Slett for godt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Møtet «Samarbeidsmøte for Ola» er slettet.' }).waitFor();
+    await card('Samarbeidsmøte for Ola').waitFor({ state: 'detached' });
+    expect(await card('Drøfting 7B').count()).toBe(1);
+    expect((await lead.http.request('GET', `/api/meetings/${gone}`)).status).toBe(404);
+    expect((await lead.http.request('GET', `/api/meetings/${kept}`)).status).toBe(200);
+    expect(foreignRequests(lead.requests, suite.server.url)).toEqual([]);
+    await lead.context.close();
+  });
+});
