@@ -53,7 +53,7 @@ export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingI
       <p>{t('meetings.deleteExplain')}</p>
       <ErrorMessage message={error} />
       <div className="actions">
-        <button type="button" className="danger" onClick={remove} disabled={busy}>
+        <button type="button" className="delete-for-good" onClick={remove} disabled={busy}>
           {t('meetings.deleteConfirm')}
         </button>
         <button type="button" onClick={cancel} disabled={busy}>
