@@ -47,6 +47,7 @@ const ROUTES: Record<string, Rule & Call> = {
   'POST /api/meetings/:id/invitations': { ...meeting('meeting.invite'), body: { role: 'observer', name: 'Per' } },
   'DELETE /api/meetings/:id/invitations/:invitationId': meeting('meeting.invite'),
   'GET /api/meetings/:id/mapping': meeting('meeting.read'),
+  'GET /api/meetings/:id/agreement': meeting('meeting.read'),
   'POST /api/meetings/:id/pause': { ...meeting('pause.request'), body: {} },
   // Minutes (issue 5): producing, finalizing and distributing are the facilitator's.
   'GET /api/meetings/:id/minutes.pdf': meeting('minutes.produce'),

@@ -5,7 +5,7 @@ import { readPause, readScreenHidden, readTimer, writeCurrentStep, writePause } 
 import { stepElapsedMs } from '@naervaer/shared/facilitation';
 import { findLibraryMeasure } from '@naervaer/shared/measure-library';
 import { goToStep } from './agenda';
-import { addLibraryMeasure, addMeasure, addParticipant, addPushPull, deleteRecord, extendCurrentStep, moveRecord, parkTopic, resumeMeeting, startClock, stopClock, toggleScreenHidden } from './meeting';
+import { addEvaluation, addLibraryMeasure, addMeasure, addParticipant, addPushPull, deleteRecord, extendCurrentStep, importEvaluations, moveRecord, parkTopic, recordMap, resumeMeeting, startClock, stopClock, toggleScreenHidden } from './meeting';
 import { logPauseStarted } from '@naervaer/shared/content-doc';
 
 describe('facilitation commands', () => {
@@ -73,5 +73,34 @@ describe('facilitation commands', () => {
     expect(readScreenHidden(control)).toEqual(['concern']);
     toggleScreenHidden(control, 'concern');
     expect(readScreenHidden(control)).toEqual([]);
+  });
+});
+
+describe('evaluating last time\'s measures in a follow-up meeting', () => {
+  it('adds each worded measure of the earlier agreement once, keeps what was already evaluated, and takes hand-typed ones too', () => {
+    const content = new Y.Doc();
+    const previous = {
+      status: '',
+      mainGoal: 'Ola er på skolen hver dag',
+      rows: [
+        { id: 'r1', subGoal: 'Komme i gang om morgenen', measure: 'Kontaktlærer tar imot Ola ved døra kl. 8.15' },
+        { id: 'r2', subGoal: '', measure: '   ' },
+        { id: 'r3', subGoal: 'Trygge friminutt', measure: 'Fast friminuttsvenn' },
+      ],
+    };
+    expect(importEvaluations(content, previous)).toBe(2);
+    const first = readMeetingContent(content, 'followup').evaluation;
+    expect(first.map((e) => [e.id, e.measure])).toEqual([
+      ['r1', 'Kontaktlærer tar imot Ola ved døra kl. 8.15'],
+      ['r3', 'Fast friminuttsvenn'],
+    ]);
+    // An outcome set before fetching again survives, and nothing is added twice.
+    recordMap(content, 'evaluation', 'r1')!.set('outcome', 'worked');
+    expect(importEvaluations(content, previous)).toBe(0);
+    const id = addEvaluation(content, 'Leksehjelp to dager i uka');
+    const after = readMeetingContent(content, 'followup').evaluation;
+    expect(after.map((e) => e.measure)).toEqual(['Kontaktlærer tar imot Ola ved døra kl. 8.15', 'Fast friminuttsvenn', 'Leksehjelp to dager i uka']);
+    expect(after.find((e) => e.id === id)?.note).toBe('');
+    expect(after.find((e) => e.id === 'r1')?.outcome).toBe('worked');
   });
 });

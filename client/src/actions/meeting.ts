@@ -7,6 +7,7 @@ import { type ContentListName, type ScreenFocus, contentList, readPause, readScr
 import { insertRecord, logPauseResumed, moveRecordBy, orderAtEnd, removeRecord } from '@naervaer/shared/content-doc';
 import { extendStep, startTimer, stopTimer } from '@naervaer/shared/facilitation';
 import { readCurrentStep } from '@naervaer/shared/doc';
+import { type CooperationAgreement, evaluationsFromAgreement } from '@naervaer/shared/measure';
 import type { MeasureLibraryEntry } from '@naervaer/shared/measure-library';
 import type { Service } from '@naervaer/shared/participant';
 import type { PushPullSide } from '@naervaer/shared/push-pull';
@@ -90,6 +91,26 @@ export function addLibraryMeasure(content: Y.Doc, entry: MeasureLibraryEntry, wo
   const id = newId('r');
   insertRecord(content, 'measureRows', id, { subGoal: '', measure: wording, libraryId: entry.id }, orderAtEnd(content, 'measureRows'));
   return id;
+}
+
+/** Adds a measure from last time to evaluate, typed in by hand. */
+export function addEvaluation(content: Y.Doc, measure = ''): string {
+  const id = newId('ev');
+  insertRecord(content, 'evaluation', id, { measure, note: '' }, orderAtEnd(content, 'evaluation'));
+  return id;
+}
+
+/**
+ * Adds the measures of an earlier meeting's agreement to evaluate, one entry each, skipping those
+ * already there (fetching twice adds nothing). Returns how many were added.
+ */
+export function importEvaluations(content: Y.Doc, previous: CooperationAgreement): number {
+  const present = new Set(contentList(content, 'evaluation').keys());
+  const entries = evaluationsFromAgreement(previous).filter((e) => !present.has(e.id));
+  content.transact(() => {
+    for (const entry of entries) insertRecord(content, 'evaluation', entry.id, { measure: entry.measure, note: '' }, orderAtEnd(content, 'evaluation'));
+  });
+  return entries.length;
 }
 
 export function addRecipient(content: Y.Doc, init: { service: Service; name: string; participantId?: string }): string {

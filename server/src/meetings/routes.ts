@@ -4,6 +4,8 @@ import * as z from 'zod';
 import { CreatedInvitation, CreatedMeeting, type MeetingView } from '@naervaer/shared/api';
 import { CreateInvitationRequest, JoinRequest, joinPath } from '@naervaer/shared/invitation';
 import { CreateMeetingRequest, meetingPath } from '@naervaer/shared/meeting';
+import { safeReadMeetingContent } from '@naervaer/shared/content-doc';
+import type { CooperationAgreement } from '@naervaer/shared/measure';
 import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { cookieOptions, meetingAccess, requireAccount, requireAccountCapability } from '../auth/access';
@@ -14,6 +16,7 @@ import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, notFound, parse } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
 import { initMeetingMapping } from '../mapping/areas';
+import { loadStoredContent } from '../mapping/routes';
 import { invitationExpiry } from './invitations';
 
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
@@ -65,6 +68,20 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal, role } = await meetingAccess(ctx, req, id, 'meeting.read');
     return { meeting: meetingJson(meeting), me: personOf(principal, role) };
+  });
+
+  // The measures agreed in a meeting, for a follow-up meeting to evaluate: whoever may read that meeting.
+  app.get('/api/meetings/:id/agreement', async (req): Promise<CooperationAgreement> => {
+    const { id } = parse(MeetingParams, req.params);
+    const { meeting } = await meetingAccess(ctx, req, id, 'meeting.read');
+    const doc = await loadStoredContent(ctx, id);
+    try {
+      const content = safeReadMeetingContent(doc, meeting.kind);
+      if (!content.success) throw new HttpError(409, 'content_invalid', 'The meeting holds content that does not read as a meeting; open it to fix it');
+      return content.data.agreement;
+    } finally {
+      doc.destroy();
+    }
   });
 
   app.get('/api/meetings/:id/invitations', async (req) => {

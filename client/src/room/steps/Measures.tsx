@@ -9,6 +9,7 @@ import { MappingSummary } from '../board/MappingSummary';
 import { useDocVersion, useYMapKey } from '../fields/hooks';
 import { ScreenToggle, participantLabel } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
+import { Evaluation } from './Evaluation';
 import type { StepProps } from './types';
 import type * as Y from 'yjs';
 
@@ -21,6 +22,7 @@ export function Measures(props: StepProps) {
   const pupilAway = !content.participants.some((p) => p.service === 'elev' && p.presence === 'room') && content.information.pupilVoice.method !== 'present';
   return (
     <div className="step-body">
+      {s.kind === 'followup' && <Evaluation s={s} meetingId={props.view.meeting.id} />}
       <MappingSummary content={docs.content} level={3} />
 
       {pupilAway && <p className="callout">{t('meeting:measures.talkWithPupil')}</p>}

@@ -70,6 +70,18 @@ export default {
     addItem: 'Add: {{side}}',
     suggestions: 'Or choose a common example',
   },
+  evaluation: {
+    intro: 'Go through the measures you agreed on last time: what worked, what partly worked, and what was not tried? What worked can be carried on in the measures below.',
+    fetchFrom: 'Fetch the measures of an earlier meeting',
+    fetch: 'Fetch the measures',
+    fetched_one: '{{count}} measure fetched.',
+    fetched_other: '{{count}} measures fetched.',
+    nothingNew: 'Every measure of that meeting is already here.',
+    none: 'No measures to evaluate yet.',
+    add: 'Add a measure to evaluate',
+    number: 'Measure {{n}} from the last meeting',
+    measure: 'The measure',
+  },
   measures: {
     talkWithPupil: 'The pupil is not in the meeting. Remember to talk with the pupil about the measures.',
     rows: 'Sub-goals and measures',

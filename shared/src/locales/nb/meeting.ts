@@ -68,6 +68,18 @@ export default {
     addItem: 'Legg til: {{side}}',
     suggestions: 'Eller velg et vanlig eksempel',
   },
+  evaluation: {
+    intro: 'Gå gjennom tiltakene dere ble enige om sist: hva virket, hva virket delvis, og hva ble ikke prøvd? Det som virket, kan dere føre videre i tiltakene under.',
+    fetchFrom: 'Hent tiltakene fra et tidligere møte',
+    fetch: 'Hent tiltakene',
+    fetched_one: '{{count}} tiltak er hentet.',
+    fetched_other: '{{count}} tiltak er hentet.',
+    nothingNew: 'Alle tiltakene fra det møtet er allerede med.',
+    none: 'Ingen tiltak å evaluere ennå.',
+    add: 'Legg til et tiltak å evaluere',
+    number: 'Tiltak {{n}} fra forrige møte',
+    measure: 'Tiltaket',
+  },
   measures: {
     talkWithPupil: 'Eleven er ikke med i møtet. Husk en samtale med eleven om tiltakene.',
     rows: 'Delmål og tiltak',

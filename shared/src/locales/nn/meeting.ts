@@ -70,6 +70,18 @@ export default {
     addItem: 'Legg til: {{side}}',
     suggestions: 'Eller vel eit vanleg døme',
   },
+  evaluation: {
+    intro: 'Gå gjennom tiltaka de vart samde om sist: kva verka, kva verka delvis, og kva vart ikkje prøvd? Det som verka, kan de føre vidare i tiltaka under.',
+    fetchFrom: 'Hent tiltaka frå eit tidlegare møte',
+    fetch: 'Hent tiltaka',
+    fetched_one: '{{count}} tiltak er henta.',
+    fetched_other: '{{count}} tiltak er henta.',
+    nothingNew: 'Alle tiltaka frå det møtet er alt med.',
+    none: 'Ingen tiltak å evaluere enno.',
+    add: 'Legg til eit tiltak å evaluere',
+    number: 'Tiltak {{n}} frå førre møte',
+    measure: 'Tiltaket',
+  },
   measures: {
     talkWithPupil: 'Eleven er ikkje med i møtet. Hugs ein samtale med eleven om tiltaka.',
     rows: 'Delmål og tiltak',
