@@ -1,4 +1,6 @@
 /** A follow-up meeting evaluates last time's measures at step 8, fetched from the earlier meeting. */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMeetingContent } from '@naervaer/shared/content-doc';
@@ -60,6 +62,15 @@ describe('a follow-up meeting', () => {
     await room.settle();
     const evaluation = readMeetingContent(room.doc, 'followup').evaluation;
     expect(evaluation[0]).toMatchObject({ id: worded[0]!.id, measure: worded[0]!.measure, outcome: 'partly', note: 'Fungerte de dagene Åse var på jobb' });
+    // And the minutes carry it.
+    const pdf = await fetch(`${suite.server.url}/api/meetings/${followup}/minutes.pdf`, { headers: { cookie: lead.http.cookieHeader } });
+    expect(pdf.status).toBe(200);
+    const file = join(ARTIFACTS, 'followup-minutes.pdf');
+    writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Evaluering av tiltakene fra forrige møte');
+    expect(text).toContain('Virket delvis');
+    expect(text).toContain('Fungerte de dagene Åse var på jobb');
     await guest.context.close();
     await lead.context.close();
   });
