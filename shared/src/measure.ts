@@ -42,6 +42,7 @@ export type CooperationAgreement = z.infer<typeof CooperationAgreement>;
 
 /** How a measure agreed last time went, recorded in a follow-up meeting. */
 export const MEASURE_OUTCOMES = ['worked', 'partly', 'didNotWork', 'notTried'] as const;
+export type MeasureOutcome = (typeof MEASURE_OUTCOMES)[number];
 export const MeasureEvaluation = z.strictObject({
   id: z.string().min(1).max(100),
   /** The measure as it was worded last time. */

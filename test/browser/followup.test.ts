@@ -55,6 +55,23 @@ describe('a follow-up meeting', () => {
 
     expect(await axeViolations(p)).toEqual([]);
     await p.screenshot({ path: join(ARTIFACTS, 'followup-evaluation-1920x1080.png'), fullPage: true });
+
+    // The shared screen shows each measure and how it went, in words and a sign, but not the adults' notes.
+    const screen = await lead.context.newPage();
+    await screen.goto(`${suite.server.url}/m/${followup}/screen`);
+    const lastTime = screen.getByRole('region', { name: 'Slik gikk det med det vi prøvde sist' }).or(screen.locator('.screen-last-time'));
+    await lastTime.first().waitFor();
+    const shown = await lastTime.first().innerText();
+    expect(shown).toContain(worded[0]!.measure);
+    expect(shown).toContain('Virket delvis');
+    expect(shown).toContain('Ikke snakket om ennå');
+    expect(shown).not.toContain('Fungerte de dagene');
+    expect(await axeViolations(screen)).toEqual([]);
+    await screen.screenshot({ path: join(ARTIFACTS, 'followup-screen-1920x1080.png') });
+    // The facilitator can take it off the screen.
+    await section.getByRole('button', { name: 'Vis ikke «Evaluering av tiltakene fra forrige møte» på storskjermen' }).click();
+    await lastTime.first().waitFor({ state: 'detached' });
+    await screen.close();
     expect(foreignRequests([...lead.requests, ...guest.requests], suite.server.url)).toEqual([]);
 
     // Stored as the minutes will read it.

@@ -12,7 +12,7 @@ import { CHILD_SCALE_FACES, feedbackText } from '@naervaer/shared/feedback';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
-import { responsibleLabel } from '@naervaer/shared/measure';
+import { type MeasureOutcome, responsibleLabel } from '@naervaer/shared/measure';
 import { PUSH_PULL_SIDES, sideText } from '@naervaer/shared/push-pull';
 import { ScreenBoard } from '../room/board/ScreenBoard';
 import { useControlValue, useMeetingContent } from '../room/fields/hooks';
@@ -257,13 +257,33 @@ function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
   );
 }
 
+/** Each outcome of a measure tried last time has a sign as well as its word (never colour alone). */
+const OUTCOME_SIGN: Record<MeasureOutcome, string> = { worked: '✓', partly: '◐', didNotWork: '✕', notTried: '–' };
+
 function MeasuresScreen({ content, hidden }: ScreenProps) {
   const { t, i18n } = useTranslation(['meeting', 'domain']);
   const rows = content.agreement.rows.filter((r) => !hidden.has(`measure:${r.id}`) && r.measure.trim());
   const nameOf = (id: string) => content.participants.find((p) => p.id === id)?.name;
   void i18n;
+  const lastTime = content.evaluation.filter((e) => e.measure.trim());
   return (
     <>
+      {lastTime.length > 0 && !hidden.has('evaluation') && (
+        <section className="screen-last-time">
+          <h2>{t('meeting:screen.lastTime')}</h2>
+          <ul>
+            {lastTime.map((e) => (
+              <li key={e.id}>
+                <p className="what">{e.measure}</p>
+                <p className="outcome">
+                  <span aria-hidden="true">{e.outcome ? OUTCOME_SIGN[e.outcome] : '…'} </span>
+                  {e.outcome ? t(`domain:agreement.evaluation.${e.outcome}`) : t('meeting:screen.lastTimeOpen')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {content.agreement.mainGoal && !hidden.has('mainGoal') && (
         <section className="screen-goal">
           <h2>{t('meeting:screen.goal')}</h2>

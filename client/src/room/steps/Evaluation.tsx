@@ -11,6 +11,7 @@ import { api, ApiFailure } from '../../lib/api';
 import { currentLanguage } from '../../lib/i18n';
 import { BoundInput, BoundSelect, CollabText } from '../fields/BoundFields';
 import { useDocVersion } from '../fields/hooks';
+import { ScreenToggle } from '../meeting/parts';
 import type { useStep } from '../meeting/useStep';
 
 type Step = ReturnType<typeof useStep>;
@@ -18,7 +19,8 @@ type Step = ReturnType<typeof useStep>;
 /**
  * A follow-up meeting's first task at step 8: how each measure agreed last time went. The
  * facilitator can fetch them from the earlier meeting's agreement; anyone who may write can add one
- * by hand, and set its outcome and a note.
+ * by hand, and set its outcome and a note. The shared screen shows each measure and its outcome (not
+ * the notes, which are the adults'), unless the facilitator hides them.
  */
 export function Evaluation({ s, meetingId }: { s: Step; meetingId: string }) {
   const { t, readOnly, facilitates, docs } = s;
@@ -30,6 +32,7 @@ export function Evaluation({ s, meetingId }: { s: Step; meetingId: string }) {
       <h3 id="evaluation-title">{t('domain:agreement.evaluation.title')}</h3>
       <p className="hint">{t('meeting:evaluation.intro')}</p>
       {facilitates && <FetchPrevious s={s} meetingId={meetingId} />}
+      {facilitates && <ScreenToggle control={docs.control} itemKey="evaluation" hidden={s.hidden} label={t('domain:agreement.evaluation.title')} />}
       {entries.length === 0 && <p className="hint">{t('meeting:evaluation.none')}</p>}
       <ol className="measure-rows">
         {entries.map(({ id, record }, index) => (

@@ -171,6 +171,8 @@ export default {
     },
     stance: 'Most children want to go to school and be with the others. Sometimes something makes it hard:',
     maybeForYou: 'Maybe for you',
+    lastTime: 'How the things we tried last time went',
+    lastTimeOpen: 'Not talked about yet',
     goal: 'Our goal',
     who: 'Who: {{name}}',
     when: 'By: {{date}}',

@@ -169,6 +169,8 @@ export default {
     },
     stance: 'De fleste barn vil gå på skolen og være sammen med de andre. Noen ganger er det noe som gjør det vanskelig:',
     maybeForYou: 'Kanskje for deg',
+    lastTime: 'Slik gikk det med det vi prøvde sist',
+    lastTimeOpen: 'Ikke snakket om ennå',
     goal: 'Målet vårt',
     who: 'Hvem: {{name}}',
     when: 'Innen: {{date}}',

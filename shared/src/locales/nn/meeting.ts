@@ -171,6 +171,8 @@ export default {
     },
     stance: 'Dei fleste barn vil gå på skulen og vere saman med dei andre. Nokre gonger er det noko som gjer det vanskeleg:',
     maybeForYou: 'Kanskje for deg',
+    lastTime: 'Slik gjekk det med det vi prøvde sist',
+    lastTimeOpen: 'Ikkje snakka om enno',
     goal: 'Målet vårt',
     who: 'Kven: {{name}}',
     when: 'Innan: {{date}}',
