@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../support/server';
+import { ROOT, SERVER_BUNDLE } from '../support/server';
 import { type ClientResult, buildClient, measureClient } from './client';
 import { type LoadPhase, LoadWorker, type PhaseResult, idleMeetingMemory, runPhase } from './fanout';
 import { boardSection, minutesRenderer } from './optional';
 import { fmt, formatTable, median, parseArgs, ratio, round } from './report';
-import { SERVER_BUNDLE, TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
+import { TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
 
 const args = parseArgs(process.argv.slice(2));
 const wants = (section: string) => !args.only || args.only.includes(section);

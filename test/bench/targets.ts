@@ -11,8 +11,6 @@ import { dirname, join } from 'node:path';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { ROOT, SERVER_BUNDLE } from '../support/server';
 
-export { SERVER_BUNDLE };
-
 /**
  * Node flags of the server as `npm start` runs it (read from the root package.json's start:app), or
  * BENCH_SERVER_NODE_FLAGS to try others.

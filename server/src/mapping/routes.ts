@@ -1,24 +1,14 @@
 /** The mapping (step 7) as structured data, read from the stored content document. */
 import type { FastifyInstance } from 'fastify';
-import * as Y from 'yjs';
 import * as z from 'zod';
 import { MappingView, readMapping, toMappingItem } from '@naervaer/shared/mapping-doc';
 import { summarizeMapping } from '@naervaer/shared/mapping';
 import type { AppContext } from '../context';
 import { meetingAccess } from '../auth/access';
 import { parse } from '../http/errors';
+import { loadStoredContent } from '../meetings/stored-content';
 
 const Params = z.object({ id: z.string().min(1).max(100) });
-
-/** Loads a meeting's content document from storage (every update is stored before anyone sees it). */
-export async function loadStoredContent(ctx: AppContext, meetingId: string): Promise<Y.Doc> {
-  const stored = await ctx.storage.docs.load(meetingId, 'content');
-  const doc = new Y.Doc();
-  Y.transact(doc, () => {
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-  });
-  return doc;
-}
 
 export async function mappingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   app.get('/api/meetings/:id/mapping', async (req): Promise<MappingView> => {

@@ -4,7 +4,6 @@ import * as z from 'zod';
 import { CreatedInvitation, CreatedMeeting, type MeetingView } from '@naervaer/shared/api';
 import { CreateInvitationRequest, JoinRequest, joinPath } from '@naervaer/shared/invitation';
 import { CreateMeetingRequest, meetingPath } from '@naervaer/shared/meeting';
-import { safeReadMeetingContent } from '@naervaer/shared/content-doc';
 import type { CooperationAgreement } from '@naervaer/shared/measure';
 import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
@@ -16,7 +15,7 @@ import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, notFound, parse } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
 import { initMeetingMapping } from '../mapping/areas';
-import { loadStoredContent } from '../mapping/routes';
+import { loadMeetingContent } from './stored-content';
 import { invitationExpiry } from './invitations';
 
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
@@ -74,14 +73,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.get('/api/meetings/:id/agreement', async (req): Promise<CooperationAgreement> => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting } = await meetingAccess(ctx, req, id, 'meeting.read');
-    const doc = await loadStoredContent(ctx, id);
-    try {
-      const content = safeReadMeetingContent(doc, meeting.kind);
-      if (!content.success) throw new HttpError(409, 'content_invalid', 'The meeting holds content that does not read as a meeting; open it to fix it');
-      return content.data.agreement;
-    } finally {
-      doc.destroy();
-    }
+    return (await loadMeetingContent(ctx, meeting)).agreement;
   });
 
   app.get('/api/meetings/:id/invitations', async (req) => {

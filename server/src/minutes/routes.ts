@@ -27,7 +27,8 @@ import { HttpError, notFound, parse } from '../http/errors';
 import type { MeetingRow, MinutesRecipientRow, MinutesVersionMeta } from '../storage/storage';
 import { documentModel, renderDocumentPdf } from './index';
 import { downloadUrl, linkExpiry, linkJson, linkState } from './links';
-import { assertDocumentFor, finalize, loadMeetingContent, readSnapshot, recipientCopy, variantFor } from './service';
+import { loadMeetingContent } from '../meetings/stored-content';
+import { assertDocumentFor, finalize, readSnapshot, recipientCopy, variantFor } from './service';
 
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
 const VersionParams = MeetingParams.extend({ file: z.string().regex(/^\d{1,6}\.pdf$/, 'a version is <number>.pdf') });

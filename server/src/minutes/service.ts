@@ -1,20 +1,17 @@
 /**
- * The minutes feature over storage: read the stored meeting document into MeetingContent, finalize
- * frozen versions (bytes, SHA-256, version number, and the snapshot they were built from), and make
- * each recipient's own frozen copy of a version. Routes (routes.ts) stay a few lines over these.
+ * The minutes feature over storage: finalize frozen versions (bytes, SHA-256, version number, and the
+ * snapshot they were built from, read by meetings/stored-content.ts), and make each recipient's own
+ * frozen copy of a version. Routes (routes.ts) stay a few lines over these.
  */
 import { createHash } from 'node:crypto';
-import * as Y from 'yjs';
-import { readMeetingContent, readRawContent } from '@naervaer/shared/content-doc';
 import { Meeting } from '@naervaer/shared/meeting';
 import { type MeetingContent, parseMeetingContent } from '@naervaer/shared/meeting-content';
 import { type DocVariant, type MinutesDocument, documentsFor } from '@naervaer/shared/minutes';
-import { stripIdentifyingFields } from '@naervaer/shared/pupil';
-import { ZodError } from 'zod';
 import type { AppContext } from '../context';
-import { HttpError, describeZodError } from '../http/errors';
+import { HttpError } from '../http/errors';
 import type { MeetingRow, MinutesCopyRow, MinutesRecipientRow, MinutesVersionRow } from '../storage/storage';
 import { newId } from '../auth/tokens';
+import { loadMeetingContent } from '../meetings/stored-content';
 import { audienceFor, contentForDocuments } from './audience';
 import { renderDocumentPdf } from './index';
 
@@ -23,29 +20,6 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 const today = (ctx: Pick<AppContext, 'now'>) => ctx.now().toISOString().slice(0, 10);
-
-/**
- * The meeting's content as stored: every stored update applied to a fresh Y.Doc, then read through
- * readMeetingContent (parsed with the kind's schema). Updates are stored before anyone sees them, so
- * storage holds everything a live room shows. An anonymous consultation is read with identifying
- * fields stripped first, so nothing that identifies the pupil can reach its minutes.
- */
-export async function loadMeetingContent(ctx: Pick<AppContext, 'storage'>, meeting: MeetingRow): Promise<MeetingContent> {
-  const stored = await ctx.storage.docs.load(meeting.id, 'content');
-  const doc = new Y.Doc();
-  try {
-    Y.transact(doc, () => {
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
-    if (meeting.kind === 'anonymous') return parseMeetingContent('anonymous', stripIdentifyingFields(readRawContent(doc)));
-    return readMeetingContent(doc, meeting.kind);
-  } catch (err) {
-    if (err instanceof ZodError) throw new HttpError(409, 'content_invalid', `The meeting's content cannot be made into minutes: ${describeZodError(err)}`);
-    throw err;
-  } finally {
-    doc.destroy();
-  }
-}
 
 export type Snapshot = { meeting: MeetingRow; content: MeetingContent };
 

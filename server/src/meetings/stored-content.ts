@@ -1,0 +1,41 @@
+/**
+ * A meeting's content as storage holds it. Updates are stored before anyone sees them, so storage
+ * holds everything a live room shows; the features that read a meeting outside its room (the mapping,
+ * the agreement, the minutes) read it here.
+ */
+import * as Y from 'yjs';
+import { ZodError } from 'zod';
+import { readMeetingContent, readRawContent } from '@naervaer/shared/content-doc';
+import { type MeetingContent, parseMeetingContent } from '@naervaer/shared/meeting-content';
+import { stripIdentifyingFields } from '@naervaer/shared/pupil';
+import type { AppContext } from '../context';
+import { HttpError, describeZodError } from '../http/errors';
+import type { MeetingRow } from '../storage/storage';
+
+/** Every stored update of the meeting's content document applied to a fresh Y.Doc; the caller destroys it. */
+export async function loadStoredContent(ctx: Pick<AppContext, 'storage'>, meetingId: string): Promise<Y.Doc> {
+  const stored = await ctx.storage.docs.load(meetingId, 'content');
+  const doc = new Y.Doc();
+  Y.transact(doc, () => {
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+  });
+  return doc;
+}
+
+/**
+ * The stored content read through readMeetingContent (parsed with the kind's schema); `409` when it
+ * does not read as a meeting. An anonymous consultation is read with identifying fields stripped
+ * first, so nothing that identifies the pupil can leave it.
+ */
+export async function loadMeetingContent(ctx: Pick<AppContext, 'storage'>, meeting: MeetingRow): Promise<MeetingContent> {
+  const doc = await loadStoredContent(ctx, meeting.id);
+  try {
+    if (meeting.kind === 'anonymous') return parseMeetingContent('anonymous', stripIdentifyingFields(readRawContent(doc)));
+    return readMeetingContent(doc, meeting.kind);
+  } catch (err) {
+    if (err instanceof ZodError) throw new HttpError(409, 'content_invalid', `The meeting's content does not read as a meeting: ${describeZodError(err)}`);
+    throw err;
+  } finally {
+    doc.destroy();
+  }
+}
