@@ -15,14 +15,21 @@ async function readNotes(wsUrl: string, meetingId: string, token: string): Promi
   return text;
 }
 
+/** A server of its own on a fresh data directory, a facilitator, a meeting and a participant's invitation. */
+async function meetingOnFreshServer() {
+  const dataDir = tempDataDir();
+  dirs.push(dataDir);
+  const server = await spawnServer(dataDir);
+  const lead = await facilitator(server.url);
+  const meetingId = await createMeeting(lead);
+  const { token } = await invite(lead, meetingId, 'participant');
+  return { dataDir, server, lead, meetingId, token };
+}
+
 describe('edits survive the server going away', () => {
   it('keeps an update through a clean restart', async () => {
-    const dataDir = tempDataDir();
-    dirs.push(dataDir);
-    let server = await spawnServer(dataDir);
-    const lead = await facilitator(server.url);
-    const meetingId = await createMeeting(lead);
-    const { token } = await invite(lead, meetingId, 'participant');
+    const { dataDir, server: first, lead, meetingId, token } = await meetingOnFreshServer();
+    let server = first;
     const writer = connect(server.wsUrl, meetingId, 'content', { token });
     await synced(writer);
     stepNotes(writer.doc, 'information').insert(0, 'Skolen: Ola har vært borte 12 dager.');
@@ -40,12 +47,8 @@ describe('edits survive the server going away', () => {
   });
 
   it('keeps every edit another client saw, even when the server is killed with SIGKILL', async () => {
-    const dataDir = tempDataDir();
-    dirs.push(dataDir);
-    let server = await spawnServer(dataDir);
-    const lead = await facilitator(server.url);
-    const meetingId = await createMeeting(lead);
-    const { token } = await invite(lead, meetingId, 'participant');
+    const { dataDir, server: first, lead, meetingId, token } = await meetingOnFreshServer();
+    let server = first;
     const writer = connect(server.wsUrl, meetingId, 'content', { token });
     const watcher = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
     await Promise.all([synced(writer), synced(watcher)]);
