@@ -15,7 +15,7 @@ beforeAll(() => {
 
 async function setStep(meetingId: string, index: number) {
   const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
-  control.doc.transact(() => writeCurrentStep(control.doc, index));
+  await control.write((doc) => writeCurrentStep(doc, index));
   await control.settle();
 }
 
@@ -58,12 +58,12 @@ describe('accessibility of every step', () => {
       if (step === 'understanding') {
         for (const focus of ['circle', 'pushPull', 'sras'] as const) {
           const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
-          control.doc.transact(() => writeScreenFocus(control.doc, focus));
+          await control.write((doc) => writeScreenFocus(doc, focus));
           await screen.waitForTimeout(300);
           await screen.screenshot({ path: join(ARTIFACTS, 'screen', `${index + 1}-${step}-${focus}-1920x1080.png`) });
         }
         const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
-        control.doc.transact(() => writeScreenFocus(control.doc, 'factors'));
+        await control.write((doc) => writeScreenFocus(doc, 'factors'));
       }
       await lead.page.screenshot({ path: join(ARTIFACTS, 'screen', `${index + 1}-${step}-facilitator-1366x768.png`), fullPage: true });
     }

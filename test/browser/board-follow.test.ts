@@ -95,7 +95,7 @@ describe('following the facilitator on the mapping board', () => {
 
     // The facilitator asks everyone to follow, then pans and zooms in.
     await facil.page.getByRole('button', { name: 'Vis alle det jeg ser', exact: true }).click();
-    await expect.poll(async () => readBoardFollow((await suite.server.app.ctx.rooms.get(meetingId, 'control')).doc)?.on).toBe(true);
+    await expect.poll(async () => (await (await suite.server.app.ctx.rooms.get(meetingId, 'control')).read(readBoardFollow))?.on).toBe(true);
     await expect.poll(() => facil.page.getByText('Alle følger visningen din.').count()).toBe(1);
     const before = await visibleArea(facil.page);
     await panAndZoom(facil.page, { dx: 300, dy: 200 }, 3);
@@ -126,7 +126,7 @@ describe('following the facilitator on the mapping board', () => {
 
     // "Slutt å lede visningen" ends it for everyone: no one follows, and the facilitator's moves stay theirs.
     await facil.page.getByRole('button', { name: 'Slutt å lede visningen' }).click();
-    await expect.poll(async () => readBoardFollow((await suite.server.app.ctx.rooms.get(meetingId, 'control')).doc)?.on).toBe(false);
+    await expect.poll(async () => (await (await suite.server.app.ctx.rooms.get(meetingId, 'control')).read(readBoardFollow))?.on).toBe(false);
     await expect.poll(() => guest.page.locator('.board-canvas').getAttribute('data-following')).toBe('false');
     expect(await guest.page.getByText('Du følger Anne Leder.').count()).toBe(0);
     const afterStop = await visibleArea(guest.page);

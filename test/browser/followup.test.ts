@@ -77,7 +77,7 @@ describe('a follow-up meeting', () => {
     // Stored as the minutes will read it.
     const room = await suite.server.app.ctx.rooms.get(followup, 'content');
     await room.settle();
-    const evaluation = readMeetingContent(room.doc, 'followup').evaluation;
+    const evaluation = (await room.read((doc) => readMeetingContent(doc, 'followup'))).evaluation;
     expect(evaluation[0]).toMatchObject({ id: worded[0]!.id, measure: worded[0]!.measure, outcome: 'partly', note: 'Fungerte de dagene Åse var på jobb' });
     // And the minutes carry it.
     const pdf = await fetch(`${suite.server.url}/api/meetings/${followup}/minutes.pdf`, { headers: { cookie: lead.http.cookieHeader } });

@@ -24,9 +24,9 @@ export async function facilitatorContext(browser: Browser, server: TestServer, v
 /** Writes content straight into the live room on the server (stored like any change). */
 export async function fillMeeting(server: TestServer, meetingId: string, content: MeetingContent): Promise<void> {
   const room = await server.app.ctx.rooms.get(meetingId, 'content');
-  room.doc.transact(() => {
-    writeMeetingContent(room.doc, content);
-    for (const item of content.mapping) addMappingItem(room.doc, { kind: item.kind, areaId: item.areaId, text: item.text, ...(item.saidBy ? { saidBy: item.saidBy } : {}) });
+  await room.write((doc) => {
+    writeMeetingContent(doc, content);
+    for (const item of content.mapping) addMappingItem(doc, { kind: item.kind, areaId: item.areaId, text: item.text, ...(item.saidBy ? { saidBy: item.saidBy } : {}) });
   });
   await room.settle();
 }

@@ -18,7 +18,7 @@ describe('a full named meeting', () => {
     const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.projector);
     const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
     const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
-    const content = async () => readMeetingContent((await suite.server.app.ctx.rooms.get(meetingId, 'content')).doc, 'named');
+    const content = async () => await (await suite.server.app.ctx.rooms.get(meetingId, 'content')).read((doc) => readMeetingContent(doc, 'named'));
     const p = lead.page;
 
     // ── Before the meeting ──────────────────────────────────────────────────────────────────────

@@ -51,10 +51,10 @@ async function getPdf(client: HttpClient | null, url: string) {
 /** Writes content straight into the meeting's live room on the server; it is stored like any change. */
 async function fill(server: TestServer, meetingId: string, content: MeetingContent) {
   const room = await server.app.ctx.rooms.get(meetingId, 'content');
-  room.doc.transact(() => {
-    writeMeetingContent(room.doc, content);
+  await room.write((doc) => {
+    writeMeetingContent(doc, content);
     for (const item of content.mapping) {
-      addMappingItem(room.doc, { kind: item.kind, areaId: item.areaId, text: item.text, ...(item.saidBy ? { saidBy: item.saidBy } : {}) });
+      addMappingItem(doc, { kind: item.kind, areaId: item.areaId, text: item.text, ...(item.saidBy ? { saidBy: item.saidBy } : {}) });
     }
   });
   await room.settle();
@@ -262,7 +262,7 @@ describe('finalized versions and their distribution', () => {
 
   it('keeps the finalized version byte-identical after the meeting is edited, and makes the edit a new version', async () => {
     const room = await server.app.ctx.rooms.get(named, 'content');
-    stepNotes(room.doc, 'closing').insert(0, 'Rettet etter møtet: ');
+    await room.write((doc) => stepNotes(doc, 'closing').insert(0, 'Rettet etter møtet: '));
     await room.settle();
     const draft = pdfText((await getPdf(http, `${server.url}/api/meetings/${named}/minutes.pdf?draft=true`)).body);
     expect(draft).toContain('Rettet etter møtet:');

@@ -185,6 +185,37 @@ describe('real-time sync with roles enforced by the server', () => {
     expect(stepNotes(reader.doc, 'closing').toString()).toBe(Array.from({ length: 20 }, (_, i) => `${i};`).join(''));
   });
 
+  it('stores what a reconnecting client brings only when it is new: repeated deletions are not stored again, offline edits are', async () => {
+    const meetingId = await createMeeting(lead);
+    const stored = () => server.app.ctx.storage.docs.count(meetingId, 'content');
+    const writer = open(server.wsUrl, meetingId, 'content', leadCookie());
+    await synced(writer);
+    const before = await stored();
+    const notes = stepNotes(writer.doc, 'information');
+    notes.insert(0, 'Mor sier at magen verker om morgenen.');
+    notes.delete(4, 5);
+    await eventually(async () => (await stored()) === before + 2, 'typing and deleting stored');
+
+    // A copy of the same document reconnects: its sync step 2 repeats the deletion, which is already stored.
+    const same = new Y.Doc();
+    Y.applyUpdate(same, Y.encodeStateAsUpdate(writer.doc));
+    const again = open(server.wsUrl, meetingId, 'content', leadCookie(), same);
+    await synced(again);
+    // Its next edit comes after its answer on the same socket: once the edit is stored, so would the answer be.
+    stepNotes(same, 'closing').insert(0, 'Neste møte 12. desember.');
+    await eventually(() => stepNotes(writer.doc, 'closing').length > 0, 'edit after reconnect arrives');
+    expect(await stored()).toBe(before + 3);
+
+    // A copy with an edit made offline brings something new: it is stored and reaches the others.
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(writer.doc));
+    stepNotes(offline, 'information').delete(0, 4);
+    const back = open(server.wsUrl, meetingId, 'content', leadCookie(), offline);
+    await synced(back);
+    await eventually(() => stepNotes(writer.doc, 'information').toString() === 'at magen verker om morgenen.', 'offline deletion arrives');
+    expect(await stored()).toBe(before + 4);
+  });
+
   it('has the session cookie name the browser uses', () => {
     expect(lead.cookieHeader).toContain(`${SESSION_COOKIE}=`);
   });

@@ -19,15 +19,14 @@ export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal, role } = await meetingAccess(ctx, req, id, 'pause.request');
     const control = await ctx.rooms.get(meeting.id, 'control');
-    const already = readPause(control.doc);
+    const already = await control.read(readPause);
     if (!already) {
       const pause = { at: ctx.now().toISOString(), by: personOf(principal, role).name.slice(0, 100) };
       const content = await ctx.rooms.get(meeting.id, 'content');
-      control.doc.transact(() => writePause(control.doc, pause), 'server');
-      content.doc.transact(() => logPauseStarted(content.doc, pause), 'server');
+      await Promise.all([control.write((doc) => writePause(doc, pause)), content.write((doc) => logPauseStarted(doc, pause))]);
       // Stored before the answer, like every change.
       await Promise.all([control.settle(), content.settle()]);
     }
-    return reply.code(already ? 200 : 201).send({ pause: readPause(control.doc) });
+    return reply.code(already ? 200 : 201).send({ pause: await control.read(readPause) });
   });
 }

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MessageKind, SyncKind } from '@naervaer/shared/protocol';
-import { decodeMessage, encodeSyncStep1, encodeUpdate } from './messages';
+import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages';
 
 function viaLib0(sub: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -24,7 +24,8 @@ describe('sync messages the server sends', () => {
     const doc = new Y.Doc();
     doc.getText('text:notes.welcome').insert(0, 'Velkommen, alle sammen. '.repeat(20));
     const update = Y.encodeStateAsUpdate(doc);
-    expect(decodeMessage(encodeUpdate(update))).toEqual({ kind: 'syncUpdate', update });
-    expect(decodeMessage(encodeSyncStep1(doc))).toEqual({ kind: 'syncStep1', stateVector: Y.encodeStateVector(doc) });
+    expect(decodeMessage(encodeUpdate(update))).toEqual({ kind: 'syncUpdate', update, answer: false });
+    expect(decodeMessage(encodeSyncStep2(update))).toEqual({ kind: 'syncUpdate', update, answer: true });
+    expect(decodeMessage(encodeSyncStep1(Y.encodeStateVector(doc)))).toEqual({ kind: 'syncStep1', stateVector: Y.encodeStateVector(doc) });
   });
 });

@@ -6,7 +6,8 @@ import { MessageKind, SyncKind } from '@naervaer/shared/protocol';
 
 export type Incoming =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'syncUpdate'; update: Uint8Array }
+  /** `answer`: sent as sync step 2, the answer to the server's step 1, which often repeats what the server has. */
+  | { kind: 'syncUpdate'; update: Uint8Array; answer: boolean }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' }
   | { kind: 'auth' };
@@ -27,7 +28,7 @@ export function decodeMessage(data: Uint8Array): Incoming {
           // Decoded here, so a malformed state vector is a bad message rather than a failure while answering it.
           Y.decodeStateVector(payload);
           result = { kind: 'syncStep1', stateVector: payload };
-        } else if (sub === SyncKind.step2 || sub === SyncKind.update) result = { kind: 'syncUpdate', update: payload };
+        } else if (sub === SyncKind.step2 || sub === SyncKind.update) result = { kind: 'syncUpdate', update: payload, answer: sub === SyncKind.step2 };
         else throw new BadMessage(`unknown sync message ${sub}`);
         break;
       }
@@ -51,14 +52,62 @@ export function decodeMessage(data: Uint8Array): Incoming {
   }
 }
 
-/** True if an update carries no change at all (what a read-only client sends back in sync step 2). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
+/** Reads an update in full; throws BadMessage if Yjs cannot, so nothing unreadable is ever stored. */
+export function decodeUpdate(update: Uint8Array): DecodedUpdate {
   try {
-    const decoded = Y.decodeUpdate(update);
-    return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+    return Y.decodeUpdate(update);
   } catch {
     throw new BadMessage('malformed update');
   }
+}
+
+/** True if an update carries no change at all (what a read-only client sends back in sync step 2). */
+export function isEmpty(decoded: DecodedUpdate): boolean {
+  return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+}
+
+/**
+ * True if a document already holds everything an update carries: every item (by the state vector) and
+ * every deletion (by the document's own). A client's sync step 2 repeats every deletion it knows of.
+ */
+export function holdsAll(decoded: DecodedUpdate, stateVector: Map<number, number>, deletions: DecodedUpdate['ds']): boolean {
+  for (const s of decoded.structs) {
+    if (!(s instanceof Y.Skip) && s.id.clock + s.length > (stateVector.get(s.id.client) ?? 0)) return false;
+  }
+  for (const [client, ranges] of decoded.ds.clients) {
+    const known = mergedRanges(deletions.clients.get(client) ?? []);
+    for (const r of ranges) if (!covered(known, r.clock, r.clock + r.len)) return false;
+  }
+  return true;
+}
+
+type Range = { clock: number; len: number };
+
+function mergedRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.clock - b.clock);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.clock <= last.clock + last.len) last.len = Math.max(last.len, r.clock + r.len - last.clock);
+    else out.push({ clock: r.clock, len: r.len });
+  }
+  return out;
+}
+
+/** Whether [from, to) lies inside one of the sorted, merged ranges. */
+function covered(ranges: readonly Range[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (from < r.clock) hi = mid - 1;
+    else if (from >= r.clock + r.len) lo = mid + 1;
+    else return to <= r.clock + r.len;
+  }
+  return false;
 }
 
 /** Bytes lib0 uses for an unsigned varint (7 bits a byte). */
@@ -94,8 +143,8 @@ function syncMessage(sub: number, payload: Uint8Array): Uint8Array {
   return out;
 }
 
-export const encodeSyncStep1 = (doc: Y.Doc) => syncMessage(SyncKind.step1, Y.encodeStateVector(doc));
-export const encodeSyncStep2 = (doc: Y.Doc, stateVector?: Uint8Array) => syncMessage(SyncKind.step2, Y.encodeStateAsUpdate(doc, stateVector));
+export const encodeSyncStep1 = (stateVector: Uint8Array) => syncMessage(SyncKind.step1, stateVector);
+export const encodeSyncStep2 = (update: Uint8Array) => syncMessage(SyncKind.step2, update);
 export const encodeUpdate = (update: Uint8Array) => syncMessage(SyncKind.update, update);
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {

@@ -1,7 +1,12 @@
 /**
- * One loaded meeting document and the sockets on it. Lifecycle: load → apply/broadcast → store → unload.
+ * One meeting document in use and the sockets on it. Lifecycle: load → check → store → broadcast → unload.
  * Every change is stored before it is broadcast: updates are gathered for one turn of the event loop,
  * written in one transaction, and only then sent to the other connections.
+ *
+ * The room holds no copy of the document: storage is the document. Relaying a change needs only its
+ * bytes; what needs the whole document (a joining socket's sync, a checked update, the server's own
+ * reads and changes, compaction) reads it from storage as encoded updates (`EncodedDoc`). A live
+ * Y.Doc per meeting would cost about 180 kB of heap for one note typed by six people.
  */
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -10,14 +15,16 @@ import { CloseCode, type DocName, messageCapability } from '@naervaer/shared/pro
 import { can, type Role } from '@naervaer/shared/roles';
 import type { PresenceUser } from '@naervaer/shared/presence';
 import type { Storage } from '../storage/storage';
+import { EncodedDoc } from './encoded-doc';
 import {
   BadMessage,
   decodeMessage,
+  decodeUpdate,
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  isEmptyUpdate,
+  isEmpty,
   readAwarenessEntries,
   writeAwarenessEntries,
 } from './messages';
@@ -38,16 +45,22 @@ export type RoomLog = {
   error(obj: object, msg: string): void;
 };
 
-type Pending = { update: Uint8Array; origin: unknown };
+type Pending = { update: Uint8Array; origin: Connection | null };
 
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
+  /** Presence only; y-protocols wants a Y.Doc for it, and an empty one costs next to nothing. */
+  readonly awareness = new Awareness(new Y.Doc());
   readonly conns = new Set<Connection>();
+  /** Changes taken but not yet handed to storage, and those handed over but not yet on disk. */
   private pending: Pending[] = [];
+  private storing: Pending[] = [];
   private flushScheduled = false;
   /** The latest flush; storage resolves writes in order, so it finishes after every earlier one. */
   private flushing: Promise<void> = Promise.resolve();
+  /** Work that reads the stored document (answers, checked updates, the server's reads), one at a time. */
+  private reading: Promise<unknown> = Promise.resolve();
+  /** The stored document as last read, kept only until the next write: sockets join a meeting in bursts. */
+  private lastRead: { seq: number; doc: EncodedDoc } | null = null;
   private compacting = false;
   private storedSinceCompaction = 0;
   private lastSeq = 0;
@@ -56,7 +69,7 @@ export class Room {
   private bytes = 0;
   /**
    * Optional check of the document an update would produce, run on a scratch copy before the update
-   * is applied (e.g. an anonymous consultation must never hold identifying data). False refuses it.
+   * is taken (e.g. an anonymous consultation must never hold identifying data). False refuses it.
    */
   validate?: (candidate: Y.Doc) => boolean;
   /**
@@ -77,16 +90,12 @@ export class Room {
     this.awareness.setLocalState(null);
   }
 
-  /** Reads the stored updates into the document, then starts listening for changes. */
+  /** Reads how much is stored, then starts relaying presence. */
   async load(): Promise<void> {
     const stored = await this.storage.docs.load(this.meetingId, this.docName);
-    Y.transact(this.doc, () => {
-      for (const u of stored.updates) Y.applyUpdate(this.doc, u);
-    }, 'load');
     this.lastSeq = stored.lastSeq;
     this.bytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.storedSinceCompaction = stored.updates.length;
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       const changed = [...added!, ...updated!, ...removed!];
       if (changed.length) this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)));
@@ -94,10 +103,10 @@ export class Room {
     if (this.storedSinceCompaction > this.compactAfter) await this.compact();
   }
 
-  /** Adds a socket: sends it the document state and everyone's presence. */
+  /** Adds a socket: sends it the stored document's state vector and everyone's presence. */
   join(conn: Connection): void {
     this.conns.add(conn);
-    this.send(conn, encodeSyncStep1(this.doc));
+    this.answer(conn, (stored) => encodeSyncStep1(stored.stateVector()));
     const states = [...this.awareness.getStates().keys()];
     if (states.length) this.send(conn, encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
   }
@@ -107,16 +116,19 @@ export class Room {
     if (conn.awarenessIds.size) removeAwarenessStates(this.awareness, [...conn.awarenessIds], 'leave');
   }
 
-  /** Handles one message from a socket. Returns a close code if the socket must be closed. */
+  /**
+   * Handles one message from a socket. Returns a close code if the socket must be closed now; work that
+   * must first read the stored document closes the socket itself if it refuses.
+   */
   receive(conn: Connection, data: Uint8Array): number | null {
     try {
       const message = decodeMessage(data);
       switch (message.kind) {
         case 'syncStep1':
-          this.send(conn, encodeSyncStep2(this.doc, message.stateVector));
+          this.answer(conn, (stored) => encodeSyncStep2(stored.missingFrom(message.stateVector)));
           return null;
         case 'syncUpdate':
-          return this.receiveUpdate(conn, message.update);
+          return this.receiveUpdate(conn, message.update, message.answer);
         case 'awareness':
           return this.receiveAwareness(conn, message.update);
         case 'queryAwareness': {
@@ -129,41 +141,120 @@ export class Room {
       }
     } catch (err) {
       if (err instanceof BadMessage) {
-        this.log.warn({ meetingId: this.meetingId, doc: this.docName, reason: err.message }, 'bad sync message');
+        this.badMessage(err);
         return CloseCode.badMessage;
       }
       throw err;
     }
   }
 
-  private receiveUpdate(conn: Connection, update: Uint8Array): number | null {
-    if (!can(conn.role, messageCapability('syncUpdate', this.docName))) {
-      // A read-only client answers the server's sync step 1 with an empty update: that is fine.
-      return isEmptyUpdate(update) ? null : CloseCode.forbiddenWrite;
-    }
-    if (this.broken) return CloseCode.internalError;
-    // Refused before it is applied, so neither the document nor storage ever holds it.
-    if (this.bytes + update.byteLength > this.maxBytes && !isEmptyUpdate(update)) return CloseCode.documentTooLarge;
-    if (this.validate && !this.accepts(update)) return CloseCode.forbiddenContent;
-    try {
-      Y.applyUpdate(this.doc, update, conn);
-    } catch {
-      throw new BadMessage('update could not be applied');
-    }
+  private receiveUpdate(conn: Connection, update: Uint8Array, answer: boolean): number | null {
+    // Decoded in full first: storage never holds an update that Yjs cannot read.
+    const decoded = decodeUpdate(update);
+    // A read-only client answers the server's sync step 1 with an empty update: that is fine.
+    if (!can(conn.role, messageCapability('syncUpdate', this.docName))) return isEmpty(decoded) ? null : CloseCode.forbiddenWrite;
+    if (isEmpty(decoded)) return null;
+    // A writer's answer to sync step 1 repeats every deletion it knows of. Right after a join the
+    // document just read is at hand, and an answer that brings nothing new is not stored again.
+    if (answer && this.lastRead?.seq === this.lastSeq && this.lastRead.doc.holds(decoded)) return null;
+    const refused = this.refusal(update);
+    if (refused !== null) return refused;
+    if (this.validate) this.takeChecked(conn, update, this.validate);
+    else this.enqueue(update, conn);
     return null;
   }
 
-  private accepts(update: Uint8Array): boolean {
-    const scratch = new Y.Doc();
+  /** Why an update cannot be taken whatever it says, if it cannot. */
+  private refusal(update: Uint8Array): number | null {
+    if (this.broken) return CloseCode.internalError;
+    // Refused before it is taken, so storage never holds it.
+    if (this.bytes + update.byteLength > this.maxBytes) return CloseCode.documentTooLarge;
+    return null;
+  }
+
+  /** Takes an update only if the document it would make passes the room's check; in turn with other reads. */
+  private takeChecked(conn: Connection, update: Uint8Array, validate: (candidate: Y.Doc) => boolean): void {
+    void this.afterReads(async () => {
+      // After a refusal the socket is closing, and what it sent next may build on what was refused.
+      if (conn.socket.readyState !== conn.socket.OPEN) return;
+      const ok = await this.withDocument((doc) => {
+        try {
+          Y.applyUpdate(doc, update);
+        } catch {
+          throw new BadMessage('update could not be applied');
+        }
+        return validate(doc);
+      });
+      const code = ok ? this.refusal(update) : CloseCode.forbiddenContent;
+      if (code !== null) return void conn.socket.close(code, 'refused');
+      this.enqueue(update, conn);
+    }, conn);
+  }
+
+  /** Sends a socket what it is owed from the stored document, in turn with the other reads. */
+  private answer(conn: Connection, make: (stored: EncodedDoc) => Uint8Array): void {
+    void this.afterReads(async () => this.send(conn, make(await this.readStored())), conn);
+  }
+
+  /** Queues work that reads the stored document; if it fails, the socket it was for is closed. */
+  private afterReads<T>(work: () => Promise<T>, conn: Connection | null): Promise<T> {
+    const run = this.reading.then(work);
+    this.reading = run.catch((err) => {
+      if (!conn) return;
+      if (err instanceof BadMessage) {
+        this.badMessage(err);
+        conn.socket.close(CloseCode.badMessage, 'refused');
+      } else {
+        this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not read the stored document');
+        conn.socket.close(CloseCode.internalError, 'could not read');
+      }
+    });
+    return run;
+  }
+
+  /** The stored document, from storage, or as last read if nothing was stored since. */
+  private async readStored(): Promise<EncodedDoc> {
+    if (this.lastRead?.seq === this.lastSeq) return this.lastRead.doc;
+    const { updates, lastSeq } = await this.storage.docs.load(this.meetingId, this.docName);
+    const doc = new EncodedDoc(updates);
+    this.lastRead = { seq: lastSeq, doc };
+    return doc;
+  }
+
+  /**
+   * Runs `use` on a live copy of the document with every change taken so far, stored or not yet. The
+   * changes not yet stored are taken in the same turn as storage is read, so none falls between the two.
+   */
+  private async withDocument<T>(use: (doc: Y.Doc) => T): Promise<T> {
+    const unstored = [...this.storing, ...this.pending].map((p) => p.update);
+    const doc = (await this.readStored()).toDoc(unstored);
     try {
-      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
-      Y.applyUpdate(scratch, update);
-      return this.validate!(scratch);
-    } catch {
-      throw new BadMessage('update could not be applied');
+      return use(doc);
     } finally {
-      scratch.destroy();
+      doc.destroy();
     }
+  }
+
+  /** Reads the document as it stands, including changes not yet stored. */
+  read<T>(read: (doc: Y.Doc) => T): Promise<T> {
+    return this.afterReads(() => this.withDocument(read), null);
+  }
+
+  /** Changes the document on the server's behalf: stored, then broadcast to every socket, like any change. */
+  write(change: (doc: Y.Doc) => void): Promise<void> {
+    return this.afterReads(async () => {
+      const updates = await this.withDocument((doc) => {
+        const made: Uint8Array[] = [];
+        doc.on('update', (u: Uint8Array) => made.push(u));
+        doc.transact(() => change(doc), 'server');
+        return made;
+      });
+      for (const u of updates) this.enqueue(u, null);
+    }, null);
+  }
+
+  private badMessage(err: BadMessage): void {
+    this.log.warn({ meetingId: this.meetingId, doc: this.docName, reason: err.message }, 'bad sync message');
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): number | null {
@@ -183,7 +274,7 @@ export class Room {
   }
 
   /** A change to the document, from a socket or from the server itself: store, then broadcast. */
-  private enqueue(update: Uint8Array, origin: unknown): void {
+  private enqueue(update: Uint8Array, origin: Connection | null): void {
     this.pending.push({ update, origin });
     this.bytes += update.byteLength;
     if (this.flushScheduled) return;
@@ -200,6 +291,7 @@ export class Room {
     const batch = this.pending;
     if (!batch.length) return;
     this.pending = [];
+    this.storing.push(...batch);
     try {
       this.lastSeq = await this.storage.docs.append(this.meetingId, this.docName, batch.map((p) => p.update));
     } catch (err) {
@@ -208,6 +300,10 @@ export class Room {
       this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not store update; closing room');
       for (const c of this.conns) c.socket.close(CloseCode.internalError, 'storage failure');
       return;
+    } finally {
+      // Appends resolve in the order they were made: this batch is the oldest in flight.
+      this.storing.splice(0, batch.length);
+      this.lastRead = null;
     }
     if (this.broken) return;
     this.storedSinceCompaction += batch.length;
@@ -227,6 +323,7 @@ export class Room {
 
   /** Waits until every change made so far is stored. */
   async settle(): Promise<void> {
+    await this.reading;
     while (this.pending.length || this.flushScheduled) {
       await new Promise((r) => setImmediate(r));
       await this.flushing;
@@ -237,10 +334,13 @@ export class Room {
   /** Replaces the stored updates with one that holds the whole document. */
   async compact(): Promise<void> {
     if (this.broken || this.destroyed || this.lastSeq === 0) return;
-    const merged = Y.encodeStateAsUpdate(this.doc);
-    this.lastSeq = await this.storage.docs.compact(this.meetingId, this.docName, merged, this.lastSeq);
+    // Storage writes in turns of their own, so nothing is stored between this read and the compaction.
+    const { updates, lastSeq } = await this.storage.docs.load(this.meetingId, this.docName);
+    const merged = new EncodedDoc(updates).compact();
+    this.lastSeq = await this.storage.docs.compact(this.meetingId, this.docName, merged, lastSeq);
+    this.lastRead = null;
     this.storedSinceCompaction = 1;
-    this.bytes = merged.byteLength + this.pending.reduce((sum, p) => sum + p.update.byteLength, 0);
+    this.bytes = merged.byteLength + [...this.storing, ...this.pending].reduce((sum, p) => sum + p.update.byteLength, 0);
   }
 
   broadcast(message: Uint8Array): void {
@@ -254,7 +354,7 @@ export class Room {
   destroy(): void {
     this.destroyed = true;
     this.awareness.destroy();
-    this.doc.destroy();
+    this.awareness.doc.destroy();
   }
 
   get isBroken(): boolean {
