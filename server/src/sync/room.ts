@@ -334,13 +334,16 @@ export class Room {
   /** Replaces the stored updates with one that holds the whole document. */
   async compact(): Promise<void> {
     if (this.broken || this.destroyed || this.lastSeq === 0) return;
-    // Storage writes in turns of their own, so nothing is stored between this read and the compaction.
+    // The rows through `lastSeq` are replaced by one; rows stored while this runs stay (Yjs applies
+    // updates in any order).
     const { updates, lastSeq } = await this.storage.docs.load(this.meetingId, this.docName);
-    const merged = new EncodedDoc(updates).compact();
+    const merged = await new EncodedDoc(updates).compact(() => new Promise((r) => setImmediate(r)));
+    // A deleted meeting's room is destroyed while its compaction may still be running: write nothing.
+    if (this.broken || this.destroyed) return;
     this.lastSeq = await this.storage.docs.compact(this.meetingId, this.docName, merged, lastSeq);
     this.lastRead = null;
-    this.storedSinceCompaction = 1;
-    this.bytes = merged.byteLength + [...this.storing, ...this.pending].reduce((sum, p) => sum + p.update.byteLength, 0);
+    this.storedSinceCompaction -= updates.length - 1;
+    this.bytes += merged.byteLength - updates.reduce((sum, u) => sum + u.byteLength, 0);
   }
 
   broadcast(message: Uint8Array): void {
