@@ -3,7 +3,6 @@
  * meeting's content document (binding.ts) and awareness (presence.ts). Fonts, icons and translations
  * come from our own server.
  */
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,9 +13,7 @@ import {
   HandToolbarItem,
   SelectToolbarItem,
   type TLComponents,
-  Tldraw,
 } from 'tldraw';
-import 'tldraw/tldraw.css';
 import type * as Y from 'yjs';
 import { BOARD, type BoardLayout, areaAt } from '@naervaer/shared/board-layout';
 import { type BoardFollow, writeBoardFollow } from '@naervaer/shared/doc';
@@ -25,16 +22,14 @@ import { type MappingRead, addMappingItem } from '@naervaer/shared/mapping-doc';
 import type { PresenceUser } from '@naervaer/shared/presence';
 import { can } from '@naervaer/shared/roles';
 import type { WebsocketProvider } from 'y-websocket';
-import { clientEnv } from '../../env';
 import { bindBoard } from './binding';
 import { useBoardFollow } from './useBoardFollow';
-import { NoteShapeUtil, noteShapeId } from './note-shape';
+import { noteShapeId } from './note-shape';
 import { bindPresence, remoteBoardStates } from './presence';
-import { Template, TemplateContext, type TemplateData } from './Template';
+import { BoardTldraw } from './BoardTldraw';
+import { Template, type TemplateData } from './Template';
 
 
-const assetUrls = getAssetUrlsByImport();
-const shapeUtils = [NoteShapeUtil];
 
 function Toolbar() {
   return (
@@ -250,15 +245,7 @@ export default function Canvas({ content, control, provider, mapping, layout, me
         aria-describedby="board-canvas-hint"
         data-following={following ? 'true' : 'false'}
       >
-        <TemplateContext.Provider value={template}>
-          <Tldraw
-            licenseKey={clientEnv.tldrawLicenseKey ?? undefined}
-            assetUrls={assetUrls}
-            shapeUtils={shapeUtils}
-            components={components}
-            onMount={setEditor}
-          />
-        </TemplateContext.Provider>
+        <BoardTldraw template={template} components={components} onMount={setEditor} />
       </div>
       <p id="board-canvas-hint" className="hint">
         {t('canvasHint')}

@@ -6,26 +6,21 @@
  * facilitator must never pick up the projector's view instead. When nobody leads (the facilitator
  * ended "follow me", or has no board open), it shows the whole board.
  */
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Editor, type TLComponents, Tldraw } from 'tldraw';
-import 'tldraw/tldraw.css';
+import type { Editor, TLComponents } from 'tldraw';
 import type * as Y from 'yjs';
 import type { BoardLayout } from '@naervaer/shared/board-layout';
 import type { BoardFollow } from '@naervaer/shared/doc';
 import type { MappingRead } from '@naervaer/shared/mapping-doc';
 import { can } from '@naervaer/shared/roles';
 import type { WebsocketProvider } from 'y-websocket';
-import { clientEnv } from '../../env';
 import { bindBoard } from './binding';
 import { useBoardFollow } from './useBoardFollow';
-import { NoteShapeUtil } from './note-shape';
 import { type RemoteBoardState, remoteBoardStates } from './presence';
-import { Template, TemplateContext, type TemplateData } from './Template';
+import { BoardTldraw } from './BoardTldraw';
+import { Template, type TemplateData } from './Template';
 
-const assetUrls = getAssetUrlsByImport();
-const shapeUtils = [NoteShapeUtil];
 const components: TLComponents = { OnTheCanvas: Template };
 
 export type ScreenCanvasProps = {
@@ -85,16 +80,7 @@ export default function ScreenCanvas({ content, control, provider, mapping, layo
 
   return (
     <div className="board-canvas screen-board" role="region" aria-label={t('canvasLabel')} data-following={leading ? 'true' : 'false'}>
-      <TemplateContext.Provider value={template}>
-        <Tldraw
-          licenseKey={clientEnv.tldrawLicenseKey ?? undefined}
-          assetUrls={assetUrls}
-          shapeUtils={shapeUtils}
-          components={components}
-          hideUi
-          onMount={setEditor}
-        />
-      </TemplateContext.Provider>
+      <BoardTldraw template={template} components={components} hideUi onMount={setEditor} />
     </div>
   );
 }
