@@ -3,7 +3,7 @@
  * holds everything a live room shows; the features that read a meeting outside its room (the mapping,
  * the agreement, the minutes) read it here.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { ZodError } from 'zod';
 import { readMeetingContent, readRawContent } from '@naervaer/shared/content-doc';
 import { type MeetingContent, parseMeetingContent } from '@naervaer/shared/meeting-content';
@@ -11,15 +11,11 @@ import { stripIdentifyingFields } from '@naervaer/shared/pupil';
 import type { AppContext } from '../context';
 import { HttpError, describeZodError } from '../http/errors';
 import type { MeetingRow } from '../storage/storage';
+import { EncodedDoc } from '../sync/encoded-doc';
 
 /** Every stored update of the meeting's content document applied to a fresh Y.Doc; the caller destroys it. */
 export async function loadStoredContent(ctx: Pick<AppContext, 'storage'>, meetingId: string): Promise<Y.Doc> {
-  const stored = await ctx.storage.docs.load(meetingId, 'content');
-  const doc = new Y.Doc();
-  Y.transact(doc, () => {
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-  });
-  return doc;
+  return new EncodedDoc((await ctx.storage.docs.load(meetingId, 'content')).updates).toDoc();
 }
 
 /**

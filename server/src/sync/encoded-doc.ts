@@ -7,7 +7,7 @@
  * only to read or check the content, and to drop deleted content when compacting.
  */
 import * as Y from 'yjs';
-import { type DecodedUpdate, decodeUpdate, holdsAll } from './messages';
+import { type DecodedUpdate, decodeUpdate } from './messages';
 
 /** An update that changes nothing: what an empty document encodes to. */
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
@@ -35,9 +35,21 @@ export class EncodedDoc {
     return Y.diffUpdate(this.update, stateVector);
   }
 
-  /** True if the document already holds every item and every deletion an update carries. */
+  /**
+   * True if the document already holds every item (by its state vector) and every deletion an update
+   * carries. A client's sync step 2 repeats every deletion it knows of.
+   */
   holds(decoded: DecodedUpdate): boolean {
-    return holdsAll(decoded, Y.decodeStateVector(this.stateVector()), decodeUpdate(this.update).ds);
+    const stateVector = Y.decodeStateVector(this.stateVector());
+    for (const s of decoded.structs) {
+      if (!(s instanceof Y.Skip) && s.id.clock + s.length > (stateVector.get(s.id.client) ?? 0)) return false;
+    }
+    const deletions = decodeUpdate(this.update).ds;
+    for (const [client, ranges] of decoded.ds.clients) {
+      const known = mergedRanges(deletions.clients.get(client) ?? []);
+      for (const r of ranges) if (!covered(known, r.clock, r.clock + r.len)) return false;
+    }
+    return true;
   }
 
   /** A live copy with `more` updates applied on top; the caller destroys it. */
@@ -71,4 +83,31 @@ export class EncodedDoc {
       doc.destroy();
     }
   }
+}
+
+type Range = { clock: number; len: number };
+
+function mergedRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.clock - b.clock);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.clock <= last.clock + last.len) last.len = Math.max(last.len, r.clock + r.len - last.clock);
+    else out.push({ clock: r.clock, len: r.len });
+  }
+  return out;
+}
+
+/** Whether [from, to) lies inside one of the sorted, merged ranges. */
+function covered(ranges: readonly Range[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (from < r.clock) hi = mid - 1;
+    else if (from >= r.clock + r.len) lo = mid + 1;
+    else return to <= r.clock + r.len;
+  }
+  return false;
 }

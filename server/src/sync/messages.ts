@@ -68,48 +68,6 @@ export function isEmpty(decoded: DecodedUpdate): boolean {
   return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
 }
 
-/**
- * True if a document already holds everything an update carries: every item (by the state vector) and
- * every deletion (by the document's own). A client's sync step 2 repeats every deletion it knows of.
- */
-export function holdsAll(decoded: DecodedUpdate, stateVector: Map<number, number>, deletions: DecodedUpdate['ds']): boolean {
-  for (const s of decoded.structs) {
-    if (!(s instanceof Y.Skip) && s.id.clock + s.length > (stateVector.get(s.id.client) ?? 0)) return false;
-  }
-  for (const [client, ranges] of decoded.ds.clients) {
-    const known = mergedRanges(deletions.clients.get(client) ?? []);
-    for (const r of ranges) if (!covered(known, r.clock, r.clock + r.len)) return false;
-  }
-  return true;
-}
-
-type Range = { clock: number; len: number };
-
-function mergedRanges(ranges: readonly Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.clock - b.clock);
-  const out: Range[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.clock <= last.clock + last.len) last.len = Math.max(last.len, r.clock + r.len - last.clock);
-    else out.push({ clock: r.clock, len: r.len });
-  }
-  return out;
-}
-
-/** Whether [from, to) lies inside one of the sorted, merged ranges. */
-function covered(ranges: readonly Range[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid]!;
-    if (from < r.clock) hi = mid - 1;
-    else if (from >= r.clock + r.len) lo = mid + 1;
-    else return to <= r.clock + r.len;
-  }
-  return false;
-}
-
 /** Bytes lib0 uses for an unsigned varint (7 bits a byte). */
 function varUintLength(n: number): number {
   let bytes = 1;
