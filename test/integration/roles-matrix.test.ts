@@ -246,7 +246,7 @@ describe('the role table on every sync message', () => {
           const watcher = connect(server.wsUrl, f.meetingId, doc, { cookie: owner.cookieHeader });
           await synced(watcher);
           watcher.provider.awareness.setLocalState({ cursor: null });
-          await eventually(async () => (await server.app.ctx.rooms.get(f.meetingId, doc)).awareness.getStates().size > 0, 'watcher presence');
+          await eventually(async () => (await server.app.ctx.rooms.get(f.meetingId, doc)).presence.size > 0, 'watcher presence');
           const socket = rawSocket(`${server.wsUrl}/${f.meetingId}/${doc}`, { cookie: f.clients[caller].cookieHeader });
           expect(await socket.opened).toBe(101);
           await eventually(() => socket.messages.length > 0, 'server greets with sync step 1');

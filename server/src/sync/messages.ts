@@ -105,33 +105,27 @@ export const encodeSyncStep1 = (stateVector: Uint8Array) => syncMessage(SyncKind
 export const encodeSyncStep2 = (update: Uint8Array) => syncMessage(SyncKind.step2, update);
 export const encodeUpdate = (update: Uint8Array) => syncMessage(SyncKind.update, update);
 
-export function encodeAwareness(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageKind.awareness);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+/** One client's awareness entry as it travels: the state is JSON, `null` once the client is gone. */
+export type AwarenessEntry = { clientId: number; clock: number; json: string };
 
-export type AwarenessEntry = { clientId: number; clock: number; state: Record<string, unknown> | null };
+const MAX_AWARENESS_ENTRIES = 64;
+const MAX_AWARENESS_CHARS = 8 * 1024;
 
-const MAX_AWARENESS_STATE = 8 * 1024;
-
-/** Reads an awareness update's entries; throws BadMessage on malformed ones. */
+/** Reads an awareness update's entries, their states left as JSON; throws BadMessage on malformed ones. */
 export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    if (count > 64) throw new BadMessage('too many awareness entries');
+    if (count > MAX_AWARENESS_ENTRIES) throw new BadMessage('too many awareness entries');
     const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const json = decoding.readVarString(decoder);
-      if (json.length > MAX_AWARENESS_STATE) throw new BadMessage('awareness state too large');
-      const state: unknown = JSON.parse(json);
-      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) throw new BadMessage('awareness state must be an object');
-      entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+      if (json.length > MAX_AWARENESS_CHARS) throw new BadMessage('awareness state too large');
+      entries.push({ clientId, clock, json });
     }
+    if (decoding.hasContent(decoder)) throw new BadMessage('trailing bytes in awareness update');
     return entries;
   } catch (err) {
     if (err instanceof BadMessage) throw err;
@@ -139,13 +133,17 @@ export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   }
 }
 
-export function writeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
+/** The awareness message announcing these entries. */
+export function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array {
+  const payload = encoding.createEncoder();
+  encoding.writeVarUint(payload, entries.length);
   for (const e of entries) {
-    encoding.writeVarUint(encoder, e.clientId);
-    encoding.writeVarUint(encoder, e.clock);
-    encoding.writeVarString(encoder, JSON.stringify(e.state));
+    encoding.writeVarUint(payload, e.clientId);
+    encoding.writeVarUint(payload, e.clock);
+    encoding.writeVarString(payload, e.json);
   }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageKind.awareness);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(payload));
   return encoding.toUint8Array(encoder);
 }

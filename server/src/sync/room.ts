@@ -10,7 +10,6 @@
  */
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { CloseCode, type DocName, messageCapability } from '@naervaer/shared/protocol';
 import { can, type Role } from '@naervaer/shared/roles';
 import type { PresenceUser } from '@naervaer/shared/presence';
@@ -20,14 +19,13 @@ import {
   BadMessage,
   decodeMessage,
   decodeUpdate,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
   isEmpty,
   readAwarenessEntries,
-  writeAwarenessEntries,
 } from './messages';
+import { PRESENCE_TIMEOUT_MS, Presence } from './presence';
 
 export type Connection = {
   socket: WebSocket;
@@ -37,7 +35,6 @@ export type Connection = {
   principalKey: string;
   /** The hash of the session the socket was opened with (none for a bare invitation token): logout closes it. */
   sessionHash?: string | null;
-  awarenessIds: Set<number>;
 };
 
 export type RoomLog = {
@@ -48,8 +45,8 @@ export type RoomLog = {
 type Pending = { update: Uint8Array; origin: Connection | null };
 
 export class Room {
-  /** Presence only; y-protocols wants a Y.Doc for it, and an empty one costs next to nothing. */
-  readonly awareness = new Awareness(new Y.Doc());
+  readonly presence = new Presence<Connection>();
+  private presenceTimer: NodeJS.Timeout | null = null;
   readonly conns = new Set<Connection>();
   /** Changes taken but not yet handed to storage, and those handed over but not yet on disk. */
   private pending: Pending[] = [];
@@ -86,9 +83,7 @@ export class Room {
     private readonly log: RoomLog,
     private readonly compactAfter: number,
     private readonly maxBytes = Number.POSITIVE_INFINITY,
-  ) {
-    this.awareness.setLocalState(null);
-  }
+  ) {}
 
   /** Reads how much is stored, then starts relaying presence. */
   async load(): Promise<void> {
@@ -96,10 +91,9 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.bytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.storedSinceCompaction = stored.updates.length;
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      const changed = [...added!, ...updated!, ...removed!];
-      if (changed.length) this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)));
-    });
+    // As often as y-protocols checks: a tenth of the timeout.
+    this.presenceTimer = setInterval(() => this.announce(this.presence.expire()), PRESENCE_TIMEOUT_MS / 10);
+    this.presenceTimer.unref();
     if (this.storedSinceCompaction > this.compactAfter) await this.compact();
   }
 
@@ -107,13 +101,13 @@ export class Room {
   join(conn: Connection): void {
     this.conns.add(conn);
     this.answer(conn, (stored) => encodeSyncStep1(stored.stateVector()));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length) this.send(conn, encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+    const present = this.presence.all();
+    if (present) this.send(conn, present);
   }
 
   leave(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
-    if (conn.awarenessIds.size) removeAwarenessStates(this.awareness, [...conn.awarenessIds], 'leave');
+    this.announce(this.presence.leave(conn));
   }
 
   /**
@@ -132,8 +126,8 @@ export class Room {
         case 'awareness':
           return this.receiveAwareness(conn, message.update);
         case 'queryAwareness': {
-          const ids = [...this.awareness.getStates().keys()];
-          if (ids.length) this.send(conn, encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)));
+          const present = this.presence.all();
+          if (present) this.send(conn, present);
           return null;
         }
         case 'auth':
@@ -259,17 +253,8 @@ export class Room {
 
   private receiveAwareness(conn: Connection, update: Uint8Array): number | null {
     if (!can(conn.role, messageCapability('awareness', this.docName))) return null;
-    const entries = readAwarenessEntries(update).filter((e) => {
-      // A socket may only speak for the awareness ids it introduced, and none that another socket owns.
-      for (const other of this.conns) if (other !== conn && other.awarenessIds.has(e.clientId)) return false;
-      return true;
-    });
-    for (const e of entries) {
-      conn.awarenessIds.add(e.clientId);
-      // The server, not the client, says who this is.
-      if (e.state) e.state = { ...e.state, user: conn.person };
-    }
-    if (entries.length) applyAwarenessUpdate(this.awareness, writeAwarenessEntries(entries), conn);
+    // The server, not the client, says who this is.
+    this.announce(this.presence.receive(conn, readAwarenessEntries(update), (state) => ({ ...state, user: conn.person })));
     return null;
   }
 
@@ -346,7 +331,11 @@ export class Room {
     this.bytes += merged.byteLength - updates.reduce((sum, u) => sum + u.byteLength, 0);
   }
 
-  broadcast(message: Uint8Array): void {
+  private announce(message: Uint8Array | null): void {
+    if (message) this.broadcast(message);
+  }
+
+  private broadcast(message: Uint8Array): void {
     for (const c of this.conns) this.send(c, message);
   }
 
@@ -356,8 +345,7 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
-    this.awareness.destroy();
-    this.awareness.doc.destroy();
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
   }
 
   get isBroken(): boolean {

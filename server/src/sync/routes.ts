@@ -82,7 +82,6 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         person,
         principalKey: person.id,
         sessionHash: access.principal.sessionHash,
-        awarenessIds: new Set(),
       };
       const logFields = { meetingId, doc, person: person.id };
       const log = req.log;
