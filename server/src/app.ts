@@ -36,6 +36,10 @@ const serializers = {
   req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactDownloadToken(req.url.split('?')[0] ?? ''), ip: req.ip }),
 };
 
+function noJsonSchemas(): never {
+  throw new Error('routes validate with zod (parse in http/errors.ts), not JSON schemas');
+}
+
 export async function buildApp(options: BuildOptions): Promise<App> {
   const { config, storage } = options;
   const app = Fastify({
@@ -43,6 +47,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     bodyLimit: config.maxBodyBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    // Input is parsed with zod in the handlers (http/errors.ts) and no route declares a JSON schema, so
+    // fastify's default compilers (ajv, fast-json-stringify) are never needed: not loading them saves
+    // memory in every server process. A route that declares one fails at start-up, saying why.
+    schemaController: { compilersFactory: { buildValidator: noJsonSchemas, buildSerializer: noJsonSchemas } },
   });
   const rooms = new Rooms({
     storage,
