@@ -182,7 +182,7 @@ async function main() {
       out.push(`${name}: ${phaseLine(phase)}; edit → arrival at every other client of the meeting`);
       out.push(
         formatTable(
-          ['server', 'p50', 'p95', 'p99', 'max', 'draw p99', 'arrivals', 'missing', 'cpu', 'rss', 'idle/meeting', 'generator lag p99'],
+          ['server', 'p50', 'p95', 'p99', 'max', 'draw p99', 'arrivals', 'missing', 'cpu', 'rss mean', 'rss peak', 'idle/meeting', 'generator lag p99'],
           TARGETS.filter((k) => s[k]).map((k) => {
             const r = s[k]!;
             const p = r[key];
@@ -197,6 +197,7 @@ async function main() {
               String(p.missing),
               fmt(p.serverCpuPercent, '%', 0),
               fmt(p.serverRssMb, 'MB', 0),
+              fmt(p.serverPeakRssMb, 'MB', 0),
               key === 'steady' ? fmt(r.idleKbPerMeeting, 'kB', 0) : '',
               fmt(p.generatorLagP99Ms, 'ms', 1),
             ];
@@ -208,7 +209,7 @@ async function main() {
     out.push('Ratios, ours / reference (steady case; ≤ 1.0 means ours is as good or better)');
     out.push(
       formatTable(
-        ['against', 'p99 latency', 'p50 latency', 'server rss', 'idle memory/meeting', 'cpu'],
+        ['against', 'p99 latency', 'p50 latency', 'rss mean', 'rss peak', 'idle memory/meeting', 'cpu'],
         (
           [
             ['reference + LevelDB', refP],
@@ -219,6 +220,7 @@ async function main() {
           fmt(ratio(ours?.steady.latency.p99, ref?.steady.latency.p99), '', 2),
           fmt(ratio(ours?.steady.latency.p50, ref?.steady.latency.p50), '', 2),
           fmt(ratio(ours?.steady.serverRssMb, ref?.steady.serverRssMb), '', 2),
+          fmt(ratio(ours?.steady.serverPeakRssMb, ref?.steady.serverPeakRssMb), '', 2),
           fmt(ratio(ours?.idleKbPerMeeting, ref?.idleKbPerMeeting), '', 2),
           fmt(ratio(ours?.steady.serverCpuPercent, ref?.steady.serverCpuPercent), '', 2),
         ]),
@@ -274,11 +276,14 @@ async function main() {
     burstP99Ms: round(ours?.burst.latency.p99 ?? null, 3),
     serverCpuPercent: round(ours?.steady.serverCpuPercent ?? null, 1),
     serverRssMb: round(ours?.steady.serverRssMb ?? null, 1),
+    serverPeakRssMb: round(ours?.steady.serverPeakRssMb ?? null, 1),
     idleKbPerMeeting: round(ours?.idleKbPerMeeting ?? null, 1),
     ratioP99VsPersistentReference: round(ratio(ours?.steady.latency.p99, refP?.steady.latency.p99), 3),
     ratioMemoryVsPersistentReference: round(ratio(ours?.steady.serverRssMb, refP?.steady.serverRssMb), 3),
+    ratioPeakMemoryVsPersistentReference: round(ratio(ours?.steady.serverPeakRssMb, refP?.steady.serverPeakRssMb), 3),
     ratioP99VsMemoryReference: round(ratio(ours?.steady.latency.p99, refM?.steady.latency.p99), 3),
     ratioMemoryVsMemoryReference: round(ratio(ours?.steady.serverRssMb, refM?.steady.serverRssMb), 3),
+    ratioPeakMemoryVsMemoryReference: round(ratio(ours?.steady.serverPeakRssMb, refM?.steady.serverPeakRssMb), 3),
     coldLoadMs: ok(cold) ? round(cold.compacted.firstSyncMs, 1) : null,
     coldLoadUncompactedMs: ok(cold) ? round(cold.uncompacted.firstSyncMs, 1) : null,
     minutesPdfMedianMs: round(pdfMs, 1),
