@@ -34,15 +34,10 @@ export type ServerProcess = { url: string; wsUrl: string; child: ChildProcess; s
 /** What `npm start` runs, built by `pnpm --filter @naervaer/server build` (part of `npm test`). */
 export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
 
-/**
- * Starts the server as its own process, on a free port: the bundle `npm start` runs (the default), or
- * the TypeScript source.
- */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}, from: 'bundle' | 'source' = 'bundle'): Promise<ServerProcess> {
-  if (from === 'bundle' && !existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: pnpm --filter @naervaer/server build`);
-  // Node itself, not the tsx wrapper: a SIGKILL must hit the server process, not a parent of it.
-  const entry = from === 'bundle' ? [SERVER_BUNDLE] : ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')];
-  const child = spawn(process.execPath, entry, {
+/** Starts the bundle `npm start` runs as its own process, on a free port; a SIGKILL hits the server itself. */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: pnpm --filter @naervaer/server build`);
+  const child = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: join(ROOT, 'server'),
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RETENTION_SWEEP_MINUTES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
