@@ -99,7 +99,12 @@ export class Presence<Owner> {
 
   private announce(clientIds: number[]): Uint8Array | null {
     if (!clientIds.length) return null;
-    return encodeAwareness(clientIds.map((clientId) => ({ clientId, clock: this.known.get(clientId)!.clock, json: this.known.get(clientId)!.json })));
+    return encodeAwareness(
+      clientIds.map((clientId) => {
+        const { clock, json } = this.known.get(clientId)!;
+        return { clientId, clock, json };
+      }),
+    );
   }
 }
 
