@@ -5,7 +5,7 @@ import { contentFields } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { findIdentifyingFields } from '@naervaer/shared/pupil';
 import { browserSuite } from '../support/browser';
-import { connect, eventually, sleep, synced } from '../support/yclient';
+import { connect, eventually, synced } from '../support/yclient';
 import { facilitatorContext, newMeeting } from './meeting-support';
 
 const suite = browserSuite();
@@ -52,7 +52,6 @@ describe('an anonymous consultation', () => {
     await synced(other);
     insertRecord(other.doc, 'participants', 'p-mor', { name: 'Mor', service: 'foresatt' }, 1);
     await eventually(() => other.closes.includes(CloseCode.forbiddenContent), 'close 4422 for a parent');
-    await sleep(200);
 
     // Neither reached the live document, storage, or anyone else.
     const room = await suite.server.app.ctx.rooms.get(id, 'content');

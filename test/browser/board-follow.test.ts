@@ -29,7 +29,7 @@ async function goToMappingStep(http: HttpClient, meetingId: string) {
 
 async function openBoard(page: Page, url?: string) {
   if (url) await page.goto(url);
-  await page.locator('.board-canvas .tl-container').waitFor({ timeout: 20_000 });
+  await page.locator('.board-canvas .tl-container').waitFor();
   await page.locator('.board-area').first().waitFor();
 }
 
@@ -104,7 +104,7 @@ describe('following the facilitator on the mapping board', () => {
     expect(Math.abs(centre(leaderView).x - centre(before).x)).toBeGreaterThan(20);
 
     // The participant's canvas takes the facilitator's view and says whom it follows.
-    await expect.poll(async () => shows(await visibleArea(guest.page), await visibleArea(facil.page)), { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => shows(await visibleArea(guest.page), await visibleArea(facil.page))).toBe(true);
     expect(await guest.page.locator('.board-canvas').getAttribute('data-following')).toBe('true');
     await expect.poll(() => guest.page.getByRole('status').filter({ hasText: 'Du følger Anne Leder.' }).count()).toBe(1);
     await guest.page.screenshot({ path: join(ARTIFACTS, 'board-follow-guest-1366x768.png') });
@@ -122,7 +122,7 @@ describe('following the facilitator on the mapping board', () => {
     // Asked again, the participant follows again (a new request wins over having looked away).
     await facil.page.getByRole('button', { name: 'Vis alle det jeg ser', exact: true }).click();
     await expect.poll(() => guest.page.locator('.board-canvas').getAttribute('data-following')).toBe('true');
-    await expect.poll(async () => shows(await visibleArea(guest.page), await visibleArea(facil.page)), { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => shows(await visibleArea(guest.page), await visibleArea(facil.page))).toBe(true);
 
     // "Slutt å lede visningen" ends it for everyone: no one follows, and the facilitator's moves stay theirs.
     await facil.page.getByRole('button', { name: 'Slutt å lede visningen' }).click();
@@ -153,11 +153,11 @@ describe('following the facilitator on the mapping board', () => {
     // The screen runs under the facilitator's own login, as on the meeting room's projector.
     const screen = await facil.context.newPage();
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
-    await screen.locator('.screen[data-step="mapping"]').waitFor({ timeout: 10_000 });
-    await screen.locator('.screen .board-canvas .tl-container').waitFor({ timeout: 20_000 });
+    await screen.locator('.screen[data-step="mapping"]').waitFor();
+    await screen.locator('.screen .board-canvas .tl-container').waitFor();
     const note = screen.locator('.screen .board-canvas .tl-shape').filter({ hasText: 'Spiller fotball på tirsdager' });
-    await expect.poll(() => note.count(), { timeout: 5000 }).toBe(1);
-    await expect.poll(() => screen.locator('.mapping-summary').innerText(), { timeout: 5000 }).toContain('Spiller fotball på tirsdager');
+    await expect.poll(() => note.count()).toBe(1);
+    await expect.poll(() => screen.locator('.mapping-summary').innerText()).toContain('Spiller fotball på tirsdager');
     // Read-only, with no controls: no toolbar, no add buttons, no follow buttons.
     expect(await screen.locator('.tlui-toolbar, [data-testid="tools.draw"]').count()).toBe(0);
     expect(await screen.locator('.board-add').count()).toBe(0);
@@ -168,10 +168,10 @@ describe('following the facilitator on the mapping board', () => {
     const before = await visibleArea(facil.page);
     await panAndZoom(facil.page, { dx: 300, dy: 200 }, 3);
     await expect.poll(async () => (await visibleArea(facil.page)).z).toBeGreaterThan(before.z * 1.1);
-    await expect.poll(async () => shows(await visibleArea(screen), await visibleArea(facil.page)), { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => shows(await visibleArea(screen), await visibleArea(facil.page))).toBe(true);
     expect(await screen.locator('.board-canvas').getAttribute('data-following')).toBe('true');
     await panAndZoom(facil.page, { dx: -500, dy: 0 });
-    await expect.poll(async () => shows(await visibleArea(screen), await visibleArea(facil.page)), { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => shows(await visibleArea(screen), await visibleArea(facil.page))).toBe(true);
     await screen.screenshot({ path: join(ARTIFACTS, 'board-screen-1920x1080.png') });
 
     // When nobody leads, the screen shows the whole board, whatever the facilitator does.
@@ -207,19 +207,19 @@ describe('freehand drawing on the mapping board', () => {
       for (const u of (await suite.server.app.ctx.storage.docs.load(meetingId, 'content')).updates) Y.applyUpdate(doc, u);
       return [...boardDrawingMap(doc).values()] as { typeName: string; type?: string }[];
     };
-    await expect.poll(async () => (await stored()).filter((r) => r.typeName === 'shape' && r.type === 'draw').length, { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await stored()).filter((r) => r.typeName === 'shape' && r.type === 'draw').length).toBe(1);
 
     // The participant sees it, and still does after reloading the page; so does the facilitator.
     const guestStroke = guest.page.locator('.tl-shape[data-shape-type="draw"]');
-    await expect.poll(() => guestStroke.count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => guestStroke.count()).toBe(1);
     await guest.page.reload();
     await openBoard(guest.page);
-    await expect.poll(() => guestStroke.count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => guestStroke.count()).toBe(1);
     const box = await guestStroke.boundingBox();
     expect(box && box.width > 20).toBe(true);
     await facil.page.reload();
     await openBoard(facil.page);
-    await expect.poll(() => stroke.count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => stroke.count()).toBe(1);
     await guest.page.screenshot({ path: join(ARTIFACTS, 'board-drawing-guest-1366x768.png') });
 
     expect(foreignRequests(facil.requests, suite.server.url)).toEqual([]);
@@ -269,7 +269,7 @@ describe('the mapping board without a tldraw licence key', () => {
     const page = facil.page;
     await page.goto(`https://${host}/m/${meetingId}`);
     const notice = page.getByRole('alert').filter({ hasText: 'tldraw-lisensnøkkelen mangler' });
-    await notice.waitFor({ timeout: 20_000 });
+    await notice.waitFor();
     expect(await page.evaluate(() => location.protocol + '//' + location.host)).toBe(`https://${host}`);
     expect(await page.locator('.board').getAttribute('data-board-view')).toBe('list');
     expect(await page.locator('.board-canvas').count()).toBe(0);
@@ -278,7 +278,7 @@ describe('the mapping board without a tldraw licence key', () => {
     await page.getByRole('button', { name: 'Legg til ressurs i Venner og fritid' }).click();
     await page.locator('.mapping-list textarea:focus').waitFor();
     await page.keyboard.type('Spiller fotball');
-    await expect.poll(async () => (await facil.http.request('GET', `/api/meetings/${meetingId}/mapping`)).json.items.map((i: { text: string }) => i.text), { timeout: 5000 }).toEqual(['Spiller fotball']);
+    await expect.poll(async () => (await facil.http.request('GET', `/api/meetings/${meetingId}/mapping`)).json.items.map((i: { text: string }) => i.text)).toEqual(['Spiller fotball']);
     await page.waitForTimeout(5500); // past tldraw's 5 s: nothing of it was loaded, so nothing hides or calls out
     await page.screenshot({ path: join(ARTIFACTS, 'board-licence-missing-1366x768.png') });
     expect(foreignRequests(facil.requests, `https://${host}`)).toEqual([]);

