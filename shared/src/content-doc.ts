@@ -9,7 +9,10 @@
  * - Mapping (step 7: `areas`, `mapping`) belongs to the whiteboard (issue 4) and is read with its
  *   `readMapping` (mapping-doc.ts); nothing here stores a second copy, and writeMeetingContent leaves it.
  *
- * `readMeetingContent` builds plain JSON from the doc and parses it with the meeting kind's schema.
+ * `readMeetingContent` builds plain JSON from the doc and parses it with the meeting kind's schema,
+ * field by field (content-repair.ts): a value that breaks a rule is cut or left out, never the whole.
+ * Only what the layout names is read: unknown keys of `fields`, of a record, or other root types
+ * are never read, so no key in a document can name a property of a plain object (`__proto__`).
  * Optional fields are cleared by deleting their key (an empty optional text is left out).
  */
 import * as Y from 'yjs';
@@ -20,7 +23,8 @@ import { type ContentListName, contentFields, contentList, contentText, recordTe
 import { MAINTAINING_FUNCTIONS } from './maintaining-factors';
 import { readMapping, toMappingItem } from './mapping-doc';
 import type { MeetingKind } from './meeting';
-import { type MeetingContent, parseMeetingContent, safeParseMeetingContent } from './meeting-content';
+import { type ReadContent, isSafeKey, readContentPerField, recordKeys } from './content-repair';
+import type { MeetingContent } from './meeting-content';
 
 const beforeNotes = BEFORE_ITEMS.map((id) => `childChecklists.before.${id}.note` as const);
 const afterNotes = AFTER_ITEMS.map((id) => `childChecklists.after.${id}.note` as const);
@@ -116,9 +120,23 @@ export const CONTENT_LIST_LAYOUT: Record<ContentListName, ListLayout> = {
 /** The key inside a record that orders the list. */
 export const ORDER_KEY = 'order';
 
+/** The scalar keys each list's records may hold (the schema's keys, less the id and the texts). */
+const RECORD_SCALARS = Object.fromEntries(
+  (Object.keys(CONTENT_LIST_LAYOUT) as ContentListName[]).map((list) => {
+    const layout = CONTENT_LIST_LAYOUT[list];
+    return [list, recordKeys(layout.path).filter((key) => key !== 'id' && !layout.texts.includes(key))];
+  }),
+) as unknown as Record<ContentListName, readonly string[]>;
+
 type Json = Record<string, unknown>;
 
+/** A stored value as plain data; a shared type where a value belongs is left out (it breaks the layout). */
+function plain(value: unknown): unknown {
+  return value instanceof Y.AbstractType ? undefined : value;
+}
+
 function setPath(target: Json, path: readonly string[], value: unknown): void {
+  if (!path.every(isSafeKey)) return;
   let node = target;
   path.slice(0, -1).forEach((segment) => {
     const next = node[segment];
@@ -137,9 +155,10 @@ function getPath(source: unknown, path: readonly string[]): unknown {
   return node;
 }
 
-/** The records of a list in their order (ties broken by id, so every client sees one order). */
+/** The records of a list in their order (ties broken by id, so every client sees one order); an entry that is not a record is left out. */
 export function orderedRecords(content: Y.Doc, list: ContentListName): { id: string; record: Y.Map<unknown> }[] {
   return [...contentList(content, list).entries()]
+    .filter((entry): entry is [string, Y.Map<unknown>] => entry[1] instanceof Y.Map)
     .map(([id, record]) => ({ id, record, order: Number(record.get(ORDER_KEY) ?? 0) }))
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ id, record }) => ({ id, record }));
@@ -149,9 +168,10 @@ function readList(content: Y.Doc, list: ContentListName): Json[] {
   const layout = CONTENT_LIST_LAYOUT[list];
   return orderedRecords(content, list).map(({ id, record }) => {
     const out: Json = layout.hasId ? { id } : {};
-    record.forEach((value, key) => {
-      if (key !== ORDER_KEY && key !== 'id') out[key] = value;
-    });
+    for (const key of RECORD_SCALARS[list]) {
+      const value = plain(record.get(key));
+      if (value !== undefined) out[key] = value;
+    }
     for (const field of layout.texts) out[field] = recordText(content, list, id, field).toString();
     return out;
   });
@@ -164,9 +184,10 @@ function readList(content: Y.Doc, list: ContentListName): Json[] {
 export function readRawContent(content: Y.Doc): Json {
   const out: Json = {};
   const fields = contentFields(content);
-  fields.forEach((value, key) => {
+  for (const key of CONTENT_SCALAR_FIELDS) {
+    const value = plain(fields.get(key));
     if (value !== undefined) setPath(out, key.split('.'), value);
-  });
+  }
   for (const field of CONTENT_TEXT_FIELDS) {
     const text = contentText(content, field).toString();
     if (text === '' && OPTIONAL_TEXTS.has(field)) continue;
@@ -192,16 +213,15 @@ function withoutNamelessPupil(raw: Json): Json {
   return raw;
 }
 
-/** The meeting content held in a content doc, parsed with the kind's schema (throws a ZodError when invalid). */
-export function readMeetingContent(content: Y.Doc, kind: MeetingKind): MeetingContent {
+/** The meeting content held in a content doc, parsed with the kind's schema field by field, with what was mended. */
+export function readMeetingContentPerField(content: Y.Doc, kind: MeetingKind): ReadContent {
   const raw = readRawContent(content);
-  return parseMeetingContent(kind, kind === 'anonymous' ? raw : withoutNamelessPupil(raw));
+  return readContentPerField(kind, kind === 'anonymous' ? raw : withoutNamelessPupil(raw));
 }
 
-/** Like readMeetingContent, but returns zod's result instead of throwing. */
-export function safeReadMeetingContent(content: Y.Doc, kind: MeetingKind) {
-  const raw = readRawContent(content);
-  return safeParseMeetingContent(kind, kind === 'anonymous' ? raw : withoutNamelessPupil(raw));
+/** The meeting content held in a content doc (a value that breaks a rule is cut or left out; see readMeetingContentPerField). */
+export function readMeetingContent(content: Y.Doc, kind: MeetingKind): MeetingContent {
+  return readMeetingContentPerField(content, kind).content;
 }
 
 function replaceText(text: Y.Text, value: string): void {

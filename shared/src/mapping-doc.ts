@@ -35,9 +35,12 @@ export function ensureMappingAreas(content: Y.Doc, areas: readonly AreaConfig[])
   mappingAreasMap(content).set(MappingAreasKey.areas, SystemModelConfig.parse(areas));
 }
 
+const MAPPING_KEYS = ['areaId', 'kind', 'text', 'saidBy', 'saidByName', 'x', 'y', 'order'] as const;
+
 function parseItem(id: string, record: unknown): BoardItem | null {
   if (!(record instanceof Y.Map)) return null;
-  const raw = record.toJSON() as Record<string, unknown>;
+  // Only the keys the layout names are read (never toJSON: a stored key could name `__proto__`).
+  const raw = Object.fromEntries(MAPPING_KEYS.map((key) => [key, record.get(key)])) as Record<(typeof MAPPING_KEYS)[number], unknown>;
   const item = MappingItem.safeParse({
     id,
     areaId: raw.areaId,

@@ -4,12 +4,11 @@
  * the agreement, the minutes) read it here.
  */
 import type * as Y from 'yjs';
-import { ZodError } from 'zod';
 import { readMeetingContent, readRawContent } from '@naervaer/shared/content-doc';
-import { type MeetingContent, parseMeetingContent } from '@naervaer/shared/meeting-content';
+import { readContentPerField } from '@naervaer/shared/content-repair';
+import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { stripIdentifyingFields } from '@naervaer/shared/pupil';
 import type { AppContext } from '../context';
-import { HttpError, describeZodError } from '../http/errors';
 import type { MeetingRow } from '../storage/storage';
 import { EncodedDoc } from '../sync/encoded-doc';
 
@@ -19,18 +18,15 @@ export async function loadStoredContent(ctx: Pick<AppContext, 'storage'>, meetin
 }
 
 /**
- * The stored content read through readMeetingContent (parsed with the kind's schema); `409` when it
- * does not read as a meeting. An anonymous consultation is read with identifying fields stripped
- * first, so nothing that identifies the pupil can leave it.
+ * The stored content read through readMeetingContent, field by field: a value that breaks a rule is
+ * cut or left out, so the minutes can always be made. An anonymous consultation is read with
+ * identifying fields stripped first, so nothing that identifies the pupil can leave it.
  */
 export async function loadMeetingContent(ctx: Pick<AppContext, 'storage'>, meeting: MeetingRow): Promise<MeetingContent> {
   const doc = await loadStoredContent(ctx, meeting.id);
   try {
-    if (meeting.kind === 'anonymous') return parseMeetingContent('anonymous', stripIdentifyingFields(readRawContent(doc)));
+    if (meeting.kind === 'anonymous') return readContentPerField('anonymous', stripIdentifyingFields(readRawContent(doc))).content;
     return readMeetingContent(doc, meeting.kind);
-  } catch (err) {
-    if (err instanceof ZodError) throw new HttpError(409, 'content_invalid', `The meeting's content does not read as a meeting: ${describeZodError(err)}`);
-    throw err;
   } finally {
     doc.destroy();
   }

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Meeting } from '@naervaer/shared/meeting';
-import { type MeetingContent, parseMeetingContent } from '@naervaer/shared/meeting-content';
+import { readContentPerField } from '@naervaer/shared/content-repair';
+import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { type DocVariant, type MinutesDocument, documentsFor } from '@naervaer/shared/minutes';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
@@ -27,7 +28,7 @@ export type Snapshot = { meeting: MeetingRow; content: MeetingContent };
 export function readSnapshot(row: Pick<MinutesVersionRow, 'snapshot'>): Snapshot {
   const raw = JSON.parse(row.snapshot) as { meeting: unknown; content: unknown };
   const meeting = Meeting.parse(raw.meeting);
-  return { meeting, content: parseMeetingContent(meeting.kind, raw.content) };
+  return { meeting, content: readContentPerField(meeting.kind, raw.content).content };
 }
 
 /** Refuses a document the meeting's kind does not have (no agreement or child summary for an anonymous consultation). */

@@ -1,10 +1,10 @@
 /** React views of the meeting content and the facilitation state. */
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { safeReadMeetingContent } from '@naervaer/shared/content-doc';
+import { readMeetingContent } from '@naervaer/shared/content-doc';
 import { observeControl } from '@naervaer/shared/doc';
 import type { MeetingKind } from '@naervaer/shared/meeting';
-import { type MeetingContent, defaultMeetingContent } from '@naervaer/shared/meeting-content';
+import type { MeetingContent } from '@naervaer/shared/meeting-content';
 
 /** A number that changes whenever the doc changes (to re-read derived values). */
 export function useDocVersion(doc: Y.Doc): number {
@@ -17,12 +17,11 @@ export function useDocVersion(doc: Y.Doc): number {
   return version;
 }
 
-/** The meeting content, parsed; the defaults while the doc holds something that does not parse. */
+/** The meeting content, parsed field by field (a value that breaks a rule is cut or left out, never the whole). */
 export function useMeetingContent(content: Y.Doc, kind: MeetingKind): MeetingContent {
   const version = useDocVersion(content);
   return useMemo(() => {
-    const parsed = safeReadMeetingContent(content, kind);
-    return parsed.success ? parsed.data : defaultMeetingContent();
+    return readMeetingContent(content, kind);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [content, kind, version]);
 }

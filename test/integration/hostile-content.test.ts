@@ -1,0 +1,140 @@
+/**
+ * What one invited participant can write into the content document with a hand-written client, and
+ * what the server must do with it: never let a key name a property of a plain object, and read
+ * what breaks a rule field by field, so the rest of the meeting and its minutes stay whole.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CUT_MARK } from '@naervaer/shared/content-repair';
+import { contentFields, contentList, contentText, recordText, stepNotes } from '@naervaer/shared/doc';
+import { insertRecord, readMeetingContent } from '@naervaer/shared/content-doc';
+import { HttpClient, createMeeting, facilitator, invite } from '../support/http';
+import { type TestServer, removeDir, startServer } from '../support/server';
+import { type YClient, connect, eventually, synced } from '../support/yclient';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ env: { LOG_LEVEL: 'silent' } });
+});
+afterAll(async () => {
+  await server.close();
+  removeDir(server.dataDir);
+});
+
+/** A participant's own y-websocket client on the meeting's content, synced. */
+async function participantClient(lead: HttpClient, meetingId: string): Promise<YClient> {
+  const guest = await invite(lead, meetingId, 'participant', 'Kari Nordmann', 'helsesykepleier');
+  const client = connect(server.wsUrl, meetingId, 'content', { token: guest.token });
+  await synced(client);
+  return client;
+}
+
+/** Waits until the server has stored what the client sent (it stores before it relays). */
+async function stored(meetingId: string, check: (doc: Y.Doc) => boolean) {
+  await eventually(async () => (await server.app.ctx.rooms.get(meetingId, 'content')).read(check), 'the edit stored', 20_000);
+}
+
+/** Every server-side read of a meeting's content, as a participant and the facilitator can ask for it. */
+async function readEverything(lead: HttpClient, meetingId: string) {
+  const statuses: Record<string, number> = {};
+  for (const path of ['agreement', 'mapping', 'minutes/preview', 'minutes.pdf', 'agreement.pdf', 'child-summary.pdf']) {
+    statuses[path] = (await lead.request('GET', `/api/meetings/${meetingId}/${path}`)).status;
+  }
+  return statuses;
+}
+
+describe('a participant’s hostile keys in the content document', () => {
+  it('never reach a prototype: after every server-side read, people still log in, join and create meetings', async () => {
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead);
+    const attacker = await participantClient(lead, meetingId);
+    attacker.doc.transact(() => {
+      const fields = contentFields(attacker.doc);
+      fields.set('__proto__.polluted', 'yes');
+      fields.set('constructor.prototype.polluted', 'yes');
+      fields.set('concern.__proto__', { polluted: 'yes' });
+      const record = new Y.Map<unknown>();
+      record.set('__proto__', { polluted: 'yes' });
+      record.set('name', 'Kari Nordmann');
+      record.set('service', 'helsesykepleier');
+      record.set('order', 1);
+      contentList(attacker.doc, 'participants').set('p-1', record);
+      const note = new Y.Map<unknown>();
+      note.set('__proto__', { polluted: 'yes' });
+      note.set('areaId', 'self');
+      note.set('kind', 'resource');
+      note.set('text', 'Liker å tegne');
+      note.set('x', 0);
+      note.set('y', 0);
+      attacker.doc.getMap('mapping').set('m-1', note);
+    });
+    await stored(meetingId, (doc) => contentList(doc, 'participants').has('p-1') && doc.getMap('mapping').has('m-1'));
+
+    const statuses = await readEverything(lead, meetingId);
+    expect(statuses).toEqual({ agreement: 200, mapping: 200, 'minutes/preview': 200, 'minutes.pdf': 200, 'agreement.pdf': 200, 'child-summary.pdf': 200 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    // The participant the attacker wrote is read with its own fields, and nothing of the odd key.
+    const content = await (await server.app.ctx.rooms.get(meetingId, 'content')).read((doc) => readMeetingContent(doc, 'named'));
+    expect(content.participants.map((p) => p.name)).toEqual(['Kari Nordmann']);
+    expect(Object.getPrototypeOf(content.participants[0])).toBe(Object.prototype);
+    expect(content.mapping.map((m) => m.text)).toEqual(['Liker å tegne']);
+
+    // Everyone can still do their work: log in, create a meeting, invite, join.
+    const again = new HttpClient(server.url);
+    expect((await again.request('POST', '/api/auth/login', { email: 'anne.leder@skole.no', password: 'trygt-passord-123' })).status).toBe(200);
+    const other = await createMeeting(again);
+    const guest = await invite(again, other, 'participant', 'Per Hansen', 'ppt');
+    const joiner = new HttpClient(server.url);
+    expect((await joiner.request('POST', '/api/join', { token: guest.token })).status).toBe(200);
+    attacker.destroy();
+  });
+});
+
+describe('a value that breaks a rule of the content', () => {
+  it('is cut or left out on its own: the rest of the meeting stays whole and the minutes can be made and finalized', async () => {
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead);
+    const writer = await participantClient(lead, meetingId);
+    const doc = writer.doc;
+    doc.transact(() => {
+      stepNotes(doc, 'purpose').insert(0, 'Bekymring for fravær. '.repeat(1200)); // 26,400 characters; the limit is 20,000
+      insertRecord(doc, 'participants', 'p-1', { name: 'Kari Nordmann', service: 'helsesykepleier', presence: 'room' }, 1);
+      insertRecord(doc, 'participants', 'p-2', { name: 'Per Hansen', service: 'ppt', presence: 'remote' }, 2);
+      recordText(doc, 'participants', 'p-1', 'fondOf').insert(0, 'hest'.repeat(200)); // 800 over 500
+      const fields = contentFields(doc);
+      fields.set('interpreter.used', true);
+      fields.set('interpreter.language', 'polsk'.repeat(30)); // 150 over 80
+      fields.set('absence.validDaysSemester', 'mange'); // a wrong type
+      fields.set('concern.raisedBy', 'Kontaktlærer');
+      fields.set('someUnknown.key', 'x'); // a key the layout does not have
+      contentList(doc, 'measureRows').set('not-a-record', 'just a string' as unknown as Y.Map<unknown>); // a list entry that is not a record
+      insertRecord(doc, 'measureRows', 'r-1', { measure: 'Åse møter Sofie ved bilen', deadline: 'neste uke' }, 1); // a date that is not one
+      contentText(doc, 'agreement.mainGoal').insert(0, 'Sofie er på skolen fire av fem dager.');
+    });
+    await stored(meetingId, (d) => contentText(d, 'agreement.mainGoal').length > 0);
+
+    const content = await (await server.app.ctx.rooms.get(meetingId, 'content')).read((d) => readMeetingContent(d, 'named'));
+    expect(content.notes.purpose.length).toBe(20_000);
+    expect(content.notes.purpose.endsWith(CUT_MARK)).toBe(true);
+    expect(content.participants.map((p) => p.name)).toEqual(['Kari Nordmann', 'Per Hansen']);
+    expect(content.participants[0]?.fondOf?.endsWith(CUT_MARK)).toBe(true);
+    expect(content.interpreter).toMatchObject({ used: true });
+    expect(content.interpreter.language?.length ?? 0).toBeLessThanOrEqual(80);
+    expect(content.absence.validDaysSemester).toBeNull();
+    expect(content.concern.raisedBy).toBe('Kontaktlærer');
+    expect(content.agreement.rows.map((r) => r.measure)).toEqual(['Åse møter Sofie ved bilen']);
+    expect(content.agreement.rows[0]?.deadline).toBeUndefined();
+    expect(content.agreement.mainGoal).toBe('Sofie er på skolen fire av fem dager.');
+
+    const statuses = await readEverything(lead, meetingId);
+    expect(statuses).toEqual({ agreement: 200, mapping: 200, 'minutes/preview': 200, 'minutes.pdf': 200, 'agreement.pdf': 200, 'child-summary.pdf': 200 });
+    const preview = await lead.request('GET', `/api/meetings/${meetingId}/minutes/preview`);
+    expect(preview.text).toContain('Per Hansen');
+    expect(preview.text).toContain('Åse møter Sofie ved bilen');
+    expect(preview.text).toContain(CUT_MARK);
+    const finalized = await lead.request('POST', `/api/meetings/${meetingId}/minutes/finalize`, {});
+    expect(finalized.status).toBe(201);
+    writer.destroy();
+  });
+});
