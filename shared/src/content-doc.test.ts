@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { insertRecord, orderAtEnd, readMeetingContent, readRawContent, writeMeetingContent } from './content-doc';
-import { contentFields, contentText } from './doc';
+import { insertRecord, orderAtEnd, readMeetingContent, readRawContent, textLimitOf, writeMeetingContent } from './content-doc';
+import { contentFields, contentText, recordText } from './doc';
 import { anonymousExampleMeeting, fullExampleMeeting } from './fixtures';
 import { defaultMeetingContent } from './meeting-content';
 import { findIdentifyingFields } from './pupil';
@@ -67,5 +67,13 @@ describe('the content doc layout', () => {
     contentFields(doc).set('pupil.class', '6B');
     expect(readMeetingContent(doc, 'named').pupil).toBeUndefined();
     expect(findIdentifyingFields(readRawContent(doc))).toEqual(['pupil']);
+  });
+
+  it('knows the schema’s limit of each root text, for the inputs that edit it', () => {
+    const doc = new Y.Doc();
+    expect(textLimitOf(contentText(doc, 'notes.purpose'))).toBe(20_000);
+    expect(textLimitOf(recordText(doc, 'participants', 'p-1', 'fondOf'))).toBe(500);
+    expect(textLimitOf(doc.getText('text:__proto__.x'))).toBeUndefined();
+    expect(textLimitOf(doc.getText('somethingElse'))).toBeUndefined();
   });
 });

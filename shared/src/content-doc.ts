@@ -23,7 +23,7 @@ import { type ContentListName, contentFields, contentList, contentText, recordTe
 import { MAINTAINING_FUNCTIONS } from './maintaining-factors';
 import { readMapping, toMappingItem } from './mapping-doc';
 import type { MeetingKind } from './meeting';
-import { type ReadContent, isSafeKey, readContentPerField, recordKeys } from './content-repair';
+import { type ReadContent, isSafeKey, readContentPerField, recordKeys, textLimit } from './content-repair';
 import type { MeetingContent } from './meeting-content';
 
 const beforeNotes = BEFORE_ITEMS.map((id) => `childChecklists.before.${id}.note` as const);
@@ -52,6 +52,24 @@ export const CONTENT_TEXT_FIELDS = [
   ...stepNotePaths,
 ] as const;
 export type ContentTextField = (typeof CONTENT_TEXT_FIELDS)[number];
+
+/**
+ * The most characters a root text of the content may hold (the schema's limit), for the inputs that
+ * edit it; undefined for a text the layout does not know.
+ */
+export function textLimitOf(text: Y.Text): number | undefined {
+  if (!text.doc || text._item !== null) return undefined;
+  for (const [name, type] of text.doc.share) {
+    if ((type as unknown) !== text) continue;
+    if (!name.startsWith('text:')) return undefined;
+    const path = name.slice('text:'.length).split('.');
+    const list = CONTENT_LIST_LAYOUT[path[0] as ContentListName];
+    // A record's text: `<list>.<id>.<field>`; a field's: its dotted path.
+    if (list && Object.hasOwn(CONTENT_LIST_LAYOUT, path[0]!) && path.length === 3) return textLimit([...list.path, path[2]!].join('.'));
+    return textLimit(path.join('.'));
+  }
+  return undefined;
+}
 
 /** Optional text fields: left out of the content when empty. */
 const OPTIONAL_TEXTS: ReadonlySet<ContentTextField> = new Set<ContentTextField>(['feedback.comment']);

@@ -70,9 +70,11 @@ export function textLimit(path: string): number | undefined {
   return limits.length ? Math.min(...limits.map((c) => c.maximum as number)) : undefined;
 }
 
-/** A text cut to `max` characters, the mark included. */
+/** A text cut to `max` characters (UTF-16 units, as the schema counts), the mark included, never inside a surrogate pair. */
 export function cutText(text: string, max: number): string {
-  return [...text].slice(0, Math.max(0, max - CUT_MARK.length)).join('') + CUT_MARK;
+  let kept = text.slice(0, Math.max(0, max - CUT_MARK.length));
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  return kept + CUT_MARK;
 }
 
 type Node = Record<string, unknown> | unknown[];

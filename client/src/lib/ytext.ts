@@ -1,6 +1,7 @@
 /** Binding a textarea or input to a Y.Text so several people can type in it at once. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { textLimitOf } from '@naervaer/shared/content-doc';
 
 /** Applies the change from `before` to `after` to a Y.Text as one insert and/or delete. */
 export function applyTextChange(text: Y.Text, before: string, after: string): void {
@@ -68,5 +69,7 @@ export function useYText<E extends Field>(text: Y.Text) {
     applyTextChange(text, text.toString(), event.target.value);
   };
 
-  return { ref, value, onChange };
+  // The schema's limit for this text: the input carries it, and says so before it is reached.
+  const limit = useMemo(() => textLimitOf(text), [text]);
+  return { ref, value, onChange, limit };
 }

@@ -5,7 +5,9 @@
 import { type ReactNode, useId, useState, useEffect } from 'react';
 import type * as Y from 'yjs';
 import { useYText } from '../../lib/ytext';
+import { textLimit } from '@naervaer/shared/content-repair';
 import { useYMapKey } from './hooks';
+import { LengthNote, describedBy } from './LengthNote';
 
 export type Binding = { map: Y.Map<unknown>; field: string };
 
@@ -107,11 +109,15 @@ export function BoundNumber({ map, field, label, hint, readOnly, className, min,
 export function BoundInput({ map, field, label, hint, readOnly, className, optional, autoComplete }: Common & { optional?: boolean; autoComplete?: string }) {
   const id = useId();
   const value = useYMapKey(map, field);
+  const text = typeof value === 'string' ? value : '';
+  // A field of the content's `fields` map is named by its path, which gives the schema's limit.
+  const limit = textLimit(field);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={typeof value === 'string' ? value : ''} readOnly={readOnly} onChange={(e) => set(map, field, optional && e.target.value === '' ? undefined : e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={text} readOnly={readOnly} maxLength={limit} onChange={(e) => set(map, field, optional && e.target.value === '' ? undefined : e.target.value)} aria-describedby={describedBy(id, hint, text.length, limit)} />
       <Hint id={id} hint={hint} />
+      <LengthNote id={`${id}-length`} length={text.length} limit={limit} />
     </div>
   );
 }
@@ -137,13 +143,14 @@ export function BoundYesNo({ map, field, label, readOnly, yes, no, unknown }: Co
 export function CollabText({ text, label, hint, readOnly, rows, className, children }: { text: Y.Text; label: string; hint?: string; readOnly?: boolean; rows?: number; className?: string; children?: ReactNode }) {
   const id = useId();
   const single = rows === undefined;
-  const { ref, value, onChange } = useYText<HTMLTextAreaElement & HTMLInputElement>(text);
-  const props = { id, ref, value, onChange, readOnly, 'aria-describedby': hint ? `${id}-hint` : undefined, 'data-collab': 'true' };
+  const { ref, value, onChange, limit } = useYText<HTMLTextAreaElement & HTMLInputElement>(text);
+  const props = { id, ref, value, onChange, readOnly, maxLength: limit, 'aria-describedby': describedBy(id, hint, value.length, limit), 'data-collab': 'true' };
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {single ? <input type="text" autoComplete="off" {...props} /> : <textarea rows={rows} {...props} />}
       <Hint id={id} hint={hint} />
+      <LengthNote id={`${id}-length`} length={value.length} limit={limit} />
       {children}
     </div>
   );

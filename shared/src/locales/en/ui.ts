@@ -68,6 +68,8 @@ export default {
     expired: 'This invitation link has expired or was withdrawn. Ask the meeting leader for a new one.',
   },
   room: {
+    charactersLeft: '{{left}} of {{limit}} characters left.',
+    tooLong: 'The text is longer than {{limit}} characters. Only the first ones reach the minutes: shorten it.',
     agenda: 'Agenda',
     step: 'Item {{n}} of {{total}}',
     next: 'Next item',

@@ -66,6 +66,8 @@ export default {
     expired: 'Denne invitasjonslenken er utløpt eller trukket tilbake. Spør møtelederen om en ny.',
   },
   room: {
+    charactersLeft: '{{left}} av {{limit}} tegn igjen.',
+    tooLong: 'Teksten er lengre enn {{limit}} tegn. Bare de første tegnene kommer med i referatet: kort den ned.',
     agenda: 'Dagsorden',
     step: 'Punkt {{n}} av {{total}}',
     next: 'Neste punkt',

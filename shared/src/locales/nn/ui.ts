@@ -68,6 +68,8 @@ export default {
     expired: 'Denne invitasjonslenkja har gått ut eller er trekt tilbake. Spør møteleiaren om ei ny.',
   },
   room: {
+    charactersLeft: '{{left}} av {{limit}} teikn att.',
+    tooLong: 'Teksten er lengre enn {{limit}} teikn. Berre dei første teikna kjem med i referatet: kort han ned.',
     agenda: 'Dagsorden',
     step: 'Punkt {{n}} av {{total}}',
     next: 'Neste punkt',
