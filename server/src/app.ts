@@ -8,12 +8,12 @@ import type { AppContext } from './context';
 import type { Config } from './env';
 import { installErrorHandling } from './http/errors';
 import { installOriginCheck, installSecurityHeaders } from './http/headers';
+import { redactUrl } from './http/redact';
 import { serveClient } from './http/static';
 import { facilitationRoutes } from './facilitation/routes';
 import { mappingRoutes } from './mapping/routes';
 import { meetingRoutes } from './meetings/routes';
 import { minutesRoutes } from './minutes/routes';
-import { redactDownloadToken } from './minutes/links';
 import { retentionRoutes } from './retention/routes';
 import type { Storage } from './storage/storage';
 import { Rooms } from './sync/rooms';
@@ -31,9 +31,9 @@ export type BuildOptions = {
   logger?: FastifyServerOptions['logger'];
 };
 
-/** Request logs without query strings or download tokens (`/d/<token>`): tokens must never reach a log. */
+/** Request logs without query strings or link tokens (`/join/<token>`, `/d/<token>`): tokens must never reach a log. */
 const serializers = {
-  req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactDownloadToken(req.url.split('?')[0] ?? ''), ip: req.ip }),
+  req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrl(req.url), ip: req.ip }),
 };
 
 function noJsonSchemas(): never {

@@ -29,7 +29,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
   return { app, url, wsUrl: `ws://127.0.0.1:${address.port}/sync`, dataDir, close: () => app.close() };
 }
 
-export type ServerProcess = { url: string; wsUrl: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
+export type ServerProcess = { url: string; wsUrl: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void>; /** Everything the server has printed (its log). */ output(): string };
 
 /** What `npm start` runs, built by `pnpm --filter @naervaer/server build` (part of `npm test`). */
 export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
@@ -42,11 +42,15 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RETENTION_SWEEP_MINUTES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
+  const collect = (chunk: Buffer) => {
+    out += chunk.toString();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
   const url = await new Promise<string>((resolvePromise, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    const onData = () => {
       const match = /"address":"(http:\/\/[^"]+)"/.exec(out);
       if (match) {
         clearTimeout(timer);
@@ -63,7 +67,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
       child.once('exit', () => done());
       child.kill(signal);
     });
-  return { url, wsUrl: url.replace('http', 'ws') + '/sync', child, stop };
+  return { url, wsUrl: url.replace('http', 'ws') + '/sync', child, stop, output: () => out };
 }
 
 export function removeDir(dir: string): void {

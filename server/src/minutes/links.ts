@@ -18,11 +18,6 @@ export function linkExpiry(now: Date, days: number): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 
-/** The request log shows `/d/[token]`, never the token itself. */
-export function redactDownloadToken(path: string): string {
-  return path.replace(/^\/d\/[^/]+/, '/d/[token]');
-}
-
 export function downloadUrl(base: string, token: string): string {
   return `${base}${downloadPath(token)}`;
 }
