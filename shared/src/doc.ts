@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { type AgendaStep, clampStep } from './agenda';
 import { AbsenceThresholds } from './absence';
 import { ActivePause, TimeBoxes, TimerState, emptyTimer } from './facilitation';
+import type { Capability } from './roles';
 
 /** Root keys of the control document (facilitator-only state). */
 const CONTROL_ROOT = 'control';
@@ -119,9 +120,25 @@ export function contentFields(content: Y.Doc): Y.Map<unknown> {
   return content.getMap(CONTENT_FIELDS_ROOT);
 }
 
+/**
+ * Roots of the content document that decide who sees what: written by the facilitator only. The
+ * server checks every update per root (sync/structure.ts), not per document.
+ */
+const SHARING_ROOTS: ReadonlySet<string> = new Set((['consents', 'recipients'] as const).map(listRoot));
+
+/** The root name of a record list. */
+function listRoot(list: ContentListName): string {
+  return `list:${list}`;
+}
+
+/** The capability writing into a root of the content document needs. */
+export function contentRootCapability(root: string): Capability {
+  return SHARING_ROOTS.has(root) ? 'sharing.write' : 'content.write';
+}
+
 /** A record list of the content document. */
 export function contentList(content: Y.Doc, list: ContentListName): Y.Map<Y.Map<unknown>> {
-  return content.getMap(`list:${list}`);
+  return content.getMap(listRoot(list));
 }
 
 /** A free-text field of one record (e.g. a measure row's `measure`): root-level, keyed by the record's id. */

@@ -9,6 +9,8 @@ export const CAPABILITIES = [
   'content.write',
   /** Change facilitator-only state: the agenda step, the timer, resuming from a pause. */
   'control.write',
+  /** Change who may see what: the parents' consent and who gets the minutes (content-doc roots in doc.ts). */
+  'sharing.write',
   /** Invite people and revoke invitations. */
   'meeting.invite',
   /** Change the meeting's settings or delete it. */

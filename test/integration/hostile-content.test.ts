@@ -138,3 +138,52 @@ describe('a value that breaks a rule of the content', () => {
     writer.destroy();
   });
 });
+
+describe('who may see what', () => {
+  it('is written by the facilitator only: a participant’s consent or recipient row is refused and not stored, their notes are taken, and their reconnection after the facilitator’s changes is not refused', async () => {
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead);
+    const facilitatorClient = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+    await synced(facilitatorClient);
+    insertRecord(facilitatorClient.doc, 'consents', 'c-ppt', { service: 'ppt', given: true, date: '2026-11-30' }, 1);
+    await stored(meetingId, (doc) => contentList(doc, 'consents').has('c-ppt'));
+
+    const participant = await participantClient(lead, meetingId);
+    stepNotes(participant.doc, 'purpose').insert(0, 'Fravær siden høstferien.');
+    await stored(meetingId, (doc) => stepNotes(doc, 'purpose').toString() === 'Fravær siden høstferien.');
+
+    // Flipping child welfare's copy from withheld to full is the facilitator's call alone.
+    insertRecord(participant.doc, 'consents', 'c-bv', { service: 'barnevern', given: true, date: '2026-11-30' }, 2);
+    await eventually(() => participant.closes.includes(4403), 'close 4403 for a consent row', 20_000);
+    const second = await participantClient(lead, meetingId);
+    (contentList(second.doc, 'consents').get('c-ppt') as Y.Map<unknown>).set('given', false);
+    await eventually(() => second.closes.includes(4403), 'close 4403 for changing a consent', 20_000);
+    const third = await participantClient(lead, meetingId);
+    insertRecord(third.doc, 'recipients', 'r-1', { service: 'barnevern', name: 'Barnevernet' }, 1);
+    await eventually(() => third.closes.includes(4403), 'close 4403 for a recipient row', 20_000);
+    const fourth = await participantClient(lead, meetingId);
+    contentList(fourth.doc, 'consents').delete('c-ppt');
+    await eventually(() => fourth.closes.includes(4403), 'close 4403 for deleting a consent', 20_000);
+
+    const room = await server.app.ctx.rooms.get(meetingId, 'content');
+    await room.settle();
+    const content = await room.read((doc) => readMeetingContent(doc, 'named'));
+    expect(content.consents).toEqual([{ service: 'ppt', given: true, date: '2026-11-30', scope: '' }]);
+    expect(content.closing.minutesRecipients).toEqual([]);
+    expect(content.notes.purpose).toBe('Fravær siden høstferien.');
+
+    // The facilitator withdraws a consent; a participant who was away comes back with a document that
+    // still knows the old rows (its answer repeats every deletion it knows of) and is taken in.
+    const away = await participantClient(lead, meetingId);
+    away.provider.disconnect();
+    contentList(facilitatorClient.doc, 'consents').delete('c-ppt');
+    await stored(meetingId, (doc) => !contentList(doc, 'consents').has('c-ppt'));
+    away.provider.connect();
+    await synced(away);
+    stepNotes(away.doc, 'purpose').insert(0, 'Tilbake. ');
+    await stored(meetingId, (doc) => stepNotes(doc, 'purpose').toString().startsWith('Tilbake. '));
+    expect(away.closes).toEqual([]);
+    expect(contentList(away.doc, 'consents').has('c-ppt')).toBe(false);
+    for (const c of [facilitatorClient, participant, second, third, fourth, away]) c.destroy();
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { contentRootCapability } from '@naervaer/shared/doc';
 import { CloseCode, type DocName, messageCapability } from '@naervaer/shared/protocol';
 import { can, type Role } from '@naervaer/shared/roles';
 import type { PresenceUser } from '@naervaer/shared/presence';
@@ -17,6 +18,7 @@ import type { Storage } from '../storage/storage';
 import { EncodedDoc } from './encoded-doc';
 import {
   BadMessage,
+  type DecodedUpdate,
   decodeMessage,
   decodeUpdate,
   encodeSyncStep1,
@@ -26,6 +28,7 @@ import {
   readAwarenessEntries,
 } from './messages';
 import { PRESENCE_TIMEOUT_MS, Presence } from './presence';
+import { DocStructure } from './structure';
 
 export type Connection = {
   socket: WebSocket;
@@ -75,6 +78,11 @@ export class Room {
    */
   schedule: (task: () => Promise<void>) => Promise<void> = (task) => task();
   private destroyed = false;
+  /**
+   * Where each stored item of the content document lies (root and key), so an update is checked per
+   * root from its own structs: who may write where is decided per root, not per document.
+   */
+  private structure: DocStructure | null = null;
 
   constructor(
     readonly meetingId: string,
@@ -91,6 +99,11 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.bytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.storedSinceCompaction = stored.updates.length;
+    if (this.docName === 'content') {
+      const doc = new EncodedDoc(stored.updates).toDoc();
+      this.structure = DocStructure.fromDoc(doc);
+      doc.destroy();
+    }
     // As often as y-protocols checks: a tenth of the timeout.
     this.presenceTimer = setInterval(() => this.announce(this.presence.expire()), PRESENCE_TIMEOUT_MS / 10);
     this.presenceTimer.unref();
@@ -151,10 +164,28 @@ export class Room {
     // A writer's answer to sync step 1 repeats every deletion it knows of. Right after a join the
     // document just read is at hand, and an answer that brings nothing new is not stored again.
     if (answer && this.lastRead?.seq === this.lastSeq && this.lastRead.doc.holds(decoded)) return null;
-    const refused = this.refusal(update);
+    const refused = this.refusal(update) ?? this.misplaced(conn, decoded);
     if (refused !== null) return refused;
+    // Placed now, in the order the socket sent it: its next update builds on this one even while
+    // this one still waits for the room's check. A refusal closes the socket, so nothing builds on it.
+    this.structure?.take(decoded);
     if (this.validate) this.takeChecked(conn, update, this.validate);
     else this.enqueue(update, conn);
+    return null;
+  }
+
+  /**
+   * Why an update writes where its sender may not, if it does: each root of the content document
+   * needs its own capability (consent and recipients are the facilitator's), for what the update
+   * inserts and for what it deletes. An update that waits on a struct the document does not hold
+   * cannot be placed, and would land wherever that struct later lands: only a facilitator's is taken.
+   */
+  private misplaced(conn: Connection, decoded: DecodedUpdate): number | null {
+    if (!this.structure) return null;
+    const placed = this.structure.place(decoded);
+    const roots = new Set([...placed.inserts.map((i) => i.place.root), ...placed.deletes.map((p) => p.root)]);
+    for (const root of roots) if (root !== null && !can(conn.role, contentRootCapability(root))) return CloseCode.forbiddenWrite;
+    if ((placed.unplaced > 0 || placed.gaps > 0) && !can(conn.role, 'sharing.write')) return CloseCode.badMessage;
     return null;
   }
 
@@ -243,7 +274,10 @@ export class Room {
         doc.transact(() => change(doc), 'server');
         return made;
       });
-      for (const u of updates) this.enqueue(u, null);
+      for (const u of updates) {
+        this.structure?.take(decodeUpdate(u));
+        this.enqueue(u, null);
+      }
     }, null);
   }
 

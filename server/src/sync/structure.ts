@@ -1,0 +1,260 @@
+/**
+ * Where each item of a stored document lies: its root type and, under a root map, the key it sits
+ * under (`list:consents` / `c1`, or `fields` / `pupil.name`). Kept per room beside storage, built once
+ * from the stored document when the room loads and extended by every update the room takes, so an
+ * incoming update can be placed from its own structs alone, in time proportional to the update and
+ * never to the document.
+ *
+ * An update names where an item goes in one of three ways: a root's name, the id of the item (a
+ * nested map or text) it lies in, or, when it has neighbours, only its left or right neighbour (the
+ * encoding then leaves the parent out: a map value written over another names the value it replaces).
+ * Each of these is looked up here. An item whose parent or neighbour is neither here nor earlier in
+ * the same update waits for a struct that is missing: Yjs would keep it aside and let it land when the
+ * missing struct arrives, wherever that lands. Such an update cannot be placed, and `place` says so.
+ */
+import * as Y from 'yjs';
+import type { DecodedUpdate } from './messages';
+
+/** Where an item lies. `root` is null for garbage-collected content, which lies nowhere. */
+export type Place = { root: string | null; key: string | null };
+
+/** What an update does, placed: what it inserts (each struct with its place) and where it deletes. */
+export type PlacedUpdate = {
+  inserts: { item: Y.Item; place: Place }[];
+  deletes: Place[];
+  /** Structs whose parent or neighbour is not known: the update waits on something missing. */
+  unplaced: number;
+  /** Structs that leave a gap in their client's clocks. */
+  gaps: number;
+};
+
+const NOWHERE: Place = { root: null, key: null };
+
+/** One client's ranges of clocks, sorted, each with the index of its place. */
+type Ranges = { starts: number[]; ends: number[]; places: number[] };
+
+export class DocStructure {
+  private readonly clients = new Map<number, Ranges>();
+  /** Per client, the clocks already deleted: deleting them again changes nothing. */
+  private readonly deleted = new Map<number, RangeSet>();
+  private readonly placeIds = new Map<string, number>();
+  private readonly placeList: Place[] = [];
+
+  /** The structure of a live document (every item's parent is resolved there). */
+  static fromDoc(doc: Y.Doc): DocStructure {
+    const structure = new DocStructure();
+    const rootNames = new Map<Y.AbstractType<unknown>, string>();
+    for (const [name, type] of doc.share) rootNames.set(type as Y.AbstractType<unknown>, name);
+    for (const [client, structs] of doc.store.clients) {
+      for (const struct of structs) {
+        const place = struct instanceof Y.Item ? placeInDoc(struct, rootNames) : NOWHERE;
+        structure.add(client, struct.id.clock, struct.length, place);
+        if (struct.deleted) structure.deletedOf(client).add(struct.id.clock, struct.id.clock + struct.length);
+      }
+    }
+    return structure;
+  }
+
+  /** The place of the item holding `id`, or undefined when no item holds it. */
+  placeOf(id: Y.ID): Place | undefined {
+    const ranges = this.clients.get(id.client);
+    if (!ranges) return undefined;
+    const i = findRange(ranges, id.clock);
+    return i === -1 ? undefined : this.placeList[ranges.places[i]!];
+  }
+
+  /** The next clock expected from a client. */
+  private nextClock(client: number): number {
+    const ranges = this.clients.get(client);
+    return ranges && ranges.ends.length ? ranges.ends[ranges.ends.length - 1]! : 0;
+  }
+
+  /** Places what an update inserts and deletes, without taking it. */
+  place(decoded: DecodedUpdate): PlacedUpdate {
+    const local = new DocStructure();
+    const lookup = (id: Y.ID | null): Place | undefined => (id ? (local.placeOf(id) ?? this.placeOf(id)) : undefined);
+    const inserts: { item: Y.Item; place: Place }[] = [];
+    let waiting: (Y.Item | Y.GC)[] = [];
+    let gaps = 0;
+    const expected = new Map<number, number>();
+    for (const struct of decoded.structs) {
+      if (struct instanceof Y.Skip) continue;
+      const next = expected.get(struct.id.client) ?? this.nextClock(struct.id.client);
+      if (struct.id.clock > next) gaps++;
+      expected.set(struct.id.client, Math.max(next, struct.id.clock + struct.length));
+      // Structs an update repeats (already held) end below the next clock: they change nothing.
+      if (struct.id.clock + struct.length <= this.nextClock(struct.id.client) && this.placeOf(struct.id)) continue;
+      waiting.push(struct);
+    }
+    // Neighbours may come later in the same update (another client's structs): place until no progress.
+    for (let progress = true; progress && waiting.length; ) {
+      progress = false;
+      const still: (Y.Item | Y.GC)[] = [];
+      for (const struct of waiting) {
+        const place = struct instanceof Y.Item ? placeInUpdate(struct, lookup) : NOWHERE;
+        if (!place) {
+          still.push(struct);
+          continue;
+        }
+        local.add(struct.id.client, struct.id.clock, struct.length, place);
+        if (struct instanceof Y.Item) inserts.push({ item: struct, place });
+        progress = true;
+      }
+      waiting = still;
+    }
+    // A client's update repeats every deletion it knows of: only what is not deleted yet is a deletion.
+    const deletes: Place[] = [];
+    for (const [client, ranges] of decoded.ds.clients) {
+      for (const range of ranges) {
+        for (const [from, to] of this.deleted.get(client)?.missing(range.clock, range.clock + range.len) ?? [[range.clock, range.clock + range.len] as const]) {
+          deletes.push(...local.placesIn(client, from, to), ...this.placesIn(client, from, to));
+        }
+      }
+    }
+    return { inserts, deletes, unplaced: waiting.length, gaps };
+  }
+
+  /** Records the structs of an update that was taken. */
+  take(decoded: DecodedUpdate): void {
+    const placed = this.place(decoded);
+    for (const { item, place } of placed.inserts) this.add(item.id.client, item.id.clock, item.length, place);
+    for (const struct of decoded.structs) {
+      if (!(struct instanceof Y.GC)) continue;
+      this.add(struct.id.client, struct.id.clock, struct.length, NOWHERE);
+      this.deletedOf(struct.id.client).add(struct.id.clock, struct.id.clock + struct.length);
+    }
+    for (const [client, ranges] of decoded.ds.clients) for (const range of ranges) this.deletedOf(client).add(range.clock, range.clock + range.len);
+  }
+
+  private deletedOf(client: number): RangeSet {
+    let set = this.deleted.get(client);
+    if (!set) this.deleted.set(client, (set = new RangeSet()));
+    return set;
+  }
+
+  /** The places of the items in [from, to) of a client's clocks. */
+  private placesIn(client: number, from: number, to: number): Place[] {
+    const ranges = this.clients.get(client);
+    if (!ranges) return [];
+    const out: Place[] = [];
+    let i = findRange(ranges, from);
+    if (i === -1) i = firstStartingAfter(ranges, from);
+    for (; i < ranges.starts.length && ranges.starts[i]! < to; i++) out.push(this.placeList[ranges.places[i]!]!);
+    return out;
+  }
+
+  private add(client: number, clock: number, length: number, place: Place): void {
+    if (length <= 0) return;
+    const placeKey = `${place.root ?? ''}\u0000${place.key ?? ''}`;
+    let placeId = this.placeIds.get(placeKey);
+    if (placeId === undefined) {
+      placeId = this.placeList.length;
+      this.placeList.push(place);
+      this.placeIds.set(placeKey, placeId);
+    }
+    let ranges = this.clients.get(client);
+    if (!ranges) this.clients.set(client, (ranges = { starts: [], ends: [], places: [] }));
+    const held = findRange(ranges, clock);
+    if (held !== -1) {
+      // Held already, at least in part: only the rest is new.
+      const end = ranges.ends[held]!;
+      if (clock + length > end) this.add(client, end, clock + length - end, place);
+      return;
+    }
+    const last = ranges.starts.length - 1;
+    if (last >= 0 && ranges.ends[last] === clock && ranges.places[last] === placeId) {
+      ranges.ends[last] = clock + length;
+      return;
+    }
+    // Mostly appended at the end; a struct that fills a gap goes into its place.
+    const at = firstStartingAfter(ranges, clock);
+    const stop = at < ranges.starts.length ? Math.min(clock + length, ranges.starts[at]!) : clock + length;
+    ranges.starts.splice(at, 0, clock);
+    ranges.ends.splice(at, 0, stop);
+    ranges.places.splice(at, 0, placeId);
+    if (stop < clock + length) this.add(client, stop, clock + length - stop, place);
+  }
+}
+
+/** Sorted, merged ranges [from, to) of clocks. */
+class RangeSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  add(from: number, to: number): void {
+    if (to <= from) return;
+    // Ranges that touch or overlap [from, to) merge with it.
+    let i = 0;
+    while (i < this.starts.length && this.ends[i]! < from) i++;
+    let j = i;
+    while (j < this.starts.length && this.starts[j]! <= to) j++;
+    const start = i < j ? Math.min(from, this.starts[i]!) : from;
+    const end = i < j ? Math.max(to, this.ends[j - 1]!) : to;
+    this.starts.splice(i, j - i, start);
+    this.ends.splice(i, j - i, end);
+  }
+
+  /** The parts of [from, to) not in the set. */
+  missing(from: number, to: number): [number, number][] {
+    const out: [number, number][] = [];
+    let at = from;
+    for (let i = 0; i < this.starts.length && at < to; i++) {
+      if (this.ends[i]! <= at) continue;
+      if (this.starts[i]! >= to) break;
+      if (this.starts[i]! > at) out.push([at, this.starts[i]!]);
+      at = Math.max(at, this.ends[i]!);
+    }
+    if (at < to) out.push([at, to]);
+    return out;
+  }
+}
+
+/** Index of the range holding `clock`, or -1. */
+function findRange(ranges: Ranges, clock: number): number {
+  let lo = 0;
+  let hi = ranges.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (clock < ranges.starts[mid]!) hi = mid - 1;
+    else if (clock >= ranges.ends[mid]!) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first range starting after `clock` (where a range starting at `clock` would go). */
+function firstStartingAfter(ranges: Ranges, clock: number): number {
+  let lo = 0;
+  let hi = ranges.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges.starts[mid]! <= clock) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An integrated item's place: walk up to the root, keeping the key of the item right under it. */
+function placeInDoc(item: Y.Item, rootNames: Map<Y.AbstractType<unknown>, string>): Place {
+  let current: Y.Item = item;
+  for (;;) {
+    const parent = current.parent as Y.AbstractType<unknown> | null;
+    if (!parent) return NOWHERE;
+    if (!parent._item) return { root: rootNames.get(parent) ?? null, key: current.parentSub };
+    current = parent._item;
+  }
+}
+
+/**
+ * A decoded item's place, from its parent or its neighbours; undefined while any struct it names is
+ * unknown (Yjs too waits for all of them before it places the item).
+ */
+function placeInUpdate(item: Y.Item, lookup: (id: Y.ID | null) => Place | undefined): Place | undefined {
+  const left = item.origin ? lookup(item.origin) : null;
+  const right = item.rightOrigin ? lookup(item.rightOrigin) : null;
+  if (left === undefined || right === undefined) return undefined;
+  const parent = item.parent as unknown;
+  if (typeof parent === 'string') return { root: parent, key: item.parentSub };
+  if (parent instanceof Y.ID) return lookup(parent);
+  return left ?? right ?? NOWHERE;
+}
