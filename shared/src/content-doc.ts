@@ -19,7 +19,7 @@ import * as Y from 'yjs';
 import { AGENDA_STEPS } from './agenda';
 import { AFTER_ITEMS, BEFORE_ITEMS } from './checklist';
 import { CONVERSATIONS } from './conversation-guides';
-import { type ContentListName, contentFields, contentList, contentText, recordText } from './doc';
+import { type ContentListName, TEXT_ROOT_PREFIX, contentFields, contentList, contentText, recordText, rootNameOf } from './doc';
 import { MAINTAINING_FUNCTIONS } from './maintaining-factors';
 import { readMapping, toMappingItem } from './mapping-doc';
 import type { MeetingKind } from './meeting';
@@ -58,17 +58,12 @@ export type ContentTextField = (typeof CONTENT_TEXT_FIELDS)[number];
  * edit it; undefined for a text the layout does not know.
  */
 export function textLimitOf(text: Y.Text): number | undefined {
-  if (!text.doc || text._item !== null) return undefined;
-  for (const [name, type] of text.doc.share) {
-    if ((type as unknown) !== text) continue;
-    if (!name.startsWith('text:')) return undefined;
-    const path = name.slice('text:'.length).split('.');
-    const list = CONTENT_LIST_LAYOUT[path[0] as ContentListName];
-    // A record's text: `<list>.<id>.<field>`; a field's: its dotted path.
-    if (list && Object.hasOwn(CONTENT_LIST_LAYOUT, path[0]!) && path.length === 3) return textLimit([...list.path, path[2]!].join('.'));
-    return textLimit(path.join('.'));
-  }
-  return undefined;
+  const name = rootNameOf(text);
+  if (!name?.startsWith(TEXT_ROOT_PREFIX)) return undefined;
+  const path = name.slice(TEXT_ROOT_PREFIX.length).split('.');
+  // A record's text: `<list>.<id>.<field>`; a field's: its dotted path.
+  if (Object.hasOwn(CONTENT_LIST_LAYOUT, path[0]!) && path.length === 3) return textLimit([...CONTENT_LIST_LAYOUT[path[0] as ContentListName].path, path[2]!].join('.'));
+  return textLimit(path.join('.'));
 }
 
 /** Optional text fields: left out of the content when empty. */

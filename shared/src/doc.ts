@@ -35,12 +35,22 @@ export function observeControl(control: Y.Doc, onChange: () => void): () => void
   return () => map.unobserveDeep(handler);
 }
 
+/** The name a root type has in its document (undefined for a nested type or one not in a document). */
+export function rootNameOf(type: Y.AbstractType<any>): string | undefined {
+  if (!type.doc || type._item !== null) return undefined;
+  for (const [name, root] of type.doc.share) if ((root as unknown) === type) return name;
+  return undefined;
+}
+
+/** The prefix of every free-text root of the content document. */
+export const TEXT_ROOT_PREFIX = 'text:';
+
 /**
  * A free-text field of the content document. Root-level Y.Text so that two people typing into a
  * field nobody has touched yet never create two competing texts.
  */
 export function contentText(content: Y.Doc, field: string): Y.Text {
-  return content.getText(`text:${field}`);
+  return content.getText(`${TEXT_ROOT_PREFIX}${field}`);
 }
 
 /** The shared notes field of an agenda step. */
@@ -134,6 +144,11 @@ function listRoot(list: ContentListName): string {
 /** The capability writing into a root of the content document needs. */
 export function contentRootCapability(root: string): Capability {
   return SHARING_ROOTS.has(root) ? 'sharing.write' : 'content.write';
+}
+
+/** Every map at the root of the content document; texts are named `text:<path>` (contentText). */
+export function contentMapRoots(): string[] {
+  return [CONTENT_FIELDS_ROOT, MAPPING_ROOT, MAPPING_AREAS_ROOT, BOARD_DRAWING_ROOT, ...CONTENT_LISTS.map(listRoot)];
 }
 
 /** A record list of the content document. */

@@ -2,6 +2,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { textLimitOf } from '@naervaer/shared/content-doc';
+import type { WritePlace } from '@naervaer/shared/anonymous';
+import { rootNameOf } from '@naervaer/shared/doc';
 
 /** Applies the change from `before` to `after` to a Y.Text as one insert and/or delete. */
 export function applyTextChange(text: Y.Text, before: string, after: string): void {
@@ -65,11 +67,14 @@ export function useYText<E extends Field>(text: Y.Text) {
     return () => text.unobserve(observer);
   }, [text]);
 
-  const onChange = (event: React.ChangeEvent<E>) => {
-    applyTextChange(text, text.toString(), event.target.value);
-  };
-
   // The schema's limit for this text: the input carries it, and says so before it is reached.
   const limit = useMemo(() => textLimitOf(text), [text]);
-  return { ref, value, onChange, limit };
+  const place = useMemo<WritePlace>(() => ({ root: rootNameOf(text) ?? null, key: null, field: null }), [text]);
+  /** Sends what was typed, unless `allows` (a meeting's rule) refuses it: then nothing is sent. */
+  const change = (event: React.ChangeEvent<E>, allows: (place: WritePlace, value: string) => boolean = () => true) => {
+    if (!allows(place, event.target.value)) return;
+    applyTextChange(text, text.toString(), event.target.value);
+  };
+  const onChange = (event: React.ChangeEvent<E>) => change(event);
+  return { ref, value, onChange, change, limit, place };
 }

@@ -17,6 +17,7 @@ import { LanguagePicker } from '../components';
 import { BoundCheckbox, BoundDate, BoundInput, BoundNumber, BoundSelect, BoundYesNo, CollabText } from '../room/fields/BoundFields';
 import { useControlValue, useDocVersion, useMeetingContent, useYMapKey } from '../room/fields/hooks';
 import { AbsenceCriteria, serviceOptions } from '../room/meeting/parts';
+import { AnonymousRule } from '../room/fields/anonymous-guard';
 import { ParticipantsEditor } from '../room/meeting/ParticipantsEditor';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from './useMeeting';
@@ -50,6 +51,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
           <LanguagePicker />
         </div>
       </header>
+      <AnonymousRule anonymous={anonymous} remind>
       <main id="main" className="page prepare" tabIndex={-1}>
         <h1>{t('meeting:prepare.title', { title: view.meeting.title })}</h1>
         <p className="meta">{t(`domain:meetingKinds.${kind}`)}</p>
@@ -144,6 +146,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
           <TimeBoxesEditor control={docs.control} t={t} planned={content.frames.plannedLengthMinutes} />
         </section>
       </main>
+      </AnonymousRule>
     </>
   );
 }

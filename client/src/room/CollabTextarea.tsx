@@ -2,23 +2,27 @@ import { useId } from 'react';
 import type * as Y from 'yjs';
 import { useYText } from '../lib/ytext';
 import { LengthNote, describedBy } from './fields/LengthNote';
+import { GuardNote, useAnonymousGuard } from './fields/anonymous-guard';
 
 type Props = { text: Y.Text; label: string; hint?: string; readOnly: boolean; rows?: number; className?: string };
 
 /** A labelled textarea that several people can type in at once. */
 export function CollabTextarea({ text, label, hint, readOnly, rows = 6, className }: Props) {
   const id = useId();
-  const { ref, value, onChange, limit } = useYText<HTMLTextAreaElement>(text);
+  const { ref, value, change, limit } = useYText<HTMLTextAreaElement>(text);
+  const guard = useAnonymousGuard();
+  const guarded = Boolean(guard.problem || guard.remind);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={ref} value={value} onChange={onChange} readOnly={readOnly} rows={rows} maxLength={limit} aria-describedby={describedBy(id, hint, value.length, limit)} />
+      <textarea id={id} ref={ref} value={value} onChange={(e) => change(e, guard.allows)} readOnly={readOnly} rows={rows} maxLength={limit} aria-describedby={describedBy(id, hint, value.length, limit, guarded)} />
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
       <LengthNote id={`${id}-length`} length={value.length} limit={limit} />
+      {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={guard.remind} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { type MeetingView, MeetingView as MeetingViewSchema } from '@naervaer/sh
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { minutesPath } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
+import { AnonymousRule } from './fields/anonymous-guard';
 import { goToStep, nextStep, previousStep } from '../actions/agenda';
 import { LanguagePicker, Page } from '../components';
 import { api } from '../lib/api';
@@ -113,7 +114,9 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         <p className="step-counter">{t('room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
         <h2 id="step-title">{t(`agendaLong.${step}`)}</h2>
         {followed.waiting && <FollowNotice controlStep={controlStep} onFollow={followed.follow} />}
-        <StepContent step={step} docs={docs} view={view} role={role} canWrite={canWrite} />
+        <AnonymousRule anonymous={view.meeting.kind === 'anonymous'} remind={canMove}>
+          <StepContent step={step} docs={docs} view={view} role={role} canWrite={canWrite} />
+        </AnonymousRule>
       </main>
       <aside className="side">
         <PresenceList people={people} meId={view.me.id} />

@@ -10,6 +10,7 @@
  */
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import type { AnonymousProblem } from '@naervaer/shared/anonymous';
 import { contentRootCapability } from '@naervaer/shared/doc';
 import { CloseCode, type DocName, messageCapability } from '@naervaer/shared/protocol';
 import { can, type Role } from '@naervaer/shared/roles';
@@ -28,7 +29,7 @@ import {
   readAwarenessEntries,
 } from './messages';
 import { PRESENCE_TIMEOUT_MS, Presence } from './presence';
-import { DocStructure } from './structure';
+import { DocStructure, type PlacedUpdate } from './structure';
 
 export type Connection = {
   socket: WebSocket;
@@ -68,10 +69,10 @@ export class Room {
   /** Bytes of stored updates: the document's size as the limit counts it. */
   private bytes = 0;
   /**
-   * Optional check of the document an update would produce, run on a scratch copy before the update
-   * is taken (e.g. an anonymous consultation must never hold identifying data). False refuses it.
+   * Optional check of what an update inserts, placed in the document (an anonymous consultation must
+   * never hold identifying data). A problem refuses the update whole: nothing of it is stored.
    */
-  validate?: (candidate: Y.Doc) => boolean;
+  guard?: (placed: PlacedUpdate, today: Date) => AnonymousProblem | null;
   /**
    * Runs heavy upkeep (compaction). Rooms queues it one task per event-loop turn across all rooms, so
    * many rooms compacting at once never stall the others in one block; alone, a room runs it now.
@@ -166,11 +167,8 @@ export class Room {
     if (answer && this.lastRead?.seq === this.lastSeq && this.lastRead.doc.holds(decoded)) return null;
     const refused = this.refusal(update) ?? this.misplaced(conn, decoded);
     if (refused !== null) return refused;
-    // Placed now, in the order the socket sent it: its next update builds on this one even while
-    // this one still waits for the room's check. A refusal closes the socket, so nothing builds on it.
     this.structure?.take(decoded);
-    if (this.validate) this.takeChecked(conn, update, this.validate);
-    else this.enqueue(update, conn);
+    this.enqueue(update, conn);
     return null;
   }
 
@@ -185,7 +183,13 @@ export class Room {
     const placed = this.structure.place(decoded);
     const roots = new Set([...placed.inserts.map((i) => i.place.root), ...placed.deletes.map((p) => p.root)]);
     for (const root of roots) if (root !== null && !can(conn.role, contentRootCapability(root))) return CloseCode.forbiddenWrite;
-    if ((placed.unplaced > 0 || placed.gaps > 0) && !can(conn.role, 'sharing.write')) return CloseCode.badMessage;
+    if ((placed.unplaced > 0 || placed.gaps > 0) && (this.guard || !can(conn.role, 'sharing.write'))) return CloseCode.badMessage;
+    const problem = this.guard?.(placed, new Date());
+    if (problem) {
+      // What was refused is never logged: it may be the very identifier the rule keeps out.
+      this.log.warn({ meetingId: this.meetingId, doc: this.docName, problem: problem.kind, found: problem.kind === 'identifier' ? problem.found.kind : undefined }, 'update refused in an anonymous consultation');
+      return CloseCode.forbiddenContent;
+    }
     return null;
   }
 
@@ -195,25 +199,6 @@ export class Room {
     // Refused before it is taken, so storage never holds it.
     if (this.bytes + update.byteLength > this.maxBytes) return CloseCode.documentTooLarge;
     return null;
-  }
-
-  /** Takes an update only if the document it would make passes the room's check; in turn with other reads. */
-  private takeChecked(conn: Connection, update: Uint8Array, validate: (candidate: Y.Doc) => boolean): void {
-    void this.afterReads(async () => {
-      // After a refusal the socket is closing, and what it sent next may build on what was refused.
-      if (conn.socket.readyState !== conn.socket.OPEN) return;
-      const ok = await this.withDocument((doc) => {
-        try {
-          Y.applyUpdate(doc, update);
-        } catch {
-          throw new BadMessage('update could not be applied');
-        }
-        return validate(doc);
-      });
-      const code = ok ? this.refusal(update) : CloseCode.forbiddenContent;
-      if (code !== null) return void conn.socket.close(code, 'refused');
-      this.enqueue(update, conn);
-    }, conn);
   }
 
   /** Sends a socket what it is owed from the stored document, in turn with the other reads. */

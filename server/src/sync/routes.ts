@@ -91,7 +91,7 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       if (!slot.ok) return void socket.close(CloseCode.tooManyConnections, slot.reason);
       const actor = partyOf(access.principal);
       const role = access.role;
-      const validate = contentGuard(access.meeting.kind, doc);
+      const guard = contentGuard(access.meeting.kind, doc);
       presence.joined(meetingId, actor, ip, { role });
       if (access.principal.kind === 'guest') guestsUntil.set(socket, Date.parse(access.principal.invitation.expiresAt));
 
@@ -121,7 +121,7 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         (joined) => {
           if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
           room = joined;
-          joined.validate ??= validate;
+          joined.guard ??= guard;
           for (const data of early.splice(0)) handle(data);
         },
         (err) => {

@@ -15,8 +15,12 @@
 import * as Y from 'yjs';
 import type { DecodedUpdate } from './messages';
 
-/** Where an item lies. `root` is null for garbage-collected content, which lies nowhere. */
-export type Place = { root: string | null; key: string | null };
+/**
+ * Where an item lies: its root, the key under a root map (a record's id, a scalar's path), and the
+ * key inside that entry's own map (a record's field). `root` is null for collected content, which
+ * lies nowhere.
+ */
+export type Place = { root: string | null; key: string | null; field: string | null };
 
 /** What an update does, placed: what it inserts (each struct with its place) and where it deletes. */
 export type PlacedUpdate = {
@@ -28,7 +32,7 @@ export type PlacedUpdate = {
   gaps: number;
 };
 
-const NOWHERE: Place = { root: null, key: null };
+const NOWHERE: Place = { root: null, key: null, field: null };
 
 /** One client's ranges of clocks, sorted, each with the index of its place. */
 type Ranges = { starts: number[]; ends: number[]; places: number[] };
@@ -145,7 +149,7 @@ export class DocStructure {
 
   private add(client: number, clock: number, length: number, place: Place): void {
     if (length <= 0) return;
-    const placeKey = `${place.root ?? ''}\u0000${place.key ?? ''}`;
+    const placeKey = `${place.root ?? ''}\u0000${place.key ?? ''}\u0000${place.field ?? ''}`;
     let placeId = this.placeIds.get(placeKey);
     if (placeId === undefined) {
       placeId = this.placeList.length;
@@ -234,13 +238,15 @@ function firstStartingAfter(ranges: Ranges, clock: number): number {
   return lo;
 }
 
-/** An integrated item's place: walk up to the root, keeping the key of the item right under it. */
+/** An integrated item's place: walk up to the root, keeping the keys of the two items right under it. */
 function placeInDoc(item: Y.Item, rootNames: Map<Y.AbstractType<unknown>, string>): Place {
   let current: Y.Item = item;
+  let below: Y.Item | null = null;
   for (;;) {
     const parent = current.parent as Y.AbstractType<unknown> | null;
     if (!parent) return NOWHERE;
-    if (!parent._item) return { root: rootNames.get(parent) ?? null, key: current.parentSub };
+    if (!parent._item) return { root: rootNames.get(parent) ?? null, key: current.parentSub, field: below?.parentSub ?? null };
+    below = current;
     current = parent._item;
   }
 }
@@ -254,7 +260,12 @@ function placeInUpdate(item: Y.Item, lookup: (id: Y.ID | null) => Place | undefi
   const right = item.rightOrigin ? lookup(item.rightOrigin) : null;
   if (left === undefined || right === undefined) return undefined;
   const parent = item.parent as unknown;
-  if (typeof parent === 'string') return { root: parent, key: item.parentSub };
-  if (parent instanceof Y.ID) return lookup(parent);
+  if (typeof parent === 'string') return { root: parent, key: item.parentSub, field: null };
+  if (parent instanceof Y.ID) {
+    const above = lookup(parent);
+    if (!above) return undefined;
+    // Right inside a root's entry (a record's map), the item's own key is the record's field.
+    return above.root !== null && above.field === null ? { ...above, field: item.parentSub } : above;
+  }
   return left ?? right ?? NOWHERE;
 }

@@ -5,9 +5,12 @@
 import { type ReactNode, useId, useState, useEffect } from 'react';
 import type * as Y from 'yjs';
 import { useYText } from '../../lib/ytext';
+import type { WritePlace } from '@naervaer/shared/anonymous';
 import { textLimit } from '@naervaer/shared/content-repair';
+import { rootNameOf } from '@naervaer/shared/doc';
 import { useYMapKey } from './hooks';
 import { LengthNote, describedBy } from './LengthNote';
+import { GuardNote, useAnonymousGuard } from './anonymous-guard';
 
 export type Binding = { map: Y.Map<unknown>; field: string };
 
@@ -105,6 +108,13 @@ export function BoundNumber({ map, field, label, hint, readOnly, className, min,
   );
 }
 
+/** Where a key of a map lies: a root map's own key, or a field of a record in a root map. */
+function writePlace(map: Y.Map<unknown>, key: string): WritePlace {
+  const item = map._item;
+  if (!item) return { root: rootNameOf(map) ?? null, key, field: null };
+  return { root: rootNameOf(item.parent as Y.AbstractType<unknown>) ?? null, key: item.parentSub, field: key };
+}
+
 /** A short text value written whole (names, a class): one person fills it in. */
 export function BoundInput({ map, field, label, hint, readOnly, className, optional, autoComplete }: Common & { optional?: boolean; autoComplete?: string }) {
   const id = useId();
@@ -112,12 +122,15 @@ export function BoundInput({ map, field, label, hint, readOnly, className, optio
   const text = typeof value === 'string' ? value : '';
   // A field of the content's `fields` map is named by its path, which gives the schema's limit.
   const limit = textLimit(field);
+  const guard = useAnonymousGuard();
+  const guarded = !readOnly && Boolean(guard.problem);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={text} readOnly={readOnly} maxLength={limit} onChange={(e) => set(map, field, optional && e.target.value === '' ? undefined : e.target.value)} aria-describedby={describedBy(id, hint, text.length, limit)} />
+      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={text} readOnly={readOnly} maxLength={limit} onChange={(e) => guard.allows(writePlace(map, field), e.target.value) && set(map, field, optional && e.target.value === '' ? undefined : e.target.value)} aria-describedby={describedBy(id, hint, text.length, limit, guarded)} />
       <Hint id={id} hint={hint} />
       <LengthNote id={`${id}-length`} length={text.length} limit={limit} />
+      {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={false} />}
     </div>
   );
 }
@@ -143,14 +156,18 @@ export function BoundYesNo({ map, field, label, readOnly, yes, no, unknown }: Co
 export function CollabText({ text, label, hint, readOnly, rows, className, children }: { text: Y.Text; label: string; hint?: string; readOnly?: boolean; rows?: number; className?: string; children?: ReactNode }) {
   const id = useId();
   const single = rows === undefined;
-  const { ref, value, onChange, limit } = useYText<HTMLTextAreaElement & HTMLInputElement>(text);
-  const props = { id, ref, value, onChange, readOnly, maxLength: limit, 'aria-describedby': describedBy(id, hint, value.length, limit), 'data-collab': 'true' };
+  const { ref, value, change, limit } = useYText<HTMLTextAreaElement & HTMLInputElement>(text);
+  const guard = useAnonymousGuard();
+  const guarded = !readOnly && Boolean(guard.problem || guard.remind);
+  const onChange = (e: React.ChangeEvent<HTMLTextAreaElement & HTMLInputElement>) => change(e, guard.allows);
+  const props = { id, ref, value, onChange, readOnly, maxLength: limit, 'aria-describedby': describedBy(id, hint, value.length, limit, guarded), 'data-collab': 'true' };
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {single ? <input type="text" autoComplete="off" {...props} /> : <textarea rows={rows} {...props} />}
       <Hint id={id} hint={hint} />
       <LengthNote id={`${id}-length`} length={value.length} limit={limit} />
+      {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={guard.remind} />}
       {children}
     </div>
   );

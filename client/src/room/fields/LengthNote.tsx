@@ -15,8 +15,8 @@ export function LengthNote({ id, length, limit }: { id: string; length: number; 
   );
 }
 
-/** The ids a field's aria-describedby names: its hint and its length note, where shown. */
-export function describedBy(id: string, hint: string | undefined, length: number, limit: number | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', limit !== undefined && length >= limit * NEAR ? `${id}-length` : ''].filter(Boolean);
+/** The ids a field's aria-describedby names: its hint, its length note and its guard note, where shown. */
+export function describedBy(id: string, hint: string | undefined, length: number, limit: number | undefined, guarded = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', limit !== undefined && length >= limit * NEAR ? `${id}-length` : '', guarded ? `${id}-guard` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

@@ -67,6 +67,18 @@ export default {
     invalid: 'This invitation link does not work. Ask the meeting leader for a new one.',
     expired: 'This invitation link has expired or was withdrawn. Ask the meeting leader for a new one.',
   },
+  anonymous: {
+    refused: 'Not saved: this looks like {{what}}. An anonymous consultation stores nothing that identifies the pupil. Write it without.',
+    reminder: 'Anonymous consultation: do not write names, dates of birth, phone numbers, e-mail addresses or anything else that identifies the pupil.',
+    kinds: {
+      nationalId: 'a national identity number',
+      dNumber: 'a D number',
+      dateOfBirth: 'a date of birth',
+      phone: 'a phone number',
+      email: 'an e-mail address',
+      identity: 'details of the pupil or the parents',
+    },
+  },
   room: {
     charactersLeft: '{{left}} of {{limit}} characters left.',
     tooLong: 'The text is longer than {{limit}} characters. Only the first ones reach the minutes: shorten it.',

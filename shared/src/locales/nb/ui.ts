@@ -65,6 +65,18 @@ export default {
     invalid: 'Denne invitasjonslenken virker ikke. Spør møtelederen om en ny.',
     expired: 'Denne invitasjonslenken er utløpt eller trukket tilbake. Spør møtelederen om en ny.',
   },
+  anonymous: {
+    refused: 'Ikke lagret: dette ser ut som {{what}}. En anonym drøfting lagrer ingenting som kan identifisere eleven. Skriv det uten.',
+    reminder: 'Anonym drøfting: ikke skriv navn, fødselsdato, telefonnummer, e-post eller annet som kan identifisere eleven.',
+    kinds: {
+      nationalId: 'et fødselsnummer',
+      dNumber: 'et D-nummer',
+      dateOfBirth: 'en fødselsdato',
+      phone: 'et telefonnummer',
+      email: 'en e-postadresse',
+      identity: 'opplysninger om eleven eller foreldrene',
+    },
+  },
   room: {
     charactersLeft: '{{left}} av {{limit}} tegn igjen.',
     tooLong: 'Teksten er lengre enn {{limit}} tegn. Bare de første tegnene kommer med i referatet: kort den ned.',

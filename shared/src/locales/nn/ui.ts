@@ -67,6 +67,18 @@ export default {
     invalid: 'Denne invitasjonslenkja verkar ikkje. Spør møteleiaren om ei ny.',
     expired: 'Denne invitasjonslenkja har gått ut eller er trekt tilbake. Spør møteleiaren om ei ny.',
   },
+  anonymous: {
+    refused: 'Ikkje lagra: dette ser ut som {{what}}. Ei anonym drøfting lagrar ingenting som kan identifisere eleven. Skriv det utan.',
+    reminder: 'Anonym drøfting: ikkje skriv namn, fødselsdato, telefonnummer, e-post eller anna som kan identifisere eleven.',
+    kinds: {
+      nationalId: 'eit fødselsnummer',
+      dNumber: 'eit D-nummer',
+      dateOfBirth: 'ein fødselsdato',
+      phone: 'eit telefonnummer',
+      email: 'ei e-postadresse',
+      identity: 'opplysningar om eleven eller foreldra',
+    },
+  },
   room: {
     charactersLeft: '{{left}} av {{limit}} teikn att.',
     tooLong: 'Teksten er lengre enn {{limit}} teikn. Berre dei første teikna kjem med i referatet: kort han ned.',

@@ -1,0 +1,51 @@
+/**
+ * In an anonymous consultation, every field checks what a person types against the same rule the
+ * server applies (shared/anonymous.ts) before anything is sent: what would be refused is not sent,
+ * and the field says why, in the person's language, where they typed it. Nothing typed is lost
+ * silently: the field keeps what was there and names what it could not take.
+ */
+import { type ReactNode, createContext, useContext, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type AnonymousProblem, type WritePlace, anonymousWriteProblem } from '@naervaer/shared/anonymous';
+
+type Rule = { anonymous: boolean; remind: boolean };
+const RuleContext = createContext<Rule>({ anonymous: false, remind: false });
+
+/** Wraps a meeting's fields: `anonymous` turns the check on, `remind` shows the reminder at each text field. */
+export function AnonymousRule({ anonymous, remind, children }: Rule & { children: ReactNode }) {
+  return <RuleContext.Provider value={{ anonymous, remind }}>{children}</RuleContext.Provider>;
+}
+
+/**
+ * A field's guard: `allows(place, value)` is true when the value may be sent (always, outside an
+ * anonymous consultation); otherwise the reason is kept for `GuardNote` to show.
+ */
+export function useAnonymousGuard() {
+  const rule = useContext(RuleContext);
+  const [problem, setProblem] = useState<AnonymousProblem | null>(null);
+  const allows = (place: WritePlace, value: unknown): boolean => {
+    if (!rule.anonymous) return true;
+    const found = anonymousWriteProblem(place, [value]);
+    setProblem(found);
+    return found === null;
+  };
+  return { allows, problem, remind: rule.anonymous && rule.remind };
+}
+
+/** What a field says under it: why its last change was not sent, or the plain reminder. */
+export function GuardNote({ id, problem, remind }: { id: string; problem: AnonymousProblem | null; remind: boolean }) {
+  const { t } = useTranslation();
+  if (problem) {
+    const what = problem.kind === 'identifier' ? t(`anonymous.kinds.${problem.found.kind}`) : t('anonymous.kinds.identity');
+    return (
+      <p id={id} className="guard-note warning" role="alert">
+        {t('anonymous.refused', { what })}
+      </p>
+    );
+  }
+  return remind ? (
+    <p id={id} className="guard-note hint">
+      {t('anonymous.reminder')}
+    </p>
+  ) : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * What "anonymous" means for a consultation, as one rule both sides apply: the server to every
+ * update before it is stored (per root, key and record field, from the update's own structs), the
+ * client to what a person types before it is sent.
+ *
+ * An anonymous consultation holds nothing the layout reserves for identities (the pupil's fields,
+ * the pupil or a parent among the participants or recipients), writes only where the layout has a
+ * place (unknown roots, keys and record shapes are refused), and no string it holds carries a
+ * fødselsnummer, a D-number, a date of birth, a phone number or an e-mail address (identifiers.ts).
+ */
+import { CONTENT_LIST_LAYOUT, CONTENT_SCALAR_FIELDS, CONTENT_TEXT_FIELDS } from './content-doc';
+import { CONTENT_LISTS, type ContentListName, TEXT_ROOT_PREFIX, contentMapRoots } from './doc';
+import { type FoundIdentifier, findIdentifiersIn } from './identifiers';
+import { FAMILY_SERVICES, SERVICES } from './participant';
+
+/** Where a value is written in the content document: its root, the key under it, the record field under that. */
+export type WritePlace = { root: string | null; key: string | null; field: string | null };
+
+export type AnonymousProblem =
+  | { kind: 'identifier'; found: FoundIdentifier }
+  /** A place the layout reserves for identities (the pupil's fields, a pupil or parent as participant or recipient). */
+  | { kind: 'identity'; where: string }
+  /** A place the layout does not have. */
+  | { kind: 'unknownPlace'; where: string };
+
+const MAP_ROOTS: ReadonlySet<string> = new Set(contentMapRoots());
+const SCALARS: ReadonlySet<string> = new Set(CONTENT_SCALAR_FIELDS);
+const TEXTS: ReadonlySet<string> = new Set(CONTENT_TEXT_FIELDS);
+/** Services that name the pupil by being there. */
+const FAMILY: ReadonlySet<string> = new Set(FAMILY_SERVICES);
+const KNOWN_SERVICES: ReadonlySet<string> = new Set(SERVICES);
+const LISTS_WITH_SERVICE: ReadonlySet<string> = new Set((['participants', 'recipients'] as const).map((l) => `list:${l}`));
+
+/** Whether a scalar of the `fields` map is reserved for the pupil's identity. */
+function isIdentityScalar(key: string): boolean {
+  return key === 'pupil' || key.startsWith('pupil.');
+}
+
+/** Whether a text root names a field or a record text the layout has. */
+function isKnownText(root: string): boolean {
+  const path = root.slice(TEXT_ROOT_PREFIX.length);
+  if (TEXTS.has(path)) return true;
+  const [list, id, field, ...rest] = path.split('.');
+  if (rest.length || !list || !id || !field || !(CONTENT_LISTS as readonly string[]).includes(list)) return false;
+  return CONTENT_LIST_LAYOUT[list as ContentListName].texts.includes(field);
+}
+
+/**
+ * The first reason a write of `values` at `place` breaks the rule, or null. `isType`: the value is a
+ * shared type (a record's map, a text), not plain data.
+ */
+export function anonymousWriteProblem(place: WritePlace, values: readonly unknown[], options: { isType?: boolean; today?: Date } = {}): AnonymousProblem | null {
+  for (const value of values) {
+    const [found] = findIdentifiersIn(value, options.today);
+    if (found) return { kind: 'identifier', found };
+  }
+  const { root, key, field } = place;
+  // Content that was deleted and collected lies nowhere: nothing of it is kept.
+  if (root === null) return null;
+  const where = [root, key, field].filter((p) => p !== null).join(' / ');
+  if (root.startsWith(TEXT_ROOT_PREFIX)) return isKnownText(root) ? null : { kind: 'unknownPlace', where };
+  if (!MAP_ROOTS.has(root)) return { kind: 'unknownPlace', where };
+  if (root === 'fields') {
+    if (key === null) return null;
+    if (isIdentityScalar(key)) return { kind: 'identity', where };
+    return SCALARS.has(key) ? null : { kind: 'unknownPlace', where };
+  }
+  if (root.startsWith('list:')) {
+    // A record is a map of its own; plain data straight under a list is no record.
+    if (key !== null && field === null && !options.isType) return { kind: 'unknownPlace', where };
+    if (LISTS_WITH_SERVICE.has(root) && field === 'service') {
+      for (const value of values) {
+        if (typeof value !== 'string' || !KNOWN_SERVICES.has(value)) return { kind: 'unknownPlace', where };
+        if (FAMILY.has(value)) return { kind: 'identity', where };
+      }
+    }
+  }
+  return null;
+}
