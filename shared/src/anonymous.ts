@@ -77,3 +77,15 @@ export function anonymousWriteProblem(place: WritePlace, values: readonly unknow
   }
   return null;
 }
+
+/**
+ * The first form field (a meeting's title or school, an invitation's or recipient's name) that
+ * carries an identifier, for an anonymous consultation's HTTP requests; null when none does.
+ */
+export function identifierInFields(fields: Record<string, string | null | undefined>, today?: Date): { field: string; found: FoundIdentifier } | null {
+  for (const [field, value] of Object.entries(fields)) {
+    const [found] = value ? findIdentifiersIn(value, today) : [];
+    if (found) return { field, found };
+  }
+  return null;
+}

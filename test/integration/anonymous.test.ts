@@ -113,4 +113,18 @@ describe('an anonymous consultation', () => {
     expect(pdf.status).toBe(200);
     client.destroy();
   });
+
+  it('refuses an identifier in the meeting’s title or school, an invitation’s name or a recipient’s name, saying which field', async () => {
+    const title = await lead.request('POST', '/api/meetings', { kind: 'anonymous', title: 'Drøfting, mor 900 00 000' });
+    expect(title.status).toBe(422);
+    expect(title.json).toMatchObject({ error: 'identifying_data', field: 'title', found: 'phone' });
+    const school = await lead.request('POST', '/api/meetings', { kind: 'anonymous', title: 'Drøfting 8A', school: 'post@skole.example.no' });
+    expect(school.json).toMatchObject({ field: 'school', found: 'email' });
+    const invitation = await lead.request('POST', `/api/meetings/${meetingId}/invitations`, { role: 'participant', name: 'Kari 17031410150', service: 'helsesykepleier' });
+    expect(invitation.json).toMatchObject({ error: 'identifying_data', field: 'name', found: 'nationalId' });
+    const recipient = await lead.request('POST', `/api/meetings/${meetingId}/minutes/recipients`, { name: 'PPT, tlf 22 33 44 55', kind: 'ppt' });
+    expect(recipient.json).toMatchObject({ error: 'identifying_data', field: 'name', found: 'phone' });
+    // A named meeting is not anonymous: its title may name the pupil.
+    expect((await lead.request('POST', '/api/meetings', { kind: 'named', title: 'Samarbeidsmøte for Ola, født 17.03.2014' })).status).toBe(201);
+  });
 });

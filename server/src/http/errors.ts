@@ -1,4 +1,5 @@
 /** Errors as the API answers them: JSON `{error, message}`, 4xx explained, 5xx details kept in the log. */
+import { identifierInFields } from '@naervaer/shared/anonymous';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError, type ZodType } from 'zod';
 
@@ -59,4 +60,12 @@ export function installErrorHandling(app: FastifyInstance): void {
     request.log.error({ err }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on the server. It has been logged.' });
   });
+}
+
+/** Refuses a request of an anonymous consultation whose form fields carry an identifier (422, naming the field and what was found). */
+export function refuseIdentifiers(fields: Record<string, string | null | undefined>, now: Date): void {
+  const hit = identifierInFields(fields, now);
+  if (hit) {
+    throw new HttpError(422, 'identifying_data', `An anonymous consultation stores nothing that identifies the pupil: ${hit.field} holds what looks like ${hit.found.kind}`, {}, { field: hit.field, found: hit.found.kind });
+  }
 }

@@ -12,7 +12,7 @@ import { accountParty, invitationParty, partyOf, recordAudit } from '../audit/lo
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { guestCookie, invitationUsable, personOf } from '../auth/principal';
 import { hashToken, newId, newToken } from '../auth/tokens';
-import { HttpError, notFound, parse } from '../http/errors';
+import { HttpError, notFound, parse, refuseIdentifiers } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
 import { initMeetingMapping } from '../mapping/areas';
 import { loadMeetingContent } from './stored-content';
@@ -38,6 +38,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.post('/api/meetings', async (req, reply) => {
     const { account } = await requireAccountCapability(ctx, req, 'meetings.create');
     const body = parse(CreateMeetingRequest, req.body);
+    if (body.kind === 'anonymous') refuseIdentifiers({ title: body.title, school: body.school }, ctx.now());
     const dayAgo = new Date(ctx.now().getTime() - 86_400_000);
     const recent = await ctx.storage.meetings.createdSince(account.id, dayAgo.toISOString());
     if (recent.length >= limits.meetingsPerFacilitatorPerDay) {
@@ -86,6 +87,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal } = await meetingAccess(ctx, req, id, 'meeting.invite');
     const body = parse(CreateInvitationRequest, req.body);
+    if (meeting.kind === 'anonymous') refuseIdentifiers({ name: body.name, service: body.service }, ctx.now());
     const token = newToken();
     const now = ctx.now();
     const row: InvitationRow = {

@@ -23,7 +23,7 @@ import type { AppContext } from '../context';
 import { meetingAccess } from '../auth/access';
 import { partyOf, recordAudit } from '../audit/log';
 import { hashToken, newId, newToken } from '../auth/tokens';
-import { HttpError, notFound, parse } from '../http/errors';
+import { HttpError, notFound, parse, refuseIdentifiers } from '../http/errors';
 import type { MeetingRow, MinutesRecipientRow, MinutesVersionMeta } from '../storage/storage';
 import { documentModel, renderDocumentPdf } from './index';
 import { downloadUrl, linkExpiry, linkJson, linkState } from './links';
@@ -136,6 +136,7 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (meeting.kind === 'anonymous' && (FAMILY_SERVICES as readonly string[]).includes(body.kind)) {
       throw new HttpError(400, 'invalid_request', 'An anonymous consultation has no pupil or parents to send minutes to');
     }
+    if (meeting.kind === 'anonymous') refuseIdentifiers({ name: body.name }, ctx.now());
     const row: MinutesRecipientRow = { id: newId(), meetingId: meeting.id, name: body.name, kind: body.kind, createdAt: ctx.now().toISOString(), removedAt: null };
     await ctx.storage.minutes.addRecipient(row);
     return row;
