@@ -50,6 +50,7 @@ export const CloseCode = {
   tooLarge: 1009,
   internalError: 1011,
   badMessage: 4400,
+  /** Access ended: logged out, the session reached its end, or the invitation expired. */
   unauthorized: 4401,
   forbiddenWrite: 4403,
   /** The update would store something the meeting may not hold (identifying data in an anonymous consultation). */

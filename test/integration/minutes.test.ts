@@ -239,7 +239,8 @@ describe('an anonymous consultation', () => {
 
 describe('finalized versions and their distribution', () => {
   let v1: Buffer;
-  let parentLink: string;
+  let nurseLink = '';
+let parentLink: string;
   let parentCopy: Buffer;
   let recipients: Record<string, string>;
 
@@ -311,6 +312,7 @@ describe('finalized versions and their distribution', () => {
 
     const nurse = await http.request('POST', `/api/meetings/${named}/minutes/links`, { recipientId: recipients['Mariam Haddad'], document: 'minutes' });
     expect(nurse.json.variant).toBe('full');
+    nurseLink = nurse.json.url;
   });
 
   it('answers 404 for a revoked link and 410 for an expired one', async () => {
@@ -358,5 +360,31 @@ describe('finalized versions and their distribution', () => {
     const copy = await getPdf(null, parentLink.replace(/^http:\/\/[^/]+/, server.url));
     expect(copy.status).toBe(200);
     expect(copy.body.equals(parentCopy)).toBe(true);
+  });
+
+  it('makes one version when finalize is asked twice at once: both answers name it', async () => {
+    const room = await server.app.ctx.rooms.get(named, 'content');
+    await room.write((doc) => stepNotes(doc, 'closing').insert(0, 'Rettet etter møtet. '));
+    await room.settle();
+    const before = (await http.request('GET', `/api/meetings/${named}/minutes/versions`)).json.length;
+    const [a, b] = await Promise.all([http.request('POST', `/api/meetings/${named}/minutes/finalize`, {}), http.request('POST', `/api/meetings/${named}/minutes/finalize`, {})]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.json.version).toBe(b.json.version);
+    const after = (await http.request('GET', `/api/meetings/${named}/minutes/versions`)).json.length;
+    expect(after - before).toBe(a.json.documents.length);
+    // Asked again with nothing changed since: the same version, nothing new.
+    const again = await http.request('POST', `/api/meetings/${named}/minutes/finalize`, {});
+    expect(again.status).toBe(200);
+    expect(again.json.version).toBe(a.json.version);
+  });
+
+  it('hands out no full copy to a service when the consent cannot be read (fails closed)', async () => {
+    const url = nurseLink.replace(/^http:\/\/[^/]+/, server.url);
+    expect((await getPdf(null, url)).status).toBe(200);
+    // A stored row that no longer reads: the consent behind the copy cannot be checked.
+    await server.app.ctx.storage.docs.append(named, 'content', [Uint8Array.of(0xff, 0xff, 0xff, 0x01)]);
+    const res = await getPdf(null, url);
+    expect(res.status).toBeGreaterThanOrEqual(500);
+    expect(res.type).not.toBe('application/pdf');
   });
 });

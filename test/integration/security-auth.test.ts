@@ -172,6 +172,20 @@ describe('invitation links expire and can be revoked live', () => {
     expect(await upgradeStatus(`${server.wsUrl}/${meetingId}/content?token=${link.token}`)).toBe(401);
   });
 
+  it('closes a facilitator’s open socket when their session reaches its end, as a guest’s is closed', async () => {
+    const { server, advance } = await serverWithClock({ SESSION_MAX_HOURS: '1', SESSION_IDLE_MINUTES: '120' });
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead);
+    const host = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+    await eventually(() => host.provider.synced, 'connected');
+    advance(59 * 60_000);
+    expect(host.closes).toEqual([]);
+    advance(61_000);
+    await eventually(() => host.closes.includes(CloseCode.unauthorized), 'the ended session’s socket closed', 20_000);
+    host.destroy();
+    expect(await upgradeStatus(`${server.wsUrl}/${meetingId}/content`, { cookie: lead.cookieHeader })).toBe(401);
+  });
+
   it('closes a revoked guest’s open socket within seconds and refuses their link, token and cookie afterwards', async () => {
     const { server } = await serverWithClock();
     const lead = await facilitator(server.url);
@@ -196,7 +210,7 @@ describe('cross-site requests', () => {
     const { server } = await serverWithClock();
     const lead = await facilitator(server.url);
     const body = { kind: 'named', title: 'Møte' };
-    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
+    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { origin: server.url.replace('http:', 'https:') }, { origin: server.url.replace('http:', 'ws:') }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
     for (const headers of foreign) {
       const res = await lead.request('POST', '/api/meetings', body, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);

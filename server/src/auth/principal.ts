@@ -8,7 +8,7 @@ import type { AccountRow, InvitationRow, MeetingRow, SessionRow, Storage } from 
 import { hashToken } from './tokens';
 
 export type Principal =
-  | { kind: 'account'; account: AccountRow; sessionHash: string | null }
+  | { kind: 'account'; account: AccountRow; sessionHash: string | null; /** When the session ends at the latest (SESSION_MAX_HOURS). */ sessionExpiresAt: string | null }
   | { kind: 'guest'; invitation: InvitationRow; sessionHash: string | null };
 
 export const SESSION_COOKIE = 'nm_session';

@@ -41,7 +41,9 @@ export function isForeignOrigin(req: FastifyRequest): boolean {
   const origin = req.headers.origin;
   if (!origin) return false;
   try {
-    return new URL(origin).host !== req.host;
+    // The whole origin: scheme as well as host (an http page is not our https site).
+    const url = new URL(origin);
+    return url.host !== req.host || url.protocol !== `${req.protocol}:`;
   } catch {
     return true;
   }

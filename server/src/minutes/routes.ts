@@ -105,10 +105,10 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.post('/api/meetings/:id/minutes/finalize', async (req, reply) => {
     const { meeting, principal } = await produce(req);
     const actor = partyOf(principal);
-    const rows = await finalize(ctx, meeting, actor.key);
+    const { rows, created } = await finalize(ctx, meeting, actor.key);
     const version = rows[0]!.version;
-    await recordAudit(ctx, { action: 'minutes.finalized', meetingId: meeting.id, actor, ip: req.ip, detail: { version, documents: rows.map((r) => r.document).join(',') } });
-    return reply.code(201).send({ version, documents: rows.map((r) => versionJson({ ...r, bytes: r.pdf.byteLength })) });
+    if (created) await recordAudit(ctx, { action: 'minutes.finalized', meetingId: meeting.id, actor, ip: req.ip, detail: { version, documents: rows.map((r) => r.document).join(',') } });
+    return reply.code(created ? 201 : 200).send({ version, documents: rows.map((r) => versionJson({ ...r, bytes: r.pdf.byteLength })) });
   });
 
   app.get('/api/meetings/:id/minutes/versions', async (req): Promise<MinutesVersion[]> => {
@@ -279,8 +279,10 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 async function refuseIfConsentWithdrawn(ctx: AppContext, meeting: MeetingRow, recipient: MinutesRecipientRow, variant: string): Promise<void> {
   const service: Service | null = recipientService(recipient.kind);
   if (!service || variant !== 'full' || meeting.kind === 'anonymous') return;
-  const content = await loadMeetingContent(ctx, meeting).catch(() => null);
-  if (content && !canShareWith(content.consents, service, ctx.now().toISOString().slice(0, 10))) {
+  // Fails closed: if the meeting's consent cannot be read, the error answers the request (and is
+  // logged), and the full copy is not handed out.
+  const content = await loadMeetingContent(ctx, meeting);
+  if (!canShareWith(content.consents, service, ctx.now().toISOString().slice(0, 10))) {
     throw new HttpError(403, 'consent_withdrawn', 'The parents no longer consent to sharing this with your service. Ask the school.');
   }
 }

@@ -38,20 +38,48 @@ export function assertDocumentFor(meeting: MeetingRow, document: MinutesDocument
   }
 }
 
-/** Freezes the current content as the next version of every document the meeting has. */
-export async function finalize(ctx: AppContext, meeting: MeetingRow, createdBy: string): Promise<MinutesVersionRow[]> {
+/** Finalizing in progress, per app and meeting: a second request at the same time gets the same version. */
+const finalizingIn = new WeakMap<AppContext, Map<string, Promise<Finalized>>>();
+
+type Finalized = { rows: MinutesVersionRow[]; created: boolean };
+
+/**
+ * Freezes the current content as the next version of every document the meeting has. Nothing new
+ * is made when nothing changed since the latest version, and two requests at once (a double click,
+ * two tabs) make one version: the others get that version, with `created` false.
+ */
+export async function finalize(ctx: AppContext, meeting: MeetingRow, createdBy: string): Promise<Finalized> {
+  let finalizing = finalizingIn.get(ctx);
+  if (!finalizing) finalizingIn.set(ctx, (finalizing = new Map()));
+  const running = finalizing.get(meeting.id);
+  if (running) return { rows: (await running).rows, created: false };
+  const work = finalizeNow(ctx, meeting, createdBy);
+  finalizing.set(meeting.id, work);
+  try {
+    return await work;
+  } finally {
+    finalizing.delete(meeting.id);
+  }
+}
+
+async function finalizeNow(ctx: AppContext, meeting: MeetingRow, createdBy: string): Promise<Finalized> {
   const content = await loadMeetingContent(ctx, meeting);
   const now = ctx.now();
-  const version = (await ctx.storage.minutes.latestVersion(meeting.id)) + 1;
-  const info = { version, finalizedAt: now.toISOString() };
+  const latest = await ctx.storage.minutes.latestVersion(meeting.id);
   const snapshot = JSON.stringify({ meeting, content } satisfies Snapshot);
+  if (latest > 0) {
+    const held = await Promise.all(documentsFor(meeting.kind).map((d) => ctx.storage.minutes.findVersion(meeting.id, d, latest)));
+    if (held.every((row) => row?.snapshot === snapshot)) return { rows: held as MinutesVersionRow[], created: false };
+  }
+  const version = latest + 1;
+  const info = { version, finalizedAt: now.toISOString() };
   const rows: MinutesVersionRow[] = [];
   for (const document of documentsFor(meeting.kind)) {
     const pdf = await renderDocumentPdf(document, meeting, content, { version: info, createdAt: now, onDate: today(ctx) });
     rows.push({ id: newId(), meetingId: meeting.id, document, version, sha256: sha256(pdf), createdAt: info.finalizedAt, createdBy, snapshot, pdf });
   }
   await ctx.storage.minutes.addVersions(rows);
-  return rows;
+  return { rows, created: true };
 }
 
 /** What a recipient's copy of a version carries, by the consent on a given day. */

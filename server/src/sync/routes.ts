@@ -41,18 +41,18 @@ function releaseUpgrade(socket: WebSocket, req: FastifyRequest): void {
   raw._httpMessage?.detachSocket(raw);
 }
 
-/** How often open guest sockets are checked against their invitation's expiry. */
+/** How often open sockets are checked against the end of their invitation or session. */
 const EXPIRY_CHECK_MS = 1000;
 
 export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const counter = new ConnectionCounter({ perMeeting: ctx.config.limits.connectionsPerMeeting, perAddress: ctx.config.limits.connectionsPerAddress });
   const presence = new PresenceAudit(ctx, (err) => app.log.error({ err }, 'could not write the audit log'));
-  // A guest's access ends with their invitation, even in the middle of a connection. One sweep for
-  // all of them: a timer per socket cost about 0.6 kB each.
-  const guestsUntil = new Map<WebSocket, number>();
+  // Access ends with the guest's invitation or the facilitator's session (at its latest end), even in
+  // the middle of a connection. One sweep for all sockets: a timer per socket cost about 0.6 kB each.
+  const socketsUntil = new Map<WebSocket, number>();
   const expiryCheck = setInterval(() => {
     const now = ctx.now().getTime();
-    for (const [socket, until] of guestsUntil) if (until <= now) socket.close(CloseCode.unauthorized, 'invitation expired');
+    for (const [socket, until] of socketsUntil) if (until <= now) socket.close(CloseCode.unauthorized, 'access expired');
   }, EXPIRY_CHECK_MS);
   expiryCheck.unref();
   app.addHook('onClose', async () => clearInterval(expiryCheck));
@@ -93,7 +93,8 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       const role = access.role;
       const guard = contentGuard(access.meeting.kind, doc);
       presence.joined(meetingId, actor, ip, { role });
-      if (access.principal.kind === 'guest') guestsUntil.set(socket, Date.parse(access.principal.invitation.expiresAt));
+      const until = access.principal.kind === 'guest' ? access.principal.invitation.expiresAt : access.principal.sessionExpiresAt;
+      if (until) socketsUntil.set(socket, Date.parse(until));
 
       // Messages that arrive while the document loads wait their turn.
       let room: Room | null = null;
@@ -111,7 +112,7 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       };
       socket.on('message', (data: RawData) => handle(toBytes(data)));
       socket.on('close', () => {
-        guestsUntil.delete(socket);
+        socketsUntil.delete(socket);
         counter.release(meetingId, ip);
         presence.left(meetingId, actor, ip, { role });
         if (room) ctx.rooms.leave(room, conn);
