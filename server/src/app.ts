@@ -36,6 +36,12 @@ const serializers = {
   req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrl(req.url), ip: req.ip }),
 };
 
+/** Fastify's form of the trusted proxies: a hop count is "the nearest n addresses are proxies". */
+function proxyTrust(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
+
 function noJsonSchemas(): never {
   throw new Error('routes validate with zod (parse in http/errors.ts), not JSON schemas');
 }
@@ -45,7 +51,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel, serializers },
     bodyLimit: config.maxBodyBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustProxy),
     return503OnClosing: true,
     // Input is parsed with zod in the handlers (http/errors.ts) and no route declares a JSON schema, so
     // fastify's default compilers (ajv, fast-json-stringify) are never needed: not loading them saves
@@ -64,7 +70,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   // The API speaks JSON only; refusing text/plain also closes the simplest cross-site form post.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
-  installSecurityHeaders(app, { hsts: config.trustProxy });
+  installSecurityHeaders(app, { hsts: config.trustProxy !== false });
   installOriginCheck(app);
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: config.maxSyncMessageBytes } });

@@ -12,7 +12,7 @@ describe('configuration from the environment', () => {
 
   it('reads the settings it is given', () => {
     const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', PUBLIC_URL: 'https://mote.kommune.no/', LOG_LEVEL: 'warn', TRUST_PROXY: 'true' });
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', publicUrl: 'https://mote.kommune.no', logLevel: 'warn', trustProxy: true });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', publicUrl: 'https://mote.kommune.no', logLevel: 'warn', trustProxy: 1 });
   });
 
   it('refuses bad values with a message naming each setting', () => {
@@ -23,5 +23,14 @@ describe('configuration from the environment', () => {
       expect((err as Error).message).toMatch(/PORT/);
       expect((err as Error).message).toMatch(/PUBLIC_URL/);
     }
+  });
+
+  it('trusts a number of proxies or their addresses, never any client’s X-Forwarded-For', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(readConfig({ TRUST_PROXY: '10.0.0.2, 10.0.1.0/24,::1' }).trustProxy).toEqual(['10.0.0.2', '10.0.1.0/24', '::1']);
+    expect(() => readConfig({ TRUST_PROXY: 'proxy.kommune.no' })).toThrow(/TRUST_PROXY/);
+    expect(() => readConfig({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY/);
   });
 });

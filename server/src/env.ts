@@ -1,4 +1,5 @@
 /** The server's configuration, read once from the environment at start and handed down. */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { SystemModelConfig } from '@naervaer/shared/system-model';
@@ -14,8 +15,24 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Where the built client is; defaults to client/dist beside this package. */
   CLIENT_DIST: z.string().optional(),
-  /** Set when a TLS-terminating proxy is in front: cookies get Secure, HSTS is sent. */
-  TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * Set when a TLS-terminating proxy is in front (cookies get Secure, HSTS is sent): how many proxies
+   * (`1`; `true` means 1) or their addresses (`10.0.0.2,10.0.1.0/24`). The client's address is then
+   * the last one in X-Forwarded-For that a trusted proxy added, never one a client wrote itself.
+   */
+  TRUST_PROXY: z
+    .string()
+    .transform((text, ctx): TrustProxy => {
+      const value = text.trim().toLowerCase();
+      if (value === 'false' || value === '0') return false;
+      if (value === 'true') return 1;
+      if (/^\d+$/.test(value)) return Number(value);
+      const addresses = value.split(',').map((a) => a.trim());
+      if (addresses.every(isAddressOrRange)) return addresses;
+      ctx.addIssue({ code: 'custom', message: 'must be false, the number of proxies in front (1), or their addresses and ranges, comma-separated' });
+      return z.NEVER;
+    })
+    .default(false),
   SESSION_IDLE_MINUTES: int(1).default(120),
   SESSION_MAX_HOURS: int(1).default(12),
   /** Invitation links stay valid through the meeting day plus this many days. */
@@ -67,6 +84,17 @@ const EnvSchema = z.object({
   RETENTION_SWEEP_MINUTES: int(0).default(10),
 });
 
+/** Which proxies are trusted: none, a number of hops, or their addresses and ranges. */
+export type TrustProxy = false | number | string[];
+
+function isAddressOrRange(text: string): boolean {
+  const [address = '', bits, ...rest] = text.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
 export type Config = {
   port: number;
   host: string;
@@ -74,7 +102,7 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   publicUrl: string | null;
   clientDist: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   sessionIdleMs: number;
   sessionMaxMs: number;
   invitationGraceDays: number;

@@ -43,7 +43,7 @@ describe('logging in is rate-limited per account and per address', () => {
   });
 
   it('refuses an address that tries many accounts, while another address may still log in', async () => {
-    const { server } = await serverWithClock({ LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '5', TRUST_PROXY: 'true' });
+    const { server } = await serverWithClock({ LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '5', TRUST_PROXY: '1' });
     await facilitator(server.url);
     const attacker = new HttpClient(server.url);
     const from = (ip: string) => ({ 'x-forwarded-for': ip });
@@ -56,6 +56,24 @@ describe('logging in is rate-limited per account and per address', () => {
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     const colleague = await new HttpClient(server.url).request('POST', '/api/auth/login', { email: FACILITATOR.email, password: FACILITATOR.password }, from('198.51.100.7'));
     expect(colleague.status).toBe(200);
+  });
+
+  it('behind one proxy, takes the address the proxy added, so a client cannot escape the limit or forge the audit log with its own X-Forwarded-For', async () => {
+    const { server } = await serverWithClock({ LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '5', TRUST_PROXY: '1' });
+    const lead = await facilitator(server.url);
+    const attacker = new HttpClient(server.url);
+    // The proxy appends the address it saw; everything before it is the client's own writing.
+    const via = (forged: string) => ({ 'x-forwarded-for': `${forged}, 203.0.113.9` });
+    for (let i = 0; i < 5; i++) {
+      const res = await attacker.request('POST', '/api/auth/login', { email: `gjett${i}@skole.no`, password: 'x' }, via(`10.0.0.${i}`));
+      expect(res.status).toBe(401);
+    }
+    const limited = await attacker.request('POST', '/api/auth/login', { email: 'gjett9@skole.no', password: 'x' }, via('192.0.2.77'));
+    expect(limited.status).toBe(429);
+    const audit = await lead.request('GET', '/api/admin/audit');
+    const failures = (audit.json.entries as { action: string; ip: string | null }[]).filter((e) => e.action === 'account.login_failed');
+    expect(failures.length).toBeGreaterThan(0);
+    expect(new Set(failures.map((e) => e.ip))).toEqual(new Set(['203.0.113.9']));
   });
 
   it('refuses an address that tries many invitation links', async () => {
@@ -225,7 +243,7 @@ describe('cross-site requests', () => {
   });
 
   it('sets cookies HttpOnly and SameSite, and Secure when served over TLS behind the proxy', async () => {
-    const { server } = await serverWithClock({ TRUST_PROXY: 'true' });
+    const { server } = await serverWithClock({ TRUST_PROXY: '1' });
     const plain = await new HttpClient(server.url).request('POST', '/api/auth/setup', FACILITATOR);
     const cookie = plain.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/i);

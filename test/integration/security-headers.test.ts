@@ -5,7 +5,7 @@ import { type TestServer, removeDir, startServer } from '../support/server';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ env: { TRUST_PROXY: 'true', JOIN_MAX_ATTEMPTS_PER_ADDRESS: '1' } });
+  server = await startServer({ env: { TRUST_PROXY: '1', JOIN_MAX_ATTEMPTS_PER_ADDRESS: '1' } });
 });
 afterAll(async () => {
   await server.close();

@@ -50,7 +50,7 @@ describe('limits, each with its own clear refusal', () => {
   });
 
   it('closes a connection over the per-address limit with 4429, while another address still gets in', async () => {
-    const server = await serverWith({ MAX_CONNECTIONS_PER_ADDRESS: '2', TRUST_PROXY: 'true' });
+    const server = await serverWith({ MAX_CONNECTIONS_PER_ADDRESS: '2', TRUST_PROXY: '1' });
     const lead = await facilitator(server.url);
     const [a, b] = [await createMeeting(lead), await createMeeting(lead)];
     const headers = (ip: string) => ({ cookie: lead.cookieHeader, 'x-forwarded-for': ip });

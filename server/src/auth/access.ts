@@ -75,7 +75,7 @@ export function cookieOptions(ctx: AppContext, req: FastifyRequest, maxAgeMs: nu
     path: '/',
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: ctx.config.trustProxy && req.protocol === 'https',
+    secure: ctx.config.trustProxy !== false && req.protocol === 'https',
     maxAge: Math.floor(maxAgeMs / 1000),
   };
 }
