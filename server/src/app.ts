@@ -64,6 +64,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     idleMs: config.roomIdleMs,
     compactAfter: config.compactAfterUpdates,
     maxDocumentBytes: config.limits.maxDocumentBytes,
+    maxBacklogBytes: config.limits.socketBacklogBytes,
   });
   const ctx: AppContext = { config, storage, rooms, now: options.now ?? (() => new Date()) };
 

@@ -70,6 +70,10 @@ const EnvSchema = z.object({
   MAX_CONNECTIONS_PER_MEETING: int(1).default(120),
   /** Generous: a whole school or municipal office can sit behind one address. */
   MAX_CONNECTIONS_PER_ADDRESS: int(1).default(300),
+  /** Sockets one person (an invitation link, or an account) may hold in one meeting: two per open page. */
+  MAX_CONNECTIONS_PER_PERSON: int(2).default(16),
+  /** Bytes a socket may leave unread before it is closed (4408); at least a whole document and a message. */
+  MAX_SOCKET_BACKLOG_BYTES: int(1024).optional(),
   MAX_MEETINGS_PER_FACILITATOR_PER_DAY: int(1).default(50),
   // Retention: what is deleted when, by a sweep that runs every RETENTION_SWEEP_MINUTES.
   /** Days after the minutes are finalized (their latest version) that a meeting is deleted. */
@@ -121,6 +125,8 @@ export type Config = {
     maxDocumentBytes: number;
     connectionsPerMeeting: number;
     connectionsPerAddress: number;
+    connectionsPerPerson: number;
+    socketBacklogBytes: number;
     meetingsPerFacilitatorPerDay: number;
   };
   retention: {
@@ -169,6 +175,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
       connectionsPerMeeting: e.MAX_CONNECTIONS_PER_MEETING,
       connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
+      connectionsPerPerson: e.MAX_CONNECTIONS_PER_PERSON,
+      socketBacklogBytes: e.MAX_SOCKET_BACKLOG_BYTES ?? e.MAX_DOCUMENT_BYTES + e.MAX_SYNC_MESSAGE_BYTES,
       meetingsPerFacilitatorPerDay: e.MAX_MEETINGS_PER_FACILITATOR_PER_DAY,
     },
     retention: {

@@ -61,6 +61,8 @@ export const CloseCode = {
   meetingDeleted: 4411,
   /** The document has reached its size limit; the refused update was not applied. */
   documentTooLarge: 4413,
+  /** The socket left more unread than MAX_SOCKET_BACKLOG_BYTES: the server stops holding it. */
+  backlog: 4408,
   /** Too many connections to this meeting or from this address; try again later. */
   tooManyConnections: 4429,
   serverShutdown: 4503,

@@ -74,6 +74,41 @@ function validSyncMessages(doc: DocName): Uint8Array[] {
   out.push(encodeMessage(MessageKind.awareness, encodeAwarenessUpdate(awareness, [scratch.clientID])));
   awareness.destroy();
   out.push(Uint8Array.of(MessageKind.queryAwareness));
+  if (doc === 'content') out.push(...hostileUpdates());
+  return out;
+}
+
+/** Shapes a hostile participant sends: prototype keys, insert-and-delete, pending structs, oversize values, wrong types, unknown roots. */
+function hostileUpdates(): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const update = (change: (doc: Y.Doc) => void, gc = true) => {
+    const doc = new Y.Doc({ gc });
+    const made: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => made.push(u));
+    doc.transact(() => change(doc));
+    return made.map((u) => encodeMessage(MessageKind.sync, SyncKind.update, u));
+  };
+  out.push(...update((d) => d.getMap('fields').set('__proto__.polluted', 'yes')));
+  out.push(...update((d) => d.getMap('fields').set('constructor.prototype.polluted', 'yes')));
+  out.push(...update((d) => {
+    const record = new Y.Map<unknown>();
+    record.set('__proto__', { polluted: 'yes' });
+    d.getMap('list:participants').set('__proto__', record);
+  }));
+  out.push(...update((d) => {
+    d.getMap('fields').set('pupil.name', 'Ola Nordmann');
+    d.getMap('fields').delete('pupil.name');
+  }, false));
+  out.push(...update((d) => d.getText('text:notes.purpose').insert(0, 'x'.repeat(25_000))));
+  out.push(...update((d) => d.getMap('fields').set('absence.validDaysSemester', 'mange')));
+  out.push(...update((d) => d.getMap('list:measureRows').set('r1', 'ikke en rad' as unknown as Y.Map<unknown>)));
+  out.push(...update((d) => d.getMap('pupil').set('name', 'Ola Nordmann')));
+  // A struct that waits on one the server never got.
+  const pending = new Y.Doc({ gc: false });
+  pending.getText('text:notes.welcome').insert(0, 'Først ');
+  const before = Y.encodeStateVector(pending);
+  pending.getText('text:notes.welcome').insert(6, 'så');
+  out.push(encodeMessage(MessageKind.sync, SyncKind.update, Y.encodeStateAsUpdate(pending, before)));
   return out;
 }
 
@@ -158,7 +193,14 @@ describe(`fuzzing (seed ${SEED})`, () => {
     const credentials = [{ cookie: lead.cookieHeader }, { token }];
     const seeds = Object.fromEntries(DOC_NAMES.map((d) => [d, validSyncMessages(d)])) as Record<DocName, Uint8Array[]>;
     const closes = new Map<number, number>();
-    const probe = encodeMessage(MessageKind.sync, SyncKind.step1, Y.encodeStateVector(new Y.Doc()));
+    // The probe after each message: a presence change of the socket's own, which the server relays to
+    // every socket of the room, the sender too (a repeated sync step 1 is answered once per change only).
+    let prober = new Awareness(new Y.Doc());
+    let probes = 0;
+    const probe = () => {
+      prober.setLocalState({ probe: ++probes });
+      return encodeMessage(MessageKind.awareness, encodeAwarenessUpdate(prober, [prober.clientID]));
+    };
     let socket: RawSocket | null = null;
     let target = { meetingId: '', doc: 'content' as DocName };
 
@@ -168,12 +210,14 @@ describe(`fuzzing (seed ${SEED})`, () => {
         const cred = rnd.pick(credentials);
         socket = rawSocket(`${server.wsUrl}/${target.meetingId}/${target.doc}${'token' in cred && target.meetingId === fuzzed[0] ? `?token=${cred.token}` : ''}`, 'cookie' in cred || target.meetingId !== fuzzed[0] ? { cookie: lead.cookieHeader } : {});
         expect(await socket.opened).toBe(101);
+        prober.destroy();
+        prober = new Awareness(new Y.Doc());
       }
       const r = rnd.next();
       const message = r < 0.1 ? rnd.bytes(rnd.int(64)) : r < 0.2 ? rnd.pick(seeds[target.doc]) : mutate(rnd.pick(seeds[target.doc]));
       const answered = socket.messages.length;
       socket.ws.send(message);
-      socket.ws.send(probe);
+      socket.ws.send(probe());
       // Either the probe is answered (the message was taken or ignored) or the socket is closed.
       const outcome = await Promise.race([
         socket.closed.then((code) => ({ closed: code })),
@@ -182,11 +226,19 @@ describe(`fuzzing (seed ${SEED})`, () => {
       if (outcome.closed !== null) closes.set(outcome.closed, (closes.get(outcome.closed) ?? 0) + 1);
     }
     socket?.ws.close();
+    prober.destroy();
     console.log(`fuzz seed ${SEED}: ${SYNC_MESSAGES} messages, closes by code: ${JSON.stringify(Object.fromEntries(closes))}`);
     // Refusals only: never an internal error.
     for (const code of closes.keys()) expect([CloseCode.badMessage, CloseCode.forbiddenWrite, CloseCode.forbiddenContent, CloseCode.documentTooLarge, CloseCode.tooLarge]).toContain(code);
 
     expect((await lead.request('GET', '/healthz')).status).toBe(200);
+    // Nothing of it reached a prototype: people still log in, create meetings and join.
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const again = new HttpClient(server.url);
+    expect((await again.request('POST', '/api/auth/login', { email: 'anne.leder@skole.no', password: 'trygt-passord-123' })).status).toBe(200);
+    const created = await createMeeting(again);
+    const joiner = await invite(again, created, 'participant');
+    expect((await new HttpClient(server.url).request('POST', '/api/join', { token: joiner.token })).status).toBe(200);
     stepNotes(b.doc, 'welcome').insert(stepNotes(b.doc, 'welcome').length, ' Etter fuzzing.');
     await eventually(() => stepNotes(a.doc, 'welcome').toString() === 'Før fuzzing. Etter fuzzing.', 'bystander still syncs');
     a.destroy();

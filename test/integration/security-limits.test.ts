@@ -31,10 +31,12 @@ describe('limits, each with its own clear refusal', () => {
     const server = await serverWith({ MAX_CONNECTIONS_PER_MEETING: '3' });
     const lead = await facilitator(server.url);
     const meetingId = await createMeeting(lead);
-    const url = `${server.wsUrl}/${meetingId}/content`;
-    const first = [0, 1, 2].map(() => rawSocket(url, { cookie: lead.cookieHeader }));
+    // The facilitator's own sockets never count against their meeting: the crowd is guests'.
+    const guest = await invite(lead, meetingId, 'participant');
+    const url = `${server.wsUrl}/${meetingId}/content?token=${encodeURIComponent(guest.token)}`;
+    const first = [0, 1, 2].map(() => rawSocket(url));
     for (const s of first) expect(await s.opened).toBe(101);
-    const extra = rawSocket(url, { cookie: lead.cookieHeader });
+    const extra = rawSocket(url);
     expect(await extra.closed).toBe(CloseCode.tooManyConnections);
     // Another meeting is not affected by this one's crowd.
     const other = rawSocket(`${server.wsUrl}/${await createMeeting(lead)}/content`, { cookie: lead.cookieHeader });
@@ -42,7 +44,7 @@ describe('limits, each with its own clear refusal', () => {
     first[0]!.ws.close();
     await first[0]!.closed;
     await sleep(50);
-    const again = rawSocket(url, { cookie: lead.cookieHeader });
+    const again = rawSocket(url);
     expect(await again.opened).toBe(101);
     await sleep(100);
     expect(again.ws.readyState).toBe(again.ws.OPEN);

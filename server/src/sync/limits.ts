@@ -1,24 +1,36 @@
-/** How many sockets a meeting and a client address may hold at once; over the limit the socket is closed with 4429. */
-export type ConnectionLimits = { perMeeting: number; perAddress: number };
+/**
+ * How many sockets a meeting, a client address and one person (one invitation link or account) may
+ * hold at once; over a limit the socket is closed with 4429. The meeting's facilitator is never shut
+ * out of their own meeting by others' sockets: theirs count only against their own person limit.
+ */
+export type ConnectionLimits = { perMeeting: number; perAddress: number; perPerson: number };
+
+/** Whose socket takes a slot: the meeting, the person's key, their address, and whether they lead it. */
+export type Slot = { meetingId: string; person: string; address: string; facilitator: boolean };
 
 export class ConnectionCounter {
   private readonly byMeeting = new Map<string, number>();
   private readonly byAddress = new Map<string, number>();
+  private readonly byPerson = new Map<string, number>();
 
   constructor(private readonly limits: ConnectionLimits) {}
 
   /** Takes a slot for the socket, or says which limit is reached. Every successful acquire needs one release. */
-  acquire(meetingId: string, address: string): { ok: true } | { ok: false; reason: string } {
-    if ((this.byMeeting.get(meetingId) ?? 0) >= this.limits.perMeeting) return { ok: false, reason: 'too many connections to this meeting' };
-    if ((this.byAddress.get(address) ?? 0) >= this.limits.perAddress) return { ok: false, reason: 'too many connections from this address' };
-    this.byMeeting.set(meetingId, (this.byMeeting.get(meetingId) ?? 0) + 1);
-    this.byAddress.set(address, (this.byAddress.get(address) ?? 0) + 1);
+  acquire(slot: Slot): { ok: true } | { ok: false; reason: string } {
+    const person = `${slot.meetingId}/${slot.person}`;
+    if ((this.byPerson.get(person) ?? 0) >= this.limits.perPerson) return { ok: false, reason: 'too many connections for one person' };
+    if (!slot.facilitator && (this.byMeeting.get(slot.meetingId) ?? 0) >= this.limits.perMeeting) return { ok: false, reason: 'too many connections to this meeting' };
+    if ((this.byAddress.get(slot.address) ?? 0) >= this.limits.perAddress) return { ok: false, reason: 'too many connections from this address' };
+    this.byPerson.set(person, (this.byPerson.get(person) ?? 0) + 1);
+    if (!slot.facilitator) this.byMeeting.set(slot.meetingId, (this.byMeeting.get(slot.meetingId) ?? 0) + 1);
+    this.byAddress.set(slot.address, (this.byAddress.get(slot.address) ?? 0) + 1);
     return { ok: true };
   }
 
-  release(meetingId: string, address: string): void {
-    decrement(this.byMeeting, meetingId);
-    decrement(this.byAddress, address);
+  release(slot: Slot): void {
+    decrement(this.byPerson, `${slot.meetingId}/${slot.person}`);
+    if (!slot.facilitator) decrement(this.byMeeting, slot.meetingId);
+    decrement(this.byAddress, slot.address);
   }
 }
 
@@ -26,4 +38,39 @@ function decrement(map: Map<string, number>, key: string): void {
   const n = (map.get(key) ?? 0) - 1;
   if (n > 0) map.set(key, n);
   else map.delete(key);
+}
+
+/** What one socket may cost the server, beyond its share of connections. */
+export const SOCKET_LIMITS = {
+  /** Bytes of presence a socket may send: a burst of this much… */
+  presenceBurstBytes: 256 * 1024,
+  /** …refilled at this rate (a moving cursor sends about 12 kB a second). */
+  presenceBytesPerSecond: 64 * 1024,
+  /** Presence ids a socket may introduce over its life (a browser tab uses one). */
+  presenceIdsPerSocket: 8,
+} as const;
+
+/**
+ * One socket's budget: presence bytes as a token bucket, the presence ids it introduced, and the
+ * document version its last sync step 1 was answered at (a repeat before any change gets no answer).
+ */
+export class SocketBudget {
+  private presenceTokens: number = SOCKET_LIMITS.presenceBurstBytes;
+  private presenceAt: number;
+  presenceIds = 0;
+  /** The stored version (room seq) the last sync step 1 was answered at; -1: never. */
+  step1AnsweredAt = -1;
+
+  constructor(now = Date.now()) {
+    this.presenceAt = now;
+  }
+
+  /** Whether a presence message of `bytes` fits; takes it from the budget if so. */
+  takePresence(bytes: number, now = Date.now()): boolean {
+    this.presenceTokens = Math.min(SOCKET_LIMITS.presenceBurstBytes, this.presenceTokens + ((now - this.presenceAt) / 1000) * SOCKET_LIMITS.presenceBytesPerSecond);
+    this.presenceAt = now;
+    if (bytes > this.presenceTokens) return false;
+    this.presenceTokens -= bytes;
+    return true;
+  }
 }

@@ -28,7 +28,14 @@ export class Presence<Owner> {
    * `stamp` gives the state others see (the server says who the person is). Throws BadMessage on a
    * state that is not a JSON object or null.
    */
-  receive(owner: Owner, entries: readonly AwarenessEntry[], stamp: (state: Record<string, unknown>) => Record<string, unknown>, now = Date.now()): Uint8Array | null {
+  receive(
+    owner: Owner,
+    entries: readonly AwarenessEntry[],
+    stamp: (state: Record<string, unknown>) => Record<string, unknown>,
+    now = Date.now(),
+    /** Asked before a new client id is taken; false leaves the entry out (a socket's id budget). */
+    mayIntroduce: () => boolean = () => true,
+  ): Uint8Array | null {
     // Everything is read before anything is taken: a bad entry refuses the whole message.
     const taken: { clientId: number; clock: number; sent: string | null; json: string }[] = [];
     for (const { clientId, clock, json } of entries) {
@@ -42,6 +49,7 @@ export class Presence<Owner> {
       }
       const state = parseState(json);
       const removing = state === null;
+      if (!known && !removing && !mayIntroduce()) continue;
       if (known && !(known.clock < clock || (known.clock === clock && removing && known.sent !== null))) {
         known.owner ??= owner;
         continue;

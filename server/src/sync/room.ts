@@ -29,6 +29,7 @@ import {
   readAwarenessEntries,
 } from './messages';
 import { PRESENCE_TIMEOUT_MS, Presence } from './presence';
+import { SOCKET_LIMITS, type SocketBudget } from './limits';
 import { DocStructure, type PlacedUpdate } from './structure';
 
 export type Connection = {
@@ -39,6 +40,8 @@ export type Connection = {
   principalKey: string;
   /** The hash of the session the socket was opened with (none for a bare invitation token): logout closes it. */
   sessionHash?: string | null;
+  /** What this socket may still cost: presence bytes and ids, and repeated sync step 1 (limits.ts). */
+  budget: SocketBudget;
 };
 
 export type RoomLog = {
@@ -47,6 +50,9 @@ export type RoomLog = {
 };
 
 type Pending = { update: Uint8Array; origin: Connection | null };
+
+/** How long a socket closed for not reading gets to take its close before the connection is cut. */
+const UNREAD_GRACE_MS = 1000;
 
 export class Room {
   readonly presence = new Presence<Connection>();
@@ -80,8 +86,9 @@ export class Room {
   schedule: (task: () => Promise<void>) => Promise<void> = (task) => task();
   private destroyed = false;
   /**
-   * Where each stored item of the content document lies (root and key), so an update is checked per
-   * root from its own structs: who may write where is decided per root, not per document.
+   * Where each stored item lies (root, key and record field), so an update is checked per root from
+   * its own structs (who may write where is decided per root, not per document), and what it repeats
+   * of what is held is left out before it is stored.
    */
   private structure: DocStructure | null = null;
 
@@ -92,6 +99,8 @@ export class Room {
     private readonly log: RoomLog,
     private readonly compactAfter: number,
     private readonly maxBytes = Number.POSITIVE_INFINITY,
+    /** Bytes a socket may leave unread before it is closed (4408). */
+    private readonly maxBacklog = Number.POSITIVE_INFINITY,
   ) {}
 
   /** Reads how much is stored, then starts relaying presence. */
@@ -100,7 +109,7 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.bytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.storedSinceCompaction = stored.updates.length;
-    if (this.docName === 'content') {
+    {
       const doc = new EncodedDoc(stored.updates).toDoc();
       this.structure = DocStructure.fromDoc(doc);
       doc.destroy();
@@ -133,6 +142,10 @@ export class Room {
       const message = decodeMessage(data);
       switch (message.kind) {
         case 'syncStep1':
+          // Answered at most once per change: a repeat before anything changed gets nothing (each
+          // answer can be the whole document, so repeats would make the server send it again and again).
+          if (conn.budget.step1AnsweredAt === this.lastSeq) return null;
+          conn.budget.step1AnsweredAt = this.lastSeq;
           this.answer(conn, (stored) => encodeSyncStep2(stored.missingFrom(message.stateVector)));
           return null;
         case 'syncUpdate':
@@ -167,8 +180,13 @@ export class Room {
     if (answer && this.lastRead?.seq === this.lastSeq && this.lastRead.doc.holds(decoded)) return null;
     const refused = this.refusal(update) ?? this.misplaced(conn, decoded);
     if (refused !== null) return refused;
-    this.structure?.take(decoded);
-    this.enqueue(update, conn);
+    // What the update repeats of what is held is left out: only new items are stored.
+    const held = this.structure?.repeatsOf(decoded);
+    const fresh = held ? Y.diffUpdate(update, held) : update;
+    const freshDecoded = held ? decodeUpdate(fresh) : decoded;
+    if (isEmpty(freshDecoded)) return null;
+    this.structure?.take(freshDecoded);
+    this.enqueue(fresh, conn);
     return null;
   }
 
@@ -179,7 +197,7 @@ export class Room {
    * cannot be placed, and would land wherever that struct later lands: only a facilitator's is taken.
    */
   private misplaced(conn: Connection, decoded: DecodedUpdate): number | null {
-    if (!this.structure) return null;
+    if (!this.structure || this.docName !== 'content') return null;
     const placed = this.structure.place(decoded);
     const roots = new Set([...placed.inserts.map((i) => i.place.root), ...placed.deletes.map((p) => p.root)]);
     for (const root of roots) if (root !== null && !can(conn.role, contentRootCapability(root))) return CloseCode.forbiddenWrite;
@@ -272,8 +290,12 @@ export class Room {
 
   private receiveAwareness(conn: Connection, update: Uint8Array): number | null {
     if (!can(conn.role, messageCapability('awareness', this.docName))) return null;
-    // The server, not the client, says who this is.
-    this.announce(this.presence.receive(conn, readAwarenessEntries(update), (state) => ({ ...state, user: conn.person })));
+    // Presence beyond the socket's budget is dropped: it is sent on to every listener.
+    if (!conn.budget.takePresence(update.byteLength)) return null;
+    const entries = readAwarenessEntries(update);
+    // The server, not the client, says who this is; a socket introduces only a few ids over its life.
+    const mayIntroduce = () => ++conn.budget.presenceIds <= SOCKET_LIMITS.presenceIdsPerSocket;
+    this.announce(this.presence.receive(conn, entries, (state) => ({ ...state, user: conn.person }), Date.now(), mayIntroduce));
     return null;
   }
 
@@ -359,7 +381,21 @@ export class Room {
   }
 
   private send(conn: Connection, message: Uint8Array): void {
-    if (conn.socket.readyState === conn.socket.OPEN) conn.socket.send(message);
+    if (conn.socket.readyState !== conn.socket.OPEN) return;
+    // A socket that does not read what it is sent would hold it in the server's memory: closed.
+    if (conn.socket.bufferedAmount > this.maxBacklog) return this.dropUnread(conn);
+    conn.socket.send(message);
+  }
+
+  /**
+   * Lets go of a socket that does not read: its close (4408) waits behind all it left unread, so the
+   * connection is cut a moment later whatever happens, and what it held is freed.
+   */
+  private dropUnread(conn: Connection): void {
+    this.log.warn({ meetingId: this.meetingId, doc: this.docName, unread: conn.socket.bufferedAmount }, 'closing a socket that does not read');
+    conn.socket.close(CloseCode.backlog, 'not reading');
+    this.leave(conn);
+    setTimeout(() => conn.socket.terminate(), UNREAD_GRACE_MS).unref();
   }
 
   destroy(): void {

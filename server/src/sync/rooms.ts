@@ -3,7 +3,7 @@ import { CloseCode, DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
 import type { Storage } from '../storage/storage';
 import { type Connection, Room, type RoomLog } from './room';
 
-export type RoomsOptions = { storage: Storage; log: RoomLog; idleMs: number; compactAfter: number; maxDocumentBytes?: number };
+export type RoomsOptions = { storage: Storage; log: RoomLog; idleMs: number; compactAfter: number; maxDocumentBytes?: number; maxBacklogBytes?: number };
 
 export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>();
@@ -27,7 +27,7 @@ export class Rooms {
     this.cancelIdle(key);
     let room = this.rooms.get(key);
     if (!room) {
-      const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter, this.options.maxDocumentBytes);
+      const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter, this.options.maxDocumentBytes, this.options.maxBacklogBytes);
       r.schedule = this.schedule;
       const before = this.unloading.get(key) ?? Promise.resolve();
       room = before.then(() => r.load()).then(() => r);

@@ -11,7 +11,7 @@ import { personOf } from '../auth/principal';
 import { forbidden, parse } from '../http/errors';
 import { isForeignOrigin } from '../http/headers';
 import { PresenceAudit, partyOf } from '../audit/log';
-import { ConnectionCounter } from './limits';
+import { ConnectionCounter, SocketBudget } from './limits';
 import { contentGuard } from './anonymous';
 import type { Connection, Room } from './room';
 
@@ -45,7 +45,8 @@ function releaseUpgrade(socket: WebSocket, req: FastifyRequest): void {
 const EXPIRY_CHECK_MS = 1000;
 
 export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const counter = new ConnectionCounter({ perMeeting: ctx.config.limits.connectionsPerMeeting, perAddress: ctx.config.limits.connectionsPerAddress });
+  const limits = ctx.config.limits;
+  const counter = new ConnectionCounter({ perMeeting: limits.connectionsPerMeeting, perAddress: limits.connectionsPerAddress, perPerson: limits.connectionsPerPerson });
   const presence = new PresenceAudit(ctx, (err) => app.log.error({ err }, 'could not write the audit log'));
   // Access ends with the guest's invitation or the facilitator's session (at its latest end), even in
   // the middle of a connection. One sweep for all sockets: a timer per socket cost about 0.6 kB each.
@@ -81,14 +82,16 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         role: access.role,
         person,
         principalKey: person.id,
+        budget: new SocketBudget(),
         sessionHash: access.principal.sessionHash,
       };
       const logFields = { meetingId, doc, person: person.id };
       const log = req.log;
       releaseUpgrade(socket, req);
       socket.on('error', (err) => log.warn({ ...logFields, err: err.message }, 'sync socket error'));
-      const slot = counter.acquire(meetingId, ip);
-      if (!slot.ok) return void socket.close(CloseCode.tooManyConnections, slot.reason);
+      const slot = { meetingId, person: person.id, address: ip, facilitator: access.role === 'facilitator' };
+      const taken = counter.acquire(slot);
+      if (!taken.ok) return void socket.close(CloseCode.tooManyConnections, taken.reason);
       const actor = partyOf(access.principal);
       const role = access.role;
       const guard = contentGuard(access.meeting.kind, doc);
@@ -113,7 +116,7 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       socket.on('message', (data: RawData) => handle(toBytes(data)));
       socket.on('close', () => {
         socketsUntil.delete(socket);
-        counter.release(meetingId, ip);
+        counter.release(slot);
         presence.left(meetingId, actor, ip, { role });
         if (room) ctx.rooms.leave(room, conn);
       });

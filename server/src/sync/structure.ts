@@ -67,6 +67,33 @@ export class DocStructure {
     return i === -1 ? undefined : this.placeList[ranges.places[i]!];
   }
 
+  /** The clock up to which a client's items are all held, from 0 without a gap. */
+  heldUpTo(client: number): number {
+    const ranges = this.clients.get(client);
+    if (!ranges || ranges.starts[0] !== 0) return 0;
+    let end = ranges.ends[0]!;
+    for (let i = 1; i < ranges.starts.length && ranges.starts[i] === end; i++) end = ranges.ends[i]!;
+    return end;
+  }
+
+  /**
+   * The state vector of what is held, for the clients of an update that repeats items already held,
+   * or null when it repeats none. `Y.diffUpdate(update, it)` leaves only what is new: a repeated item
+   * whose bytes differ from the held one (a damaged or forged copy) must never be stored beside it.
+   */
+  repeatsOf(decoded: DecodedUpdate): Uint8Array | null {
+    const held = new Map<number, number>();
+    let repeats = false;
+    for (const struct of decoded.structs) {
+      if (struct instanceof Y.Skip) continue;
+      const upTo = held.get(struct.id.client) ?? this.heldUpTo(struct.id.client);
+      held.set(struct.id.client, upTo);
+      if (struct.id.clock < upTo) repeats = true;
+    }
+    if (!repeats) return null;
+    return Y.encodeStateVector(new Map([...held].filter(([, clock]) => clock > 0)));
+  }
+
   /** The next clock expected from a client. */
   private nextClock(client: number): number {
     const ranges = this.clients.get(client);
