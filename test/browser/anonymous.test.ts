@@ -4,7 +4,8 @@ import { insertRecord, readMeetingContent, readRawContent } from '@naervaer/shar
 import { contentFields } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { findIdentifyingFields } from '@naervaer/shared/pupil';
-import { browserSuite } from '../support/browser';
+import { join } from 'node:path';
+import { ARTIFACTS, VIEWPORTS, browserSuite } from '../support/browser';
 import { connect, eventually, synced } from '../support/yclient';
 import { facilitatorContext, newMeeting } from './meeting-support';
 
@@ -66,6 +67,29 @@ describe('an anonymous consultation', () => {
     expect(findIdentifyingFields(readRawContent(fromDisk))).toEqual([]);
     expect(readMeetingContent(fromDisk, 'anonymous').concern.raisedBy).toBe('Kontaktlærer');
     for (const c of [honest, sneaky, other]) c.destroy();
+    await lead.context.close();
+  });
+
+  it('refuses an identifier at the field before it is sent, says why in Norwegian, and reminds the facilitator at every text field', async () => {
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    const id = await newMeeting(lead.http, { kind: 'anonymous', title: 'Anonym drøfting, 8. trinn' });
+    const page = lead.page;
+    await page.goto(`${suite.server.url}/m/${id}`);
+    const notes = page.getByLabel('Felles notater');
+    await notes.waitFor();
+    const field = page.locator('.field').filter({ has: notes });
+    // The reminder stands at the field before anything is typed.
+    await expect.poll(() => field.locator('.guard-note').innerText()).toContain('Anonym drøfting: ikke skriv navn');
+    await notes.click();
+    await page.keyboard.type('Mor kan nås på 900 00 000 etter kl. 16.');
+    const alert = field.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Ikke lagret: dette ser ut som et telefonnummer');
+    // The last digit was not taken: the number never became whole, in the field or on the server.
+    expect(await notes.inputValue()).not.toContain('900 00 000');
+    const room = await suite.server.app.ctx.rooms.get(id, 'content');
+    await eventually(async () => (await room.read((doc) => readRawContent(doc).notes as Record<string, string>)).welcome?.startsWith('Mor kan nås på 900 00 00') ?? false, 'what was typed before the number was stored');
+    expect(JSON.stringify(await room.read(readRawContent))).not.toContain('900 00 000');
+    await page.screenshot({ path: join(ARTIFACTS, 'anonymous-refused-at-field-1366x768.png'), fullPage: true });
     await lead.context.close();
   });
 });

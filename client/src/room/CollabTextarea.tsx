@@ -15,14 +15,15 @@ export function CollabTextarea({ text, label, hint, readOnly, rows = 6, classNam
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={ref} value={value} onChange={(e) => change(e, guard.allows)} readOnly={readOnly} rows={rows} maxLength={limit} aria-describedby={describedBy(id, hint, value.length, limit, guarded)} />
+      {/* Above the field, where the eye is while typing: a long textarea would push it out of view. */}
+      {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={guard.remind} />}
+      <textarea id={id} ref={ref} value={value} onChange={(e) => change(e, guard.allows)} onBlur={guard.clear} readOnly={readOnly} rows={rows} maxLength={limit} aria-describedby={describedBy(id, hint, value.length, limit, guarded)} />
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
       <LengthNote id={`${id}-length`} length={value.length} limit={limit} />
-      {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={guard.remind} />}
     </div>
   );
 }

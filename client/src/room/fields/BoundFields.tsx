@@ -127,7 +127,7 @@ export function BoundInput({ map, field, label, hint, readOnly, className, optio
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={text} readOnly={readOnly} maxLength={limit} onChange={(e) => guard.allows(writePlace(map, field), e.target.value) && set(map, field, optional && e.target.value === '' ? undefined : e.target.value)} aria-describedby={describedBy(id, hint, text.length, limit, guarded)} />
+      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={text} readOnly={readOnly} maxLength={limit} onBlur={guard.clear} onChange={(e) => guard.allows(writePlace(map, field), e.target.value) && set(map, field, optional && e.target.value === '' ? undefined : e.target.value)} aria-describedby={describedBy(id, hint, text.length, limit, guarded)} />
       <Hint id={id} hint={hint} />
       <LengthNote id={`${id}-length`} length={text.length} limit={limit} />
       {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={false} />}
@@ -160,14 +160,15 @@ export function CollabText({ text, label, hint, readOnly, rows, className, child
   const guard = useAnonymousGuard();
   const guarded = !readOnly && Boolean(guard.problem || guard.remind);
   const onChange = (e: React.ChangeEvent<HTMLTextAreaElement & HTMLInputElement>) => change(e, guard.allows);
-  const props = { id, ref, value, onChange, readOnly, maxLength: limit, 'aria-describedby': describedBy(id, hint, value.length, limit, guarded), 'data-collab': 'true' };
+  const props = { id, ref, value, onChange, onBlur: guard.clear, readOnly, maxLength: limit, 'aria-describedby': describedBy(id, hint, value.length, limit, guarded), 'data-collab': 'true' };
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
+      {/* Above the field, where the eye is while typing: a long textarea would push it out of view. */}
+      {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={guard.remind} />}
       {single ? <input type="text" autoComplete="off" {...props} /> : <textarea rows={rows} {...props} />}
       <Hint id={id} hint={hint} />
       <LengthNote id={`${id}-length`} length={value.length} limit={limit} />
-      {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={guard.remind} />}
       {children}
     </div>
   );

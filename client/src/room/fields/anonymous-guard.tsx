@@ -18,7 +18,8 @@ export function AnonymousRule({ anonymous, remind, children }: Rule & { children
 
 /**
  * A field's guard: `allows(place, value)` is true when the value may be sent (always, outside an
- * anonymous consultation); otherwise the reason is kept for `GuardNote` to show.
+ * anonymous consultation); otherwise the reason is kept for `GuardNote` to show until `clear` (on
+ * leaving the field).
  */
 export function useAnonymousGuard() {
   const rule = useContext(RuleContext);
@@ -26,10 +27,11 @@ export function useAnonymousGuard() {
   const allows = (place: WritePlace, value: unknown): boolean => {
     if (!rule.anonymous) return true;
     const found = anonymousWriteProblem(place, [value]);
-    setProblem(found);
+    // The reason stays in view while the person goes on typing; it goes when they leave the field.
+    if (found) setProblem(found);
     return found === null;
   };
-  return { allows, problem, remind: rule.anonymous && rule.remind };
+  return { allows, problem, remind: rule.anonymous && rule.remind, clear: () => setProblem(null) };
 }
 
 /** What a field says under it: why its last change was not sent, or the plain reminder. */
