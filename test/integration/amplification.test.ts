@@ -2,26 +2,18 @@
  * What one socket can make the server hold or send: raw sockets that ask for the whole document
  * again and again, stop reading, flood presence, or open every connection a meeting has.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode, MessageKind, SyncKind } from '@naervaer/shared/protocol';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { type RawSocket, encodeMessage, rawSocket, varUint } from '../support/rawws';
-import { type TestServer, removeDir, startServer } from '../support/server';
+import { type TestServer, serversOfThisFile } from '../support/server';
 import { eventually } from '../support/yclient';
 
-const servers: TestServer[] = [];
-afterAll(async () => {
-  for (const s of servers) {
-    await s.close();
-    removeDir(s.dataDir);
-  }
-});
-
+const startFileServer = serversOfThisFile();
 async function serverWith(env: Record<string, string> = {}) {
-  const server = await startServer({ env: { LOG_LEVEL: 'silent', ...env } });
-  servers.push(server);
+  const server = await startFileServer({ env: { LOG_LEVEL: 'silent', ...env } });
   const lead = await facilitator(server.url);
   const meetingId = await createMeeting(lead);
   return { server, lead, meetingId };

@@ -1,23 +1,15 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { FACILITATOR, HttpClient, createMeeting, facilitator, invite } from '../support/http';
 import { rawSocket, upgradeStatus } from '../support/rawws';
-import { type TestServer, removeDir, startServer } from '../support/server';
+import { type TestServer, serversOfThisFile } from '../support/server';
 import { connect, eventually } from '../support/yclient';
 
-const servers: TestServer[] = [];
-afterAll(async () => {
-  for (const s of servers) {
-    await s.close();
-    removeDir(s.dataDir);
-  }
-});
-
+const startFileServer = serversOfThisFile();
 /** A server whose clock the test moves. */
 async function serverWithClock(env: Record<string, string> = {}) {
   const clock = { now: Date.parse('2026-11-26T08:00:00Z') };
-  const server = await startServer({ env, now: () => new Date(clock.now) });
-  servers.push(server);
+  const server = await startFileServer({ env, now: () => new Date(clock.now) });
   return { server, clock, advance: (ms: number) => void (clock.now += ms) };
 }
 

@@ -1,26 +1,18 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { sweepRetention } from '@naervaer/server/retention/sweep';
 import { meetingFilesDir } from '@naervaer/server/storage/files';
 import { HttpClient, createMeeting, facilitator, invite } from '../support/http';
-import { type TestServer, removeDir, startServer } from '../support/server';
+import { type TestServer, serversOfThisFile } from '../support/server';
 import { connect, eventually, synced } from '../support/yclient';
 
-const servers: TestServer[] = [];
-afterAll(async () => {
-  for (const s of servers) {
-    await s.close();
-    removeDir(s.dataDir);
-  }
-});
-
+const startFileServer = serversOfThisFile();
 async function serverWithClock(env: Record<string, string> = {}) {
   const clock = { now: Date.parse('2026-11-26T08:00:00Z') };
-  const server = await startServer({ env: { RETENTION_SWEEP_MINUTES: '0', ...env }, now: () => new Date(clock.now) });
-  servers.push(server);
+  const server = await startFileServer({ env: { RETENTION_SWEEP_MINUTES: '0', ...env }, now: () => new Date(clock.now) });
   return { server, clock };
 }
 

@@ -1,25 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { rawSocket } from '../support/rawws';
-import { type TestServer, removeDir, startServer } from '../support/server';
+import { type TestServer, serversOfThisFile } from '../support/server';
 import { connect, eventually, sleep, synced } from '../support/yclient';
 
-const servers: TestServer[] = [];
+const startFileServer = serversOfThisFile();
 async function serverWith(env: Record<string, string>, now?: () => Date) {
-  const server = await startServer({ env, now });
-  servers.push(server);
+  const server = await startFileServer({ env, now });
   return server;
 }
-afterAll(async () => {
-  for (const s of servers) {
-    await s.close();
-    removeDir(s.dataDir);
-  }
-});
-
 async function storedText(server: TestServer, meetingId: string): Promise<string> {
   const doc = new Y.Doc();
   for (const u of (await server.app.ctx.storage.docs.load(meetingId, 'content')).updates) Y.applyUpdate(doc, u);

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { type App, buildApp } from '@naervaer/server';
 import { readConfig } from '@naervaer/server/env';
 import { openSqliteStorage } from '@naervaer/server/storage/sqlite';
@@ -72,4 +73,23 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * For a test file that starts servers as it goes: call at the top of the file; every server started
+ * through the returned function is closed and its data removed after the file's tests.
+ */
+export function serversOfThisFile(): (options?: Parameters<typeof startServer>[0]) => Promise<TestServer> {
+  const started: TestServer[] = [];
+  afterAll(async () => {
+    for (const server of started) {
+      await server.close();
+      removeDir(server.dataDir);
+    }
+  });
+  return async (options) => {
+    const server = await startServer(options);
+    started.push(server);
+    return server;
+  };
 }
