@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only=sync,cold,pdf,board,client] [--no-build]`: runs real servers on
+ * `pnpm bench [--quick] [--only=sync,cold,pdf,board,client,anonymous] [--no-build]`: runs real servers on
  * loopback and real clients, prints a table and writes bench/results.json at the repo root.
  * No number here is made up: a section that cannot run says why and its fields are null.
  */
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ROOT, SERVER_BUNDLE } from '../support/server';
 import { type ClientResult, buildClient, measureClient } from './client';
 import { type LoadPhase, LoadWorker, type PhaseResult, idleMeetingMemory, runPhase } from './fanout';
+import { anonymousSection } from './anonymous';
 import { boardSection, minutesRenderer } from './optional';
 import { fmt, formatTable, median, parseArgs, ratio, round } from './report';
 import { TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
@@ -23,6 +24,7 @@ const PLAN = args.quick
       burst: { meetings: 10, clients: 6, editHz: 1, drawHz: 30, warmupMs: 1000, recordMs: 4000 },
       idleMeetings: 50,
       idleSettleMs: 2000,
+      anonymous: { meetings: 20, clients: 6, editHz: 1, drawHz: 0, warmupMs: 1000, recordMs: 6000 },
       coldRuns: 1,
       pdfRuns: 3,
       clientRuns: 1,
@@ -32,6 +34,7 @@ const PLAN = args.quick
       burst: { meetings: 50, clients: 6, editHz: 1, drawHz: 30, warmupMs: 3000, recordMs: 30_000 },
       idleMeetings: 200,
       idleSettleMs: 3000,
+      anonymous: { meetings: 100, clients: 6, editHz: 1, drawHz: 0, warmupMs: 3000, recordMs: 30_000 },
       coldRuns: 3,
       pdfRuns: 7,
       clientRuns: 3,
@@ -161,6 +164,8 @@ async function main() {
   if (wants('board')) log('board');
   const board = wants('board') ? await attempt('board', () => boardSection(args.quick)) : null;
   const client = wants('client') ? await attempt('client', clientSection) : null;
+  if (wants('anonymous')) log(`anonymous: ${phaseLine(PLAN.anonymous)}, alone and beside an anonymous consultation with a 1 MB board and a typist`);
+  const anonymous = wants('anonymous') ? await attempt('anonymous', () => anonymousSection(PLAN.anonymous, 1_000_000, WORKERS)) : null;
 
   const s = ok(sync) ? sync : {};
   const ours = s.ours;
@@ -261,6 +266,13 @@ async function main() {
       other.push(['room interactive, 4× CPU throttling (median)', fmt(client.roomInteractiveMs, 'ms', 0), `connected ${fmt(client.roomConnectedMs, 'ms', 0)}; runs ${client.runs.map((r) => r.toFixed(0)).join(', ')} ms`]);
     } else other.push(['client', 'failed', client.error]);
   }
+  if (anonymous) {
+    if (ok(anonymous)) {
+      const a = anonymous;
+      other.push(['ordinary meetings’ p99 beside an anonymous consultation / alone', fmt(ratio(a.beside.latency.p99, a.alone.latency.p99), '', 2), `${fmt(a.beside.latency.p99, 'ms', 2)} beside, ${fmt(a.alone.latency.p99, 'ms', 2)} alone (${PLAN.anonymous.meetings} × ${PLAN.anonymous.clients}, same server, same run)`]);
+      other.push(['  … keystroke to arrival in the anonymous consultation', fmt(a.keystrokes.p99, 'ms', 1), `p99; p50 ${fmt(a.keystrokes.p50, 'ms', 1)}, max ${fmt(a.keystrokes.max, 'ms', 1)}, ${a.keystrokes.count} keystrokes, board ${fmt(a.boardBytes / 1e6, 'MB', 2)}`]);
+    } else other.push(['anonymous consultation beside ordinary meetings', 'failed', anonymous.error]);
+  }
   if (other.length) out.push(formatTable(['measure', 'value', 'detail'], other));
   const table = out.join('\n');
   process.stdout.write(`\n${table}\n`);
@@ -289,7 +301,9 @@ async function main() {
     minutesPdfMedianMs: round(pdfMs, 1),
     roomJsGzipKb: ok(client) ? round(client.roomJsGzipKb, 1) : null,
     roomInteractiveMs: ok(client) ? round(client.roomInteractiveMs, 0) : null,
-    detail: { sync: s, cold, pdf, board, client },
+    ratioP99BesideAnonymousVsAlone: ok(anonymous) ? round(ratio(anonymous.beside.latency.p99, anonymous.alone.latency.p99), 3) : null,
+    anonymousKeystrokeP99Ms: ok(anonymous) ? round(anonymous.keystrokes.p99, 2) : null,
+    detail: { sync: s, cold, pdf, board, client, anonymous },
   };
   (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((l) => round(l, 2));
   const dir = join(ROOT, 'bench');
