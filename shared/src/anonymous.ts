@@ -31,6 +31,16 @@ const FAMILY: ReadonlySet<string> = new Set(FAMILY_SERVICES);
 const KNOWN_SERVICES: ReadonlySet<string> = new Set(SERVICES);
 const LISTS_WITH_SERVICE: ReadonlySet<string> = new Set((['participants', 'recipients'] as const).map((l) => `list:${l}`));
 
+/** Whether a value holds an object whose prototype is not a plain object's (set through a `__proto__` key). */
+function hasHiddenKeys(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null || depth > 32) return false;
+  if (Array.isArray(value)) return value.some((v) => hasHiddenKeys(v, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  // Binary data no rule can read counts as hidden too.
+  if (value instanceof Uint8Array || (proto !== Object.prototype && proto !== null)) return true;
+  return Object.values(value).some((v) => hasHiddenKeys(v, depth + 1));
+}
+
 /** Whether a scalar of the `fields` map is reserved for the pupil's identity. */
 function isIdentityScalar(key: string): boolean {
   return key === 'pupil' || key.startsWith('pupil.');
@@ -53,6 +63,8 @@ export function anonymousWriteProblem(place: WritePlace, values: readonly unknow
   for (const value of values) {
     const [found] = findIdentifiersIn(value, options.today);
     if (found) return { kind: 'identifier', found };
+    // An object read with a `__proto__` key hides that key from every walk over it: not data we store.
+    if (hasHiddenKeys(value)) return { kind: 'unknownPlace', where: '__proto__' };
   }
   const { root, key, field } = place;
   // Content that was deleted and collected lies nowhere: nothing of it is kept.

@@ -12,6 +12,8 @@ describe('identifiers in text', () => {
     expect(kinds('Fnr: 170314 10150')).toContain('nationalId');
     expect(kinds('D-nr 57031410063')).toContain('dNumber');
     expect(kinds('Saksnummer 17031410151')).not.toContain('nationalId');
+    expect(kinds('fnr 170314-10150')).toContain('nationalId');
+    expect(kinds('fnr 17 03 14 101 50')).toContain('nationalId');
   });
 
   it('finds a date in a school-age child’s birth years, or after “født”, and leaves the meeting’s own dates alone', () => {
@@ -21,11 +23,15 @@ describe('identifiers in text', () => {
     expect(kinds('den 17. mars 2014')).toContain('dateOfBirth');
     expect(kinds('født i 2014')).toContain('dateOfBirth');
     expect(kinds('Neste møte 18.12.2026, forrige 28.10.2025.')).toEqual([]);
+    expect(kinds('Møtet varer kl. 08.30-09.15, punkt 3.2.10 i planen.')).toEqual([]);
+    expect(kinds('Tiltaket gjelder fra 01.09.2022.')).toEqual([]);
   });
 
   it('finds Norwegian phone numbers however they are grouped, and e-mail addresses', () => {
     for (const phone of ['900 00 000', '90 00 00 00', '90000000', '+47 900 00 000', '0047 22334455']) expect(kinds(`Ring ${phone}`)).toContain('phone');
     expect(kinds('mor.hansen@example.no')).toEqual(['email']);
+    expect(kinds('Skoleåret 2024 2025 og 2024-2025')).toEqual([]);
+    expect(kinds('Fravær i uke 34 35 36 37')).toEqual([]);
   });
 
   it('finds nothing in the ordinary words of a meeting', () => {

@@ -76,6 +76,11 @@ describe('an anonymous consultation', () => {
       contentFields(d).set('pupil.name', 'Ola Nordmann');
       contentFields(d).delete('pupil.name');
     }, new Y.Doc({ gc: false }));
+    // Strings a walk over values does not see: a key, an XML element's name, a `__proto__` key, binary.
+    refusals.recordIdFnr = await attempt((d) => insertRecord(d, 'push', '17031410150', { text: 'Høytlesing' }, 1));
+    refusals.xmlName = await attempt((d) => d.getMap('boardDrawing').set('shape:x', new Y.XmlElement('mor.hansen@example.no')));
+    refusals.protoKey = await attempt((d) => d.getMap('boardDrawing').set('shape:y', JSON.parse('{"__proto__":{"x":"17031410150"}}')));
+    refusals.binary = await attempt((d) => d.getMap('boardDrawing').set('shape:z', new TextEncoder().encode('17031410150')));
     for (const [name, closes] of Object.entries(refusals)) expect(closes, name).toContain(CloseCode.forbiddenContent);
 
     // An update that waits on a struct the server never got: it would land wherever that one lands.

@@ -9,6 +9,7 @@ import { CUT_MARK } from '@naervaer/shared/content-repair';
 import { contentFields, contentList, contentText, recordText, stepNotes } from '@naervaer/shared/doc';
 import { insertRecord, readMeetingContent } from '@naervaer/shared/content-doc';
 import { HttpClient, createMeeting, facilitator, invite } from '../support/http';
+import { encodeMessage, rawSocket } from '../support/rawws';
 import { type TestServer, removeDir, startServer } from '../support/server';
 import { type YClient, connect, eventually, synced } from '../support/yclient';
 
@@ -164,6 +165,22 @@ describe('who may see what', () => {
     const fourth = await participantClient(lead, meetingId);
     contentList(fourth.doc, 'consents').delete('c-ppt');
     await eventually(() => fourth.closes.includes(4403), 'close 4403 for deleting a consent', 20_000);
+
+    // A struct under the facilitator's client id that starts on their last held item and runs one
+    // clock past it, claiming a text as its parent: cut where the held part ends, its rest would
+    // follow the consent value it overlaps and replace it.
+    const lead_ = facilitatorClient.doc.clientID;
+    const held = Y.decodeStateVector(Y.encodeStateVector(facilitatorClient.doc)).get(lead_)!;
+    const forger = new Y.Doc();
+    forger.clientID = lead_;
+    for (let i = 0; i < held - 1; i++) forger.getMap('scratch').set(`k${i}`, i);
+    const before = Y.encodeStateVector(forger);
+    forger.getText('text:notes.purpose').insert(0, 'ab');
+    const guest = await invite(lead, meetingId, 'participant', 'Kari Nordmann', 'helsesykepleier');
+    const raw = rawSocket(`${server.wsUrl}/${meetingId}/content?token=${encodeURIComponent(guest.token)}`);
+    expect(await raw.opened).toBe(101);
+    raw.ws.send(encodeMessage(0, 2, Y.encodeStateAsUpdate(forger, before)));
+    expect(await raw.closed).toBe(4403);
 
     const room = await server.app.ctx.rooms.get(meetingId, 'content');
     await room.settle();

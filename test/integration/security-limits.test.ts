@@ -47,11 +47,15 @@ describe('limits, each with its own clear refusal', () => {
     const server = await serverWith({ MAX_CONNECTIONS_PER_ADDRESS: '2', TRUST_PROXY: '1' });
     const lead = await facilitator(server.url);
     const [a, b] = [await createMeeting(lead), await createMeeting(lead)];
-    const headers = (ip: string) => ({ cookie: lead.cookieHeader, 'x-forwarded-for': ip });
-    const held = [rawSocket(`${server.wsUrl}/${a}/content`, headers('203.0.113.5')), rawSocket(`${server.wsUrl}/${b}/control`, headers('203.0.113.5'))];
+    // Guests' sockets: the facilitator's own never count against an address (a school's may be shared).
+    const [ta, tb] = [(await invite(lead, a, 'participant')).token, (await invite(lead, b, 'participant')).token];
+    const url = (meetingId: string, doc: string, token: string) => `${server.wsUrl}/${meetingId}/${doc}?token=${encodeURIComponent(token)}`;
+    const headers = (ip: string) => ({ 'x-forwarded-for': ip });
+    const held = [rawSocket(url(a, 'content', ta), headers('203.0.113.5')), rawSocket(url(b, 'control', tb), headers('203.0.113.5'))];
     for (const s of held) expect(await s.opened).toBe(101);
-    expect(await rawSocket(`${server.wsUrl}/${b}/content`, headers('203.0.113.5')).closed).toBe(CloseCode.tooManyConnections);
-    const elsewhere = rawSocket(`${server.wsUrl}/${b}/content`, headers('198.51.100.20'));
+    expect(await rawSocket(url(b, 'content', tb), headers('203.0.113.5')).closed).toBe(CloseCode.tooManyConnections);
+    expect(await rawSocket(`${server.wsUrl}/${b}/content`, { cookie: lead.cookieHeader, 'x-forwarded-for': '203.0.113.5' }).opened).toBe(101);
+    const elsewhere = rawSocket(url(b, 'content', tb), headers('198.51.100.20'));
     expect(await elsewhere.opened).toBe(101);
     await sleep(100);
     expect(elsewhere.ws.readyState).toBe(elsewhere.ws.OPEN);

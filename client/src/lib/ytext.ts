@@ -5,9 +5,8 @@ import { textLimitOf } from '@naervaer/shared/content-doc';
 import type { WritePlace } from '@naervaer/shared/anonymous';
 import { rootNameOf } from '@naervaer/shared/doc';
 
-/** Applies the change from `before` to `after` to a Y.Text as one insert and/or delete. */
-export function applyTextChange(text: Y.Text, before: string, after: string): void {
-  if (before === after) return;
+/** Where `before` and `after` differ: they share [0, start) and their ends from `endBefore` / `endAfter`. */
+function changedSpan(before: string, after: string): { start: number; endBefore: number; endAfter: number } {
   let start = 0;
   const max = Math.min(before.length, after.length);
   while (start < max && before[start] === after[start]) start++;
@@ -17,6 +16,19 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
     endBefore--;
     endAfter--;
   }
+  return { start, endBefore, endAfter };
+}
+
+/** What a change from `before` to `after` inserts. */
+export function insertedPart(before: string, after: string): string {
+  const { start, endAfter } = changedSpan(before, after);
+  return after.slice(start, endAfter);
+}
+
+/** Applies the change from `before` to `after` to a Y.Text as one insert and/or delete. */
+export function applyTextChange(text: Y.Text, before: string, after: string): void {
+  if (before === after) return;
+  const { start, endBefore, endAfter } = changedSpan(before, after);
   text.doc!.transact(() => {
     if (endBefore > start) text.delete(start, endBefore - start);
     if (endAfter > start) text.insert(start, after.slice(start, endAfter));
@@ -72,8 +84,11 @@ export function useYText<E extends Field>(text: Y.Text) {
   const place = useMemo<WritePlace>(() => ({ root: rootNameOf(text) ?? null, key: null, field: null }), [text]);
   /** Sends what was typed, unless `allows` (a meeting's rule) refuses it: then nothing is sent. */
   const change = (event: React.ChangeEvent<E>, allows: (place: WritePlace, value: string) => boolean = () => true) => {
-    if (!allows(place, event.target.value)) return;
-    applyTextChange(text, text.toString(), event.target.value);
+    const before = text.toString();
+    const after = event.target.value;
+    // The server checks what a change inserts, the person sees the whole field: both must pass.
+    if (!allows(place, after) || !allows(place, insertedPart(before, after))) return;
+    applyTextChange(text, before, after);
   };
   const onChange = (event: React.ChangeEvent<E>) => change(event);
   return { ref, value, onChange, change, limit, place };

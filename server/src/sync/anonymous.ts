@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import { type AnonymousProblem, anonymousWriteProblem } from '@naervaer/shared/anonymous';
+import { findIdentifiers } from '@naervaer/shared/identifiers';
 import type { MeetingKind } from '@naervaer/shared/meeting';
 import type { DocName } from '@naervaer/shared/protocol';
 import type { PlacedUpdate } from './structure';
@@ -18,7 +19,12 @@ function insertedValues(item: Y.Item): { values: unknown[]; isType: boolean; opa
   if (content instanceof Y.ContentJSON) return { values: content.arr, isType: false, opaque: false };
   if (content instanceof Y.ContentEmbed) return { values: [content.embed], isType: false, opaque: false };
   if (content instanceof Y.ContentFormat) return { values: [content.key, content.value], isType: false, opaque: false };
-  if (content instanceof Y.ContentType) return { values: [], isType: true, opaque: false };
+  // Only the layout's own kinds of shared type: maps and texts (and arrays); never XML, whose names carry strings.
+  if (content instanceof Y.ContentType) {
+    const type = content.type;
+    const plain = type.constructor === Y.Map || type.constructor === Y.Text || type.constructor === Y.Array;
+    return { values: [], isType: true, opaque: !plain };
+  }
   if (content instanceof Y.ContentDeleted) return { values: [], isType: false, opaque: false };
   return { values: [], isType: false, opaque: true };
 }
@@ -27,8 +33,12 @@ function insertedValues(item: Y.Item): { values: unknown[]; isType: boolean; opa
 export function anonymousUpdateProblem(placed: PlacedUpdate, today: Date): AnonymousProblem | null {
   for (const { item, place } of placed.inserts) {
     const { values, isType, opaque } = insertedValues(item);
-    if (opaque && place.root !== null) return { kind: 'unknownPlace', where: place.root };
-    // Every string the update carries, deleted or not: a deleted insert is stored all the same.
+    // Stored all the same, wherever it lies: content no rule can read is not taken.
+    if (opaque) return { kind: 'unknownPlace', where: place.root ?? 'nowhere' };
+    // Every string the update carries, deleted or not (a deleted insert is stored all the same), and
+    // the key it is written under (a record's id, a field's name).
+    const [inKey] = item.parentSub === null ? [] : findIdentifiers(item.parentSub, today);
+    if (inKey) return { kind: 'identifier', found: inKey };
     const problem = anonymousWriteProblem(place, values, { isType, today });
     if (problem) return problem;
   }

@@ -1,7 +1,8 @@
 /**
  * How many sockets a meeting, a client address and one person (one invitation link or account) may
  * hold at once; over a limit the socket is closed with 4429. The meeting's facilitator is never shut
- * out of their own meeting by others' sockets: theirs count only against their own person limit.
+ * out of their own meeting by others' sockets: theirs count only against their own person limit (not
+ * against the meeting's or the address's, which a school's shared address may fill).
  */
 export type ConnectionLimits = { perMeeting: number; perAddress: number; perPerson: number };
 
@@ -20,17 +21,17 @@ export class ConnectionCounter {
     const person = `${slot.meetingId}/${slot.person}`;
     if ((this.byPerson.get(person) ?? 0) >= this.limits.perPerson) return { ok: false, reason: 'too many connections for one person' };
     if (!slot.facilitator && (this.byMeeting.get(slot.meetingId) ?? 0) >= this.limits.perMeeting) return { ok: false, reason: 'too many connections to this meeting' };
-    if ((this.byAddress.get(slot.address) ?? 0) >= this.limits.perAddress) return { ok: false, reason: 'too many connections from this address' };
+    if (!slot.facilitator && (this.byAddress.get(slot.address) ?? 0) >= this.limits.perAddress) return { ok: false, reason: 'too many connections from this address' };
     this.byPerson.set(person, (this.byPerson.get(person) ?? 0) + 1);
     if (!slot.facilitator) this.byMeeting.set(slot.meetingId, (this.byMeeting.get(slot.meetingId) ?? 0) + 1);
-    this.byAddress.set(slot.address, (this.byAddress.get(slot.address) ?? 0) + 1);
+    if (!slot.facilitator) this.byAddress.set(slot.address, (this.byAddress.get(slot.address) ?? 0) + 1);
     return { ok: true };
   }
 
   release(slot: Slot): void {
     decrement(this.byPerson, `${slot.meetingId}/${slot.person}`);
     if (!slot.facilitator) decrement(this.byMeeting, slot.meetingId);
-    decrement(this.byAddress, slot.address);
+    if (!slot.facilitator) decrement(this.byAddress, slot.address);
   }
 }
 
@@ -51,15 +52,15 @@ export const SOCKET_LIMITS = {
 } as const;
 
 /**
- * One socket's budget: presence bytes as a token bucket, the presence ids it introduced, and the
- * document version its last sync step 1 was answered at (a repeat before any change gets no answer).
+ * One socket's budget: presence bytes as a token bucket, the presence ids it introduced, and whether
+ * its sync step 1 was answered (once per socket).
  */
 export class SocketBudget {
   private presenceTokens: number = SOCKET_LIMITS.presenceBurstBytes;
   private presenceAt: number;
   presenceIds = 0;
-  /** The stored version (room seq) the last sync step 1 was answered at; -1: never. */
-  step1AnsweredAt = -1;
+  /** Whether the socket's sync step 1 was answered (once per socket). */
+  step1Answered = false;
 
   constructor(now = Date.now()) {
     this.presenceAt = now;

@@ -142,10 +142,11 @@ export class Room {
       const message = decodeMessage(data);
       switch (message.kind) {
         case 'syncStep1':
-          // Answered at most once per change: a repeat before anything changed gets nothing (each
-          // answer can be the whole document, so repeats would make the server send it again and again).
-          if (conn.budget.step1AnsweredAt === this.lastSeq) return null;
-          conn.budget.step1AnsweredAt = this.lastSeq;
+          // Answered once per socket: each answer can be the whole document, and a client asks once
+          // when it connects (after that, every change reaches it as an update). A repeat, even after
+          // a change the sender made itself, gets nothing.
+          if (conn.budget.step1Answered) return null;
+          conn.budget.step1Answered = true;
           this.answer(conn, (stored) => encodeSyncStep2(stored.missingFrom(message.stateVector)));
           return null;
         case 'syncUpdate':
@@ -178,14 +179,16 @@ export class Room {
     // A writer's answer to sync step 1 repeats every deletion it knows of. Right after a join the
     // document just read is at hand, and an answer that brings nothing new is not stored again.
     if (answer && this.lastRead?.seq === this.lastSeq && this.lastRead.doc.holds(decoded)) return null;
-    const refused = this.refusal(update) ?? this.misplaced(conn, decoded);
-    if (refused !== null) return refused;
-    // What the update repeats of what is held is left out: only new items are stored.
+    // What the update repeats of what is held is left out first: only new items are checked and
+    // stored (a struct cut where the held part ends then names the held item it follows, and is
+    // placed where that one lies, whatever parent the sender wrote into it).
     const held = this.structure?.repeatsOf(decoded);
     const fresh = held ? Y.diffUpdate(update, held) : update;
     const freshDecoded = held ? decodeUpdate(fresh) : decoded;
     if (isEmpty(freshDecoded)) return null;
-    this.structure?.take(freshDecoded);
+    const refused = this.refusal(fresh) ?? this.misplaced(conn, freshDecoded);
+    if (refused !== null) return refused;
+    this.structure?.take(freshDecoded, conn.principalKey);
     this.enqueue(fresh, conn);
     return null;
   }
@@ -197,11 +200,24 @@ export class Room {
    * cannot be placed, and would land wherever that struct later lands: only a facilitator's is taken.
    */
   private misplaced(conn: Connection, decoded: DecodedUpdate): number | null {
-    if (!this.structure || this.docName !== 'content') return null;
+    if (!this.structure) return null;
     const placed = this.structure.place(decoded);
-    const roots = new Set([...placed.inserts.map((i) => i.place.root), ...placed.deletes.map((p) => p.root)]);
-    for (const root of roots) if (root !== null && !can(conn.role, contentRootCapability(root))) return CloseCode.forbiddenWrite;
-    if ((placed.unplaced > 0 || placed.gaps > 0) && (this.guard || !can(conn.role, 'sharing.write'))) return CloseCode.badMessage;
+    // Yjs could not apply it, and storing it would break the document for everyone.
+    if (placed.broken > 0) return CloseCode.badMessage;
+    const leads = can(conn.role, 'sharing.write');
+    // Nobody writes under another person's client id: a write there first would make theirs be
+    // dropped later as a repeat. The facilitator may, and then holds the id.
+    for (const client of new Set(decoded.structs.map((s) => s.id.client))) {
+      const owner = this.structure.ownerOf(client);
+      if (owner === undefined || owner === conn.principalKey) continue;
+      if (!leads) return CloseCode.forbiddenWrite;
+      this.structure.claim(client, conn.principalKey);
+    }
+    if (this.docName === 'content') {
+      const roots = new Set([...placed.inserts.map((i) => i.place.root), ...placed.deletes.map((p) => p.root)]);
+      for (const root of roots) if (root !== null && !can(conn.role, contentRootCapability(root))) return CloseCode.forbiddenWrite;
+    }
+    if ((placed.unplaced > 0 || placed.gaps > 0) && (this.guard || !leads)) return CloseCode.badMessage;
     const problem = this.guard?.(placed, new Date());
     if (problem) {
       // What was refused is never logged: it may be the very identifier the rule keeps out.
@@ -278,7 +294,7 @@ export class Room {
         return made;
       });
       for (const u of updates) {
-        this.structure?.take(decodeUpdate(u));
+        this.structure?.take(decodeUpdate(u), 'server');
         this.enqueue(u, null);
       }
     }, null);
@@ -383,7 +399,7 @@ export class Room {
   private send(conn: Connection, message: Uint8Array): void {
     if (conn.socket.readyState !== conn.socket.OPEN) return;
     // A socket that does not read what it is sent would hold it in the server's memory: closed.
-    if (conn.socket.bufferedAmount > this.maxBacklog) return this.dropUnread(conn);
+    if (conn.socket.bufferedAmount + message.byteLength > this.maxBacklog) return this.dropUnread(conn);
     conn.socket.send(message);
   }
 

@@ -93,4 +93,47 @@ describe('placing an update in the stored document', () => {
     expect(placed.unplaced).toBe(0);
     expect(roots(placed)).toEqual(['text:notes.welcome/null']);
   });
+
+  it('cannot place a deletion of clocks nobody holds yet: it would delete whatever lands there later', () => {
+    const { client, structure, changes, take } = peers();
+    client.getMap('fields').set('concern.raisedBy', 'Kontaktlærer');
+    take(changes());
+    const ds = new Y.Doc();
+    ds.clientID = 99;
+    // A delete set naming another client's future clocks, written by hand.
+    const forged = Y.mergeUpdates([Y.encodeStateAsUpdate(ds)]);
+    const decoded = Y.decodeUpdate(forged);
+    decoded.ds.clients.set(7, [{ clock: 5, len: 100 } as unknown as (typeof decoded.ds.clients extends Map<number, infer R> ? R : never)[number]]);
+    expect(structure.place(decoded).unplaced).toBeGreaterThan(0);
+  });
+
+  it('finds structs that name a later struct of their own client, which Yjs cannot apply', () => {
+    const { structure } = peers();
+    const a = new Y.Doc();
+    a.clientID = 11;
+    a.getText('text:concern.reason').insert(0, 'ab');
+    const decoded = Y.decodeUpdate(Y.encodeStateAsUpdate(a));
+    const item = decoded.structs[0] as Y.Item;
+    item.origin = Y.createID(11, 5);
+    expect(structure.place(decoded).broken).toBe(1);
+  });
+
+  it('places a long chain of clients, each naming the next, without going back over the chain', () => {
+    const docs = Array.from({ length: 400 }, (_, i) => {
+      const d = new Y.Doc();
+      d.clientID = 1000 + i;
+      return d;
+    });
+    // Each client types after the previous one's character: in one update, each waits for the one before.
+    let text = '';
+    for (const d of docs) {
+      if (text) Y.applyUpdate(d, Y.encodeStateAsUpdate(docs[docs.indexOf(d) - 1]!));
+      d.getText('text:notes.welcome').insert(d.getText('text:notes.welcome').length, 'x');
+      text += 'x';
+    }
+    const structure = DocStructure.fromDoc(new Y.Doc());
+    const placed = structure.place(Y.decodeUpdate(Y.encodeStateAsUpdate(docs[docs.length - 1]!)));
+    expect(placed.unplaced).toBe(0);
+    expect(placed.inserts).toHaveLength(400);
+  });
 });

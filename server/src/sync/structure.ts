@@ -30,6 +30,8 @@ export type PlacedUpdate = {
   unplaced: number;
   /** Structs that leave a gap in their client's clocks. */
   gaps: number;
+  /** Structs that name a later struct of their own client as neighbour or parent: Yjs cannot apply them. */
+  broken: number;
 };
 
 const NOWHERE: Place = { root: null, key: null, field: null };
@@ -41,6 +43,7 @@ export class DocStructure {
   private readonly clients = new Map<number, Ranges>();
   /** Per client, the clocks already deleted: deleting them again changes nothing. */
   private readonly deleted = new Map<number, RangeSet>();
+  private readonly owners = new Map<number, string>();
   private readonly placeIds = new Map<string, number>();
   private readonly placeList: Place[] = [];
 
@@ -100,13 +103,24 @@ export class DocStructure {
     return ranges && ranges.ends.length ? ranges.ends[ranges.ends.length - 1]! : 0;
   }
 
-  /** Places what an update inserts and deletes, without taking it. */
+  /** Who first wrote under a client id while the room was live (ids loaded from storage have none yet). */
+  ownerOf(client: number): string | undefined {
+    return this.owners.get(client);
+  }
+
+  /**
+   * Places what an update inserts and deletes, without taking it. Structs wait for the struct they
+   * name (their left or right neighbour, their parent), which may come later in the same update; each
+   * is woken once the struct it waits for is placed, so the work grows with the update, never with
+   * the square of it.
+   */
   place(decoded: DecodedUpdate): PlacedUpdate {
     const local = new DocStructure();
     const lookup = (id: Y.ID | null): Place | undefined => (id ? (local.placeOf(id) ?? this.placeOf(id)) : undefined);
     const inserts: { item: Y.Item; place: Place }[] = [];
-    let waiting: (Y.Item | Y.GC)[] = [];
+    const queue: (Y.Item | Y.GC)[] = [];
     let gaps = 0;
+    let broken = 0;
     const expected = new Map<number, number>();
     for (const struct of decoded.structs) {
       if (struct instanceof Y.Skip) continue;
@@ -115,46 +129,89 @@ export class DocStructure {
       expected.set(struct.id.client, Math.max(next, struct.id.clock + struct.length));
       // Structs an update repeats (already held) end below the next clock: they change nothing.
       if (struct.id.clock + struct.length <= this.nextClock(struct.id.client) && this.placeOf(struct.id)) continue;
-      waiting.push(struct);
+      queue.push(struct);
     }
-    // Neighbours may come later in the same update (another client's structs): place until no progress.
-    for (let progress = true; progress && waiting.length; ) {
-      progress = false;
-      const still: (Y.Item | Y.GC)[] = [];
-      for (const struct of waiting) {
-        const place = struct instanceof Y.Item ? placeInUpdate(struct, lookup) : NOWHERE;
-        if (!place) {
-          still.push(struct);
-          continue;
-        }
-        local.add(struct.id.client, struct.id.clock, struct.length, place);
-        if (struct instanceof Y.Item) inserts.push({ item: struct, place });
-        progress = true;
+    // Structs waiting, by the client and clock of the struct they wait for.
+    const waiting = new Map<number, Map<number, (Y.Item | Y.GC)[]>>();
+    let waitingCount = 0;
+    const wake = (client: number, from: number, to: number) => {
+      const byClock = waiting.get(client);
+      if (!byClock) return;
+      const woken = (clock: number) => {
+        const list = byClock.get(clock);
+        if (!list) return;
+        byClock.delete(clock);
+        waitingCount -= list.length;
+        queue.push(...list);
+      };
+      if (to - from <= byClock.size) for (let clock = from; clock < to; clock++) woken(clock);
+      else for (const clock of [...byClock.keys()]) if (clock >= from && clock < to) woken(clock);
+    };
+    for (let struct = queue.pop(); struct; struct = queue.pop()) {
+      if (struct instanceof Y.Item && namesItsOwnFuture(struct)) {
+        broken++;
+        continue;
       }
-      waiting = still;
+      const place = struct instanceof Y.Item ? placeInUpdate(struct, lookup) : NOWHERE;
+      if (!place) {
+        const missing = firstMissing(struct as Y.Item, lookup)!;
+        let byClock = waiting.get(missing.client);
+        if (!byClock) waiting.set(missing.client, (byClock = new Map()));
+        byClock.set(missing.clock, [...(byClock.get(missing.clock) ?? []), struct]);
+        waitingCount++;
+        continue;
+      }
+      local.add(struct.id.client, struct.id.clock, struct.length, place);
+      if (struct instanceof Y.Item) inserts.push({ item: struct, place });
+      wake(struct.id.client, struct.id.clock, struct.id.clock + struct.length);
     }
     // A client's update repeats every deletion it knows of: only what is not deleted yet is a deletion.
+    // Deleting what nobody holds yet would wait and delete whatever lands there later: it cannot be placed.
     const deletes: Place[] = [];
+    let unheldDeletes = 0;
     for (const [client, ranges] of decoded.ds.clients) {
       for (const range of ranges) {
         for (const [from, to] of this.deleted.get(client)?.missing(range.clock, range.clock + range.len) ?? [[range.clock, range.clock + range.len] as const]) {
           deletes.push(...local.placesIn(client, from, to), ...this.placesIn(client, from, to));
+          if (!local.covers(client, from, to, this)) unheldDeletes++;
         }
       }
     }
-    return { inserts, deletes, unplaced: waiting.length, gaps };
+    return { inserts, deletes, unplaced: waitingCount + unheldDeletes, gaps, broken };
   }
 
-  /** Records the structs of an update that was taken. */
-  take(decoded: DecodedUpdate): void {
+  /** Whether every clock in [from, to) of a client is held here or in `other`. */
+  private covers(client: number, from: number, to: number, other: DocStructure): boolean {
+    let at = from;
+    while (at < to) {
+      const here = this.clients.get(client);
+      const there = other.clients.get(client);
+      const i = here ? findRange(here, at) : -1;
+      const j = i === -1 && there ? findRange(there, at) : -1;
+      if (i !== -1) at = here!.ends[i]!;
+      else if (j !== -1) at = there!.ends[j]!;
+      else return false;
+    }
+    return true;
+  }
+
+  /** Records the structs of an update that was taken; `owner` claims the client ids that have none. */
+  take(decoded: DecodedUpdate, owner?: string): void {
     const placed = this.place(decoded);
     for (const { item, place } of placed.inserts) this.add(item.id.client, item.id.clock, item.length, place);
     for (const struct of decoded.structs) {
+      if (struct instanceof Y.Skip) continue;
+      if (owner && !this.owners.has(struct.id.client)) this.owners.set(struct.id.client, owner);
       if (!(struct instanceof Y.GC)) continue;
       this.add(struct.id.client, struct.id.clock, struct.length, NOWHERE);
       this.deletedOf(struct.id.client).add(struct.id.clock, struct.id.clock + struct.length);
     }
     for (const [client, ranges] of decoded.ds.clients) for (const range of ranges) this.deletedOf(client).add(range.clock, range.clock + range.len);
+  }
+
+  /** Hands a client id to a new owner (the facilitator may write under any id, and then holds it). */
+  claim(client: number, owner: string): void {
+    this.owners.set(client, owner);
   }
 
   private deletedOf(client: number): RangeSet {
@@ -276,6 +333,22 @@ function placeInDoc(item: Y.Item, rootNames: Map<Y.AbstractType<unknown>, string
     below = current;
     current = parent._item;
   }
+}
+
+/** The ids an item names: its neighbours and, when written, its parent. */
+function namedIds(item: Y.Item): Y.ID[] {
+  const parent = item.parent as unknown;
+  return [item.origin, item.rightOrigin, parent instanceof Y.ID ? parent : null].filter((id): id is Y.ID => id !== null);
+}
+
+/** Whether an item names a struct of its own client at or after its own clock (never so from Yjs). */
+function namesItsOwnFuture(item: Y.Item): boolean {
+  return namedIds(item).some((id) => id.client === item.id.client && id.clock >= item.id.clock);
+}
+
+/** The first id an item names that is not placed yet. */
+function firstMissing(item: Y.Item, lookup: (id: Y.ID | null) => Place | undefined): Y.ID | undefined {
+  return namedIds(item).find((id) => lookup(id) === undefined);
 }
 
 /**
