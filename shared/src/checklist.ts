@@ -17,8 +17,11 @@ export type BeforeItemId = (typeof BEFORE_ITEMS)[number];
 export const AFTER_ITEMS = ['readsMinutes', 'givesFeedback', 'toldWhatNext', 'involved'] as const;
 export type AfterItemId = (typeof AFTER_ITEMS)[number];
 
-/** Before-items whose agreement (the note) is shown to everyone in the meeting, so all keep to it. */
-export const SHOWN_TO_EVERYONE = ['unplannedTopics', 'feelsUnsafe'] as const satisfies readonly BeforeItemId[];
+/**
+ * Before-items whose agreement (the note) is shown to everyone in the meeting, so all keep to it:
+ * what may be said and in front of whom, and the plans for an unplanned topic and for feeling unsafe.
+ */
+export const SHOWN_TO_EVERYONE = ['topics', 'unplannedTopics', 'feelsUnsafe'] as const satisfies readonly BeforeItemId[];
 
 /** Reminders for during the meeting (text only, nothing to tick). */
 export const DURING_REMINDERS = ['presentation', 'explainTopics', 'decideTogether', 'considerEnding'] as const;

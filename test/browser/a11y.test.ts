@@ -14,6 +14,9 @@ beforeAll(() => {
   mkdirSync(join(ARTIFACTS, 'screen'), { recursive: true });
 });
 
+/** Words that would tell the child that nothing said goes further, which is not true. */
+const FALSE_PROMISE = /ikke forteller videre|forteller ikke videre|blir mellom oss|ingen andre får vite|ikke sier det videre/i;
+
 async function setStep(meetingId: string, index: number) {
   const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
   await control.write((doc) => writeCurrentStep(doc, index));
@@ -65,6 +68,11 @@ describe('accessibility of every step', () => {
         const found = await axeViolations(page, { exclude: ['.tl-container'] });
         if (found.length) violations[`${step}/${view}`] = found;
       }
+      // The shared screen never promises the child that what is said stays in the room; at the frames
+      // it says who hears and gets it, and that an adult who fears for the child must tell someone.
+      const shown = await screen.locator('.screen').innerText();
+      expect(shown).not.toMatch(FALSE_PROMISE);
+      if (step === 'frames') expect(shown).toContain('må de si fra til noen som kan hjelpe deg');
       await screen.screenshot({ path: join(ARTIFACTS, 'screen', `${index + 1}-${step}-1920x1080.png`) });
       if (step === 'understanding') {
         const shown = { circle: '.vicious-circle', pushPull: '.screen-pushpull', sras: '.sras-profile, .screen-hidden' } as const;

@@ -114,7 +114,7 @@ describe('a full named meeting', () => {
     await p.getByLabel('Påminnelse om taushetsplikt er gitt').check();
     await p.getByLabel('Avtale om «gruff»').fill('Hvem som helst kan be om pause.');
     await expect.poll(() => g.locator('.consent-glance').innerText()).toContain('Helsesykepleier (skolehelsetjenesten): Samtykke gitt');
-    await expect.poll(() => screen.locator('.screen-list').innerText()).toContain('Øystein Bråten leder møtet.');
+    await expect.poll(() => screen.locator('.screen-list').first().innerText()).toContain('Øystein Bråten leder møtet.');
 
     // 5 Informasjon.
     await doneTyping(g);

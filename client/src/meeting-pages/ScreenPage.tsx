@@ -157,8 +157,8 @@ function FramesScreen({ content, hidden }: ScreenProps) {
         {leader && <li>{t('meeting:screen.leader', { name: leader })}</li>}
         {writer && <li>{t('meeting:screen.writer', { name: writer })}</li>}
         {content.frames.plannedLengthMinutes && <li>{t('meeting:screen.length', { count: content.frames.plannedLengthMinutes })}</li>}
-        <li>{t('meeting:screen.secret')}</li>
       </ul>
+      <Confidentiality content={content} writerNamed={Boolean(writer)} />
       {content.frames.gruffAgreement && !hidden.has('frames.gruff') && (
         <>
           <h2>{t('meeting:screen.gruff')}</h2>
@@ -167,6 +167,26 @@ function FramesScreen({ content, hidden }: ScreenProps) {
       )}
       <ChildAgreements content={content} large />
     </>
+  );
+}
+
+/**
+ * Who hears and who gets what is said, told truthfully: everyone here hears it, what is agreed is
+ * written down and goes to the parents and the school (to the other services only with the parents'
+ * consent, or to the recipients the meeting has named), the adults keep it to themselves, and an adult
+ * who fears for the child's safety must tell someone who can help (opplysningsplikt).
+ */
+function Confidentiality({ content, writerNamed }: { content: MeetingContent; writerNamed: boolean }) {
+  const { t } = useTranslation(['meeting', 'domain']);
+  const names = content.closing.minutesRecipients.map((r) => r.name.trim() || t(`domain:services.${r.service}`));
+  return (
+    <ul className="screen-list confidentiality">
+      <li>{t('meeting:screen.whoHears')}</li>
+      {!writerNamed && <li>{t('meeting:screen.writtenDown')}</li>}
+      <li>{names.length ? t('meeting:screen.whoGetsItNamed', { names: names.join(', ') }) : t('meeting:screen.whoGetsIt')}</li>
+      <li>{t('meeting:screen.secret')}</li>
+      <li>{t('meeting:screen.mustTell')}</li>
+    </ul>
   );
 }
 

@@ -7,6 +7,7 @@ import { formatDateTime } from '@naervaer/shared/i18n';
 import { minutesPath } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
 import { AnonymousRule } from './fields/anonymous-guard';
+import { ChildAgreements } from './meeting/parts';
 import { goToStep, nextStep, previousStep } from '../actions/agenda';
 import { LanguagePicker, Page } from '../components';
 import { api } from '../lib/api';
@@ -120,6 +121,8 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
       </main>
       <aside className="side">
         <PresenceList people={people} meId={view.me.id} />
+        {/* What was agreed with the child (what may be said, and the plans), in the facilitator's view at every step. */}
+        {canMove && <ChildAgreements content={parsed} />}
         <ParkedTopics content={docs.content} parsed={parsed} canWrite={canWrite} />
       </aside>
       <footer className="room-footer">

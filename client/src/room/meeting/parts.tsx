@@ -1,4 +1,5 @@
 /** Pieces several steps, the preparation page and the shared screen use. */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { type AbsenceThresholds, evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
@@ -91,11 +92,12 @@ export function ConsentGlance({ content }: { content: MeetingContent }) {
 /** The agreements made with the child for unplanned topics and for when it feels unsafe. */
 export function ChildAgreements({ content, large }: { content: MeetingContent; large?: boolean }) {
   const { t } = useTranslation(['domain', 'meeting']);
+  const titleId = useId();
   const agreements = agreementsShownToEveryone(content.childChecklists.before).filter((a) => a.note.trim() !== '');
   if (!agreements.length) return null;
   return (
-    <section className={`child-agreements ${large ? 'large' : ''}`} aria-labelledby="agreements-title">
-      <h3 id="agreements-title">{t('meeting:agreements.title')}</h3>
+    <section className={`child-agreements ${large ? 'large' : ''}`} aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('meeting:agreements.title')}</h3>
       <dl>
         {agreements.map((a) => (
           <div key={a.id}>

@@ -49,6 +49,7 @@ export default {
     title: 'What we agreed',
     unplannedTopics: 'If someone talks about something we did not agree on',
     feelsUnsafe: 'If it gets hard or feels unsafe',
+    topics: 'What we can talk about, and in front of whom',
   },
   checklist: {
     noteFor: 'Note: {{item}}',
@@ -153,7 +154,12 @@ export default {
     writer: '{{name}} writes down what we agree.',
     length_one: 'The meeting lasts {{count}} minute.',
     length_other: 'The meeting lasts {{count}} minutes.',
-    secret: 'The adults here have a duty of confidentiality. That means they do not pass on what you say.',
+    whoHears: 'Everyone in the meeting hears what you say.',
+    writtenDown: 'What we agree on is written down.',
+    whoGetsIt: 'Your parents and the school get what is written down. The other adults only get it if your parents say yes.',
+    whoGetsItNamed: 'These get what is written down: {{names}}.',
+    secret: 'The adults have a duty of confidentiality. They must not tell anyone else what you say.',
+    mustTell: 'But if an adult is afraid that you are not safe, they must tell someone who can help you.',
     gruff: 'If something gets hard',
     absence: {
       title: 'Days away from school',

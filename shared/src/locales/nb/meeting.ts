@@ -47,6 +47,7 @@ export default {
     title: 'Det vi har avtalt',
     unplannedTopics: 'Hvis noen snakker om noe vi ikke har avtalt',
     feelsUnsafe: 'Hvis det blir vanskelig eller utrygt',
+    topics: 'Dette kan vi snakke om, og foran hvem',
   },
   checklist: {
     noteFor: 'Merknad: {{item}}',
@@ -151,7 +152,12 @@ export default {
     writer: '{{name}} skriver ned det vi blir enige om.',
     length_one: 'Møtet varer i {{count}} minutt.',
     length_other: 'Møtet varer i {{count}} minutter.',
-    secret: 'De voksne her har taushetsplikt. Det betyr at de ikke forteller videre det du sier.',
+    whoHears: 'Alle som er med i møtet, hører det du sier.',
+    writtenDown: 'Det vi blir enige om, blir skrevet ned.',
+    whoGetsIt: 'Det som blir skrevet ned, får foreldrene dine og skolen. De andre voksne får det bare hvis foreldrene dine sier ja.',
+    whoGetsItNamed: 'Det som blir skrevet ned, får: {{names}}.',
+    secret: 'De voksne har taushetsplikt. De skal ikke fortelle det du sier til noen andre.',
+    mustTell: 'Men hvis en voksen blir redd for at du ikke har det trygt, må de si fra til noen som kan hjelpe deg.',
     gruff: 'Hvis noe blir vanskelig',
     absence: {
       title: 'Dager borte fra skolen',

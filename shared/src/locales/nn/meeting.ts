@@ -49,6 +49,7 @@ export default {
     title: 'Det vi har avtalt',
     unplannedTopics: 'Viss nokon snakkar om noko vi ikkje har avtalt',
     feelsUnsafe: 'Viss det blir vanskeleg eller utrygt',
+    topics: 'Dette kan vi snakke om, og framfor kven',
   },
   checklist: {
     noteFor: 'Merknad: {{item}}',
@@ -153,7 +154,12 @@ export default {
     writer: '{{name}} skriv ned det vi blir samde om.',
     length_one: 'Møtet varer i {{count}} minutt.',
     length_other: 'Møtet varer i {{count}} minutt.',
-    secret: 'Dei vaksne her har teieplikt. Det betyr at dei ikkje fortel vidare det du seier.',
+    whoHears: 'Alle som er med i møtet, høyrer det du seier.',
+    writtenDown: 'Det vi blir samde om, blir skrive ned.',
+    whoGetsIt: 'Det som blir skrive ned, får foreldra dine og skulen. Dei andre vaksne får det berre viss foreldra dine seier ja.',
+    whoGetsItNamed: 'Det som blir skrive ned, får: {{names}}.',
+    secret: 'Dei vaksne har teieplikt. Dei skal ikkje fortelje det du seier til nokon andre.',
+    mustTell: 'Men viss ein vaksen blir redd for at du ikkje har det trygt, må dei seie frå til nokon som kan hjelpe deg.',
     gruff: 'Viss noko blir vanskeleg',
     absence: {
       title: 'Dagar borte frå skulen',
