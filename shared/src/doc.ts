@@ -7,6 +7,7 @@ import { type AgendaStep, clampStep } from './agenda';
 import { AbsenceThresholds } from './absence';
 import { ActivePause, TimeBoxes, TimerState, emptyTimer } from './facilitation';
 import type { Capability } from './roles';
+import type { ScreenChoices } from './screen-choices';
 
 /** Root keys of the control document (facilitator-only state). */
 const CONTROL_ROOT = 'control';
@@ -162,12 +163,13 @@ export function recordText(content: Y.Doc, list: ContentListName, id: string, fi
 }
 
 // ── Facilitation state in the control document (issue 3; shapes in facilitation.ts) ─────────────────
-// Keys of the control map: `timer`, `timeBoxes`, `pause`, `screenHidden`, `absenceThresholds`, `circleStage`, `screenFocus`.
+// Keys of the control map: `timer`, `timeBoxes`, `pause`, `screenHidden`, `screenShown`, `absenceThresholds`, `circleStage`, `screenFocus`.
 const FacilitationKey = {
   timer: 'timer',
   timeBoxes: 'timeBoxes',
   pause: 'pause',
   screenHidden: 'screenHidden',
+  screenShown: 'screenShown',
   absenceThresholds: 'absenceThresholds',
   circleStage: 'circleStage',
   screenFocus: 'screenFocus',
@@ -223,12 +225,21 @@ export function writePause(control: Y.Doc, pause: ActivePause | null): void {
 }
 
 /** Keys of items the facilitator has marked "not on the shared screen" (e.g. `concern`, `participant:<id>`). */
-export function readScreenHidden(control: Y.Doc): string[] {
-  const value = controlMap(control).get(FacilitationKey.screenHidden);
+function readKeys(control: Y.Doc, key: string): string[] {
+  const value = controlMap(control).get(key);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
-export function writeScreenHidden(control: Y.Doc, keys: readonly string[]): void {
-  controlMap(control).set(FacilitationKey.screenHidden, [...new Set(keys)].sort());
+
+/** The facilitator's choices of what the shared screen shows (screen-choices.ts says what shows by default). */
+export function readScreenChoices(control: Y.Doc): ScreenChoices {
+  return { shown: readKeys(control, FacilitationKey.screenShown), hidden: readKeys(control, FacilitationKey.screenHidden) };
+}
+
+export function writeScreenChoices(control: Y.Doc, choices: ScreenChoices): void {
+  control.transact(() => {
+    controlMap(control).set(FacilitationKey.screenShown, [...new Set(choices.shown)].sort());
+    controlMap(control).set(FacilitationKey.screenHidden, [...new Set(choices.hidden)].sort());
+  });
 }
 
 /** The thresholds for worrying absence this meeting uses (the guide's by default). */

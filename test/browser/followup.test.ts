@@ -60,6 +60,10 @@ describe('a follow-up meeting', () => {
     const screen = await lead.context.newPage();
     await screen.goto(`${suite.server.url}/m/${followup}/screen`);
     const lastTime = screen.getByRole('region', { name: 'Slik gikk det med det vi prøvde sist' }).or(screen.locator('.screen-last-time'));
+    // How the adults judged last time's measures goes up when the facilitator puts it there.
+    await screen.locator('.screen[data-step="measures"]').waitFor();
+    expect(await lastTime.count()).toBe(0);
+    await section.getByRole('button', { name: 'Ikke på storskjermen: «Evaluering av tiltakene fra forrige møte». Vis' }).click();
     await lastTime.first().waitFor();
     const shown = await lastTime.first().innerText();
     expect(shown).toContain(worded[0]!.measure);
@@ -69,7 +73,7 @@ describe('a follow-up meeting', () => {
     expect(await axeViolations(screen)).toEqual([]);
     await screen.screenshot({ path: join(ARTIFACTS, 'followup-screen-1920x1080.png') });
     // The facilitator can take it off the screen.
-    await section.getByRole('button', { name: 'Vis ikke «Evaluering av tiltakene fra forrige møte» på storskjermen' }).click();
+    await section.getByRole('button', { name: 'På storskjermen nå: «Evaluering av tiltakene fra forrige møte». Ta bort' }).click();
     await lastTime.first().waitFor({ state: 'detached' });
     await screen.close();
     expect(foreignRequests([...lead.requests, ...guest.requests], suite.server.url)).toEqual([]);

@@ -93,15 +93,19 @@ describe('a full named meeting', () => {
     await expect.poll(() => p.getByLabel('Noe Mariam Haddad er glad i').inputValue()).toBe('Lange turer langs Drammenselva');
     await expect.poll(() => screen.locator('.screen-cards').innerText()).toContain('Glad i: Lange turer langs Drammenselva');
 
-    // 3 Hensikten: the concern, one part hidden from the shared screen.
+    // 3 Hensikten: the concern, in adults' words, reaches the shared screen only when the facilitator puts it there.
     await doneTyping(g);
     await next(p);
     await onStep(g, 'Hensikten med møtet');
     await p.getByLabel('Hvem meldte bekymringen').fill('Kontaktlærer');
     await p.getByLabel('Når', { exact: true }).fill('2025-10-28');
     await g.getByLabel('Hva bekymringen gjelder').fill('Økende fravær siden høstferien.');
+    await expect.poll(() => p.getByLabel('Hva bekymringen gjelder').inputValue()).toBe('Økende fravær siden høstferien.');
+    await expect.poll(() => screen.locator('.screen-hidden').count()).toBe(1);
+    expect(await screen.getByText('Økende fravær siden høstferien.').count()).toBe(0);
+    await p.getByRole('button', { name: 'Ikke på storskjermen: «bekymringen». Vis' }).click();
     await expect.poll(() => screen.locator('.screen-text').innerText()).toContain('Økende fravær siden høstferien.');
-    await p.getByRole('button', { name: 'Vis ikke «bekymringen» på storskjermen' }).click();
+    await p.getByRole('button', { name: 'På storskjermen nå: «bekymringen». Ta bort' }).click();
     await expect.poll(() => screen.locator('.screen-hidden').count()).toBe(1);
     expect(await screen.getByText('Økende fravær siden høstferien.').count()).toBe(0);
 
@@ -123,6 +127,10 @@ describe('a full named meeting', () => {
     await p.getByLabel('Fra eleven').fill('Vanskeligst om morgenen.');
     await g.getByLabel('Fra skolen').fill('Faglig godt med.');
     await p.getByRole('combobox', { name: 'Hvordan elevens stemme kom fram' }).selectOption('present');
+    // What the child said shows; the school's account and the absence figures wait for the facilitator.
+    await expect.poll(() => screen.locator('.screen-columns').innerText()).toContain('Vanskeligst om morgenen.');
+    expect(await screen.getByText('Faglig godt med.').count()).toBe(0);
+    await p.getByRole('button', { name: 'Ikke på storskjermen: «Fravær». Vis' }).click();
     await expect.poll(() => screen.locator('.screen-absence').innerText()).toContain('12 dager borte dette halvåret');
 
   });
@@ -147,6 +155,9 @@ describe('a full named meeting', () => {
     await p.getByLabel('Eller velg et vanlig eksempel').nth(1).selectOption({ label: 'En forelder er hjemme på dagtid' });
     await p.locator('[data-side="push"]').getByRole('button', { name: 'Vis dette på storskjermen' }).waitFor({ state: 'detached' }).catch(() => undefined);
     await p.getByRole('region', { name: 'Push og pull' }).getByRole('button', { name: 'Vis dette på storskjermen' }).click();
+    // Each item, in adults' words, goes up only when the facilitator puts it there.
+    await p.getByRole('button', { name: 'Ikke på storskjermen: «Skyver bort fra skolen, punkt 1». Vis' }).click();
+    await p.getByRole('button', { name: 'Ikke på storskjermen: «Trekker mot hjemmet, punkt 1». Vis' }).click();
     await expect.poll(() => screen.locator('.screen-pushpull.push').innerText()).toContain('Høytlesing');
     await expect.poll(() => screen.locator('.screen-pushpull.pull').innerText()).toContain('En forelder er hjemme på dagtid');
 

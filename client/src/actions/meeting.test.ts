@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMeetingContent } from '@naervaer/shared/content-doc';
-import { readPause, readScreenHidden, readTimer, writeCurrentStep, writePause } from '@naervaer/shared/doc';
+import { readPause, readScreenChoices, readTimer, writeCurrentStep, writePause } from '@naervaer/shared/doc';
+import { isOnScreen } from '@naervaer/shared/screen-choices';
 import { stepElapsedMs } from '@naervaer/shared/facilitation';
 import { findLibraryMeasure } from '@naervaer/shared/measure-library';
 import { goToStep } from './agenda';
-import { addEvaluation, addLibraryMeasure, addMeasure, addParticipant, addPushPull, deleteRecord, extendCurrentStep, importEvaluations, moveRecord, parkTopic, recordMap, resumeMeeting, startClock, stopClock, toggleScreenHidden } from './meeting';
+import { addEvaluation, addLibraryMeasure, addMeasure, addParticipant, addPushPull, deleteRecord, extendCurrentStep, importEvaluations, moveRecord, parkTopic, recordMap, resumeMeeting, startClock, stopClock, toggleOnScreen } from './meeting';
 import { logPauseStarted } from '@naervaer/shared/content-doc';
 
 describe('facilitation commands', () => {
@@ -66,13 +67,19 @@ describe('facilitation commands', () => {
     expect(read.understanding.pushPull.pull.map((i) => i.text)).toEqual(['Far hjemme på dagtid']);
   });
 
-  it('marks an item as not on the shared screen and back', () => {
+  it('keeps what adults wrote off the shared screen until the facilitator puts it there, and shows what was agreed with the child until taken off', () => {
     const control = new Y.Doc();
     writeCurrentStep(control, 2);
-    toggleScreenHidden(control, 'concern');
-    expect(readScreenHidden(control)).toEqual(['concern']);
-    toggleScreenHidden(control, 'concern');
-    expect(readScreenHidden(control)).toEqual([]);
+    expect(isOnScreen('concern', readScreenChoices(control))).toBe(false);
+    expect(isOnScreen('push:p1', readScreenChoices(control))).toBe(false);
+    expect(isOnScreen('information.pupilNow', readScreenChoices(control))).toBe(true);
+    expect(isOnScreen('mainGoal', readScreenChoices(control))).toBe(true);
+    toggleOnScreen(control, 'concern');
+    expect(readScreenChoices(control)).toEqual({ shown: ['concern'], hidden: [] });
+    toggleOnScreen(control, 'concern');
+    expect(readScreenChoices(control)).toEqual({ shown: [], hidden: ['concern'] });
+    toggleOnScreen(control, 'mainGoal');
+    expect(isOnScreen('mainGoal', readScreenChoices(control))).toBe(false);
   });
 });
 

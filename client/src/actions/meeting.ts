@@ -3,7 +3,8 @@
  * Each is a small named function over the Yjs docs; the views only call them.
  */
 import type * as Y from 'yjs';
-import { type ContentListName, type ScreenFocus, contentList, readPause, readScreenHidden, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenHidden, writeTimer } from '@naervaer/shared/doc';
+import { toggledOnScreen } from '@naervaer/shared/screen-choices';
+import { type ContentListName, type ScreenFocus, contentList, readPause, readScreenChoices, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenChoices, writeTimer } from '@naervaer/shared/doc';
 import { insertRecord, logPauseResumed, moveRecordBy, orderAtEnd, removeRecord } from '@naervaer/shared/content-doc';
 import { extendStep, startTimer, stopTimer } from '@naervaer/shared/facilitation';
 import { readCurrentStep } from '@naervaer/shared/doc';
@@ -134,10 +135,9 @@ export function recordMap(content: Y.Doc, list: ContentListName, id: string): Y.
 
 // ── Shared screen ───────────────────────────────────────────────────────────────────────────────
 
-/** Marks an item "not on the shared screen" or shows it again. */
-export function toggleScreenHidden(control: Y.Doc, key: string): void {
-  const hidden = readScreenHidden(control);
-  writeScreenHidden(control, hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key]);
+/** Puts an item on the shared screen, or takes it off if it is on. */
+export function toggleOnScreen(control: Y.Doc, key: string): void {
+  writeScreenChoices(control, toggledOnScreen(readScreenChoices(control), key));
 }
 
 /** Points at a stage of the vicious circle (null: the whole circle). */

@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import type { MeetingView } from '@naervaer/shared/api';
-import { readAbsenceThresholds, readCircleStage, readScreenFocus, readScreenHidden } from '@naervaer/shared/doc';
+import { readAbsenceThresholds, readCircleStage, readScreenChoices, readScreenFocus } from '@naervaer/shared/doc';
+import { type OffScreen, offScreen } from '@naervaer/shared/screen-choices';
 import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { CHILD_SCALE_FACES, feedbackText } from '@naervaer/shared/feedback';
 import { formatDateTime } from '@naervaer/shared/i18n';
@@ -36,7 +37,7 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   const current = useCurrentStep(docs.control);
   const step = stepAt(current);
   const content = useMeetingContent(docs.content, view.meeting.kind);
-  const hidden = new Set(useControlValue(docs.control, readScreenHidden));
+  const hidden = offScreen(useControlValue(docs.control, readScreenChoices));
   useEffect(() => {
     document.title = `${t(`ui:agenda.${step}`)} – ${t('ui:app.name')}`;
   }, [step, t]);
@@ -62,7 +63,7 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   );
 }
 
-type ScreenProps = { step: ReturnType<typeof stepAt>; view: MeetingView; docs: MeetingDocs; content: MeetingContent; hidden: Set<string> };
+type ScreenProps = { step: ReturnType<typeof stepAt>; view: MeetingView; docs: MeetingDocs; content: MeetingContent; hidden: OffScreen };
 
 function ScreenStep(props: ScreenProps) {
   switch (props.step) {

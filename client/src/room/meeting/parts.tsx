@@ -9,17 +9,21 @@ import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { SERVICES, type Participant } from '@naervaer/shared/participant';
 import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
 import { VICIOUS_CIRCLE_STAGES, stageText } from '@naervaer/shared/vicious-circle';
-import { toggleScreenHidden } from '../../actions/meeting';
+import type { OffScreen } from '@naervaer/shared/screen-choices';
+import { toggleOnScreen } from '../../actions/meeting';
 import './meeting.css';
 
-/** The facilitator's switch for "not on the shared screen"; says its state in words, not colour. */
-export function ScreenToggle({ control, itemKey, hidden, label }: { control: Y.Doc; itemKey: string; hidden: Set<string>; label: string }) {
+/**
+ * The facilitator's one control per item for the shared screen: it says in words whether the item is
+ * on the screen now, and what pressing it does.
+ */
+export function ScreenToggle({ control, itemKey, hidden, label }: { control: Y.Doc; itemKey: string; hidden: OffScreen; label: string }) {
   const { t } = useTranslation('meeting');
   const isHidden = hidden.has(itemKey);
   return (
-    <button type="button" className={`screen-toggle ${isHidden ? 'is-hidden' : ''}`} aria-pressed={isHidden} onClick={() => toggleScreenHidden(control, itemKey)}>
+    <button type="button" className={`screen-toggle ${isHidden ? 'is-hidden' : ''}`} aria-pressed={!isHidden} onClick={() => toggleOnScreen(control, itemKey)}>
       <span aria-hidden="true">{isHidden ? '🚫 ' : '🖥 '}</span>
-      {isHidden ? t('screen.hiddenFor', { item: label }) : t('screen.hideFor', { item: label })}
+      {isHidden ? t('screen.offNow', { item: label }) : t('screen.onNow', { item: label })}
     </button>
   );
 }

@@ -1,6 +1,7 @@
-/** What every step view needs: the parsed content, who may do what, and the screen-hidden marks. */
+/** What every step view needs: the parsed content, who may do what, and what is off the shared screen. */
 import { useTranslation } from 'react-i18next';
-import { contentFields, readScreenHidden } from '@naervaer/shared/doc';
+import { contentFields, readScreenChoices } from '@naervaer/shared/doc';
+import { offScreen } from '@naervaer/shared/screen-choices';
 import { can } from '@naervaer/shared/roles';
 import type { StepProps } from '../steps/types';
 import { useControlValue, useMeetingContent } from '../fields/hooks';
@@ -8,7 +9,7 @@ import { useControlValue, useMeetingContent } from '../fields/hooks';
 export function useStep({ docs, view, role, canWrite }: StepProps) {
   const { t } = useTranslation(['meeting', 'domain', 'ui']);
   const content = useMeetingContent(docs.content, view.meeting.kind);
-  const hidden = useControlValue(docs.control, readScreenHidden);
+  const choices = useControlValue(docs.control, readScreenChoices);
   return {
     t,
     content,
@@ -16,7 +17,8 @@ export function useStep({ docs, view, role, canWrite }: StepProps) {
     fields: contentFields(docs.content),
     readOnly: !canWrite,
     facilitates: can(role, 'control.write'),
-    hidden: new Set(hidden),
+    /** Items off the shared screen now. */
+    hidden: offScreen(choices),
     docs,
   };
 }

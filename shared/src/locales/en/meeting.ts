@@ -129,8 +129,8 @@ export default {
     button: 'Follow the facilitator',
   },
   screen: {
-    hideFor: 'Do not show “{{item}}” on the shared screen',
-    hiddenFor: '“{{item}}” is not shown on the shared screen',
+    onNow: 'On the shared screen now: “{{item}}”. Take off',
+    offNow: 'Not on the shared screen: “{{item}}”. Show',
     showOnScreen: 'Show this on the shared screen',
     isOnScreen: 'On the shared screen now',
     notShown: 'This is not shown here.',

@@ -127,8 +127,8 @@ export default {
     button: 'Følg møtelederen',
   },
   screen: {
-    hideFor: 'Vis ikke «{{item}}» på storskjermen',
-    hiddenFor: '«{{item}}» vises ikke på storskjermen',
+    onNow: 'På storskjermen nå: «{{item}}». Ta bort',
+    offNow: 'Ikke på storskjermen: «{{item}}». Vis',
     showOnScreen: 'Vis dette på storskjermen',
     isOnScreen: 'Vises på storskjermen nå',
     notShown: 'Dette vises ikke her.',

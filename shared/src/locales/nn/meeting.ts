@@ -129,8 +129,8 @@ export default {
     button: 'Følg møteleiaren',
   },
   screen: {
-    hideFor: 'Vis ikkje «{{item}}» på storskjermen',
-    hiddenFor: '«{{item}}» blir ikkje vist på storskjermen',
+    onNow: 'På storskjermen no: «{{item}}». Ta bort',
+    offNow: 'Ikkje på storskjermen: «{{item}}». Vis',
     showOnScreen: 'Vis dette på storskjermen',
     isOnScreen: 'Blir vist på storskjermen no',
     notShown: 'Dette blir ikkje vist her.',

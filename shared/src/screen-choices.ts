@@ -1,0 +1,41 @@
+/**
+ * What the shared screen (the projector the child reads) shows of what was written in the meeting.
+ * What the child said and what was agreed with the child shows by default; what adults wrote about
+ * the child (the concern, the parents' and the school's accounts, the absence figures, the SRAS-R
+ * scores, push and pull, how last time's measures went) shows only after the facilitator has read it
+ * and put it on the screen. The facilitator's choice per item wins either way.
+ */
+
+/** The facilitator's choices: items put on the screen, and items taken off it. */
+export type ScreenChoices = { shown: readonly string[]; hidden: readonly string[] };
+
+/** What a view asks of the choices: whether an item is off the screen. */
+export type OffScreen = { has(itemKey: string): boolean };
+
+const WRITTEN_BY_ADULTS: ReadonlySet<string> = new Set(['concern', 'information.parentsNow', 'information.schoolNow', 'absence', 'sras', 'evaluation']);
+const WRITTEN_BY_ADULTS_PREFIXES = ['push:', 'pull:'] as const;
+
+/** Whether an item holds what adults wrote about the child (off the screen until the facilitator puts it there). */
+export function writtenByAdults(itemKey: string): boolean {
+  return WRITTEN_BY_ADULTS.has(itemKey) || WRITTEN_BY_ADULTS_PREFIXES.some((prefix) => itemKey.startsWith(prefix));
+}
+
+/** Whether an item is on the shared screen now. */
+export function isOnScreen(itemKey: string, choices: ScreenChoices): boolean {
+  if (choices.shown.includes(itemKey)) return true;
+  if (choices.hidden.includes(itemKey)) return false;
+  return !writtenByAdults(itemKey);
+}
+
+/** The choices with one item put on the screen (or taken off it, if it was on). */
+export function toggledOnScreen(choices: ScreenChoices, itemKey: string): ScreenChoices {
+  const on = isOnScreen(itemKey, choices);
+  const shown = choices.shown.filter((k) => k !== itemKey);
+  const hidden = choices.hidden.filter((k) => k !== itemKey);
+  return on ? { shown, hidden: [...hidden, itemKey] } : { shown: [...shown, itemKey], hidden };
+}
+
+/** The choices as views read them. */
+export function offScreen(choices: ScreenChoices): OffScreen {
+  return { has: (itemKey) => !isOnScreen(itemKey, choices) };
+}
