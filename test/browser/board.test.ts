@@ -153,7 +153,8 @@ describe('the mapping board', () => {
     await loggedIn(facil.context, lead);
     await openBoard(facil.page, `${suite.server.url}/m/${meetingId}`);
     await expect.poll(() => facil.page.locator('.mapping-note').count()).toBe(SAMPLE.length);
-    await facil.page.waitForTimeout(500);
+    // The screenshot waits for the fonts the notes are drawn in, not for a fixed time.
+    await facil.page.evaluate(() => document.fonts.ready.then(() => undefined));
     await facil.page.screenshot({ path: join(ARTIFACTS, 'board-1920x1080.png') });
     await facil.page.locator('.board-canvas').screenshot({ path: join(ARTIFACTS, 'board-canvas-1920x1080.png') });
 
