@@ -2,7 +2,7 @@
  * The shared screen for the projector: large type, plain language, one thing at a time. It follows
  * the facilitator's step and leaves out whatever is marked "not on the shared screen".
  */
-import { useEffect } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import type { MeetingView } from '@naervaer/shared/api';
@@ -62,6 +62,47 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
     </div>
   );
 }
+
+/**
+ * The facilitator's small live view of the projector: the same step, content and choices the shared
+ * screen renders, scaled down to fit (the board at step 7 is named, not drawn a second time). Hidden
+ * from assistive technology and not focusable: it is a picture of the other screen.
+ */
+export function ScreenPreview({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
+  const { t } = useTranslation(['meeting', 'domain', 'ui']);
+  const current = useCurrentStep(docs.control);
+  const step = stepAt(current);
+  const content = useMeetingContent(docs.content, view.meeting.kind);
+  const hidden = offScreen(useControlValue(docs.control, readScreenChoices));
+  const frame = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0.15);
+  useEffect(() => {
+    const box = frame.current;
+    if (!box) return;
+    const fit = () => setScale(box.clientWidth / PROJECTOR.width);
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <section className="screen-preview-card" aria-label={t('meeting:preview.label')}>
+      <h3>{t('meeting:preview.title')}</h3>
+      <div className="screen-preview" ref={frame} style={{ aspectRatio: `${PROJECTOR.width} / ${PROJECTOR.height}` }}>
+        <div className="screen screen-scaled" aria-hidden="true" inert style={{ width: PROJECTOR.width, height: PROJECTOR.height, transform: `scale(${scale})` }}>
+          <main className="screen-main">
+            <p className="screen-counter">{t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
+            <h1>{t(`meeting:screen.titles.${step}`)}</h1>
+            {step === 'mapping' ? <p className="screen-text">{t('meeting:preview.board')}</p> : <ScreenStep step={step} view={view} docs={docs} content={content} hidden={hidden} />}
+          </main>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** The projector the shared screen is made for. */
+const PROJECTOR = { width: 1920, height: 1080 } as const;
 
 type ScreenProps = { step: ReturnType<typeof stepAt>; view: MeetingView; docs: MeetingDocs; content: MeetingContent; hidden: OffScreen };
 
@@ -213,10 +254,11 @@ function InformationScreen({ content, hidden, docs }: ScreenProps) {
 /** The absence in words a child can follow: a few counts and what the adults think. */
 function AbsenceForChild({ facts, worrying }: { facts: MeetingContent['absence']; worrying: boolean }) {
   const { t } = useTranslation('meeting');
+  const titleId = useId();
   const counts = (['validDaysSemester', 'invalidOccurrences', 'diffuseSingleDaysLastMonth', 'lateArrivalsLastMonth'] as const).filter((f) => (facts[f] ?? 0) > 0);
   return (
-    <section className="screen-absence" aria-labelledby="screen-absence-title">
-      <h2 id="screen-absence-title">{t('screen.absence.title')}</h2>
+    <section className="screen-absence" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('screen.absence.title')}</h2>
       <ul className="screen-list">
         {counts.map((f) => (
           <li key={f}>{t(`screen.absence.${f}`, { count: facts[f] ?? 0 })}</li>

@@ -8,6 +8,7 @@ import { minutesPath } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
 import { AnonymousRule } from './fields/anonymous-guard';
 import { ChildAgreements } from './meeting/parts';
+import { ScreenPreview } from '../meeting-pages/ScreenPage';
 import { goToStep, nextStep, previousStep } from '../actions/agenda';
 import { LanguagePicker, Page } from '../components';
 import { api } from '../lib/api';
@@ -123,6 +124,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         <PresenceList people={people} meId={view.me.id} />
         {/* What was agreed with the child (what may be said, and the plans), in the facilitator's view at every step. */}
         {canMove && <ChildAgreements content={parsed} />}
+        {canMove && <ScreenPreview view={view} docs={docs} />}
         <ParkedTopics content={docs.content} parsed={parsed} canWrite={canWrite} />
       </aside>
       <footer className="room-footer">

@@ -117,9 +117,10 @@ export function ChildAgreements({ content, large }: { content: MeetingContent; l
 /** The vicious circle as a loop of numbered stages; the stage in focus is marked in words and shape. */
 export function ViciousCircle({ focus, wording, onSelect }: { focus: number | null; wording: 'plain' | 'child'; onSelect?: (stage: number) => void }) {
   const { t } = useTranslation(['domain', 'meeting']);
+  const captionId = useId();
   const n = VICIOUS_CIRCLE_STAGES.length;
   return (
-    <figure className="vicious-circle" aria-labelledby="circle-caption">
+    <figure className="vicious-circle" aria-labelledby={captionId}>
       <div className="ring">
       <ol className="circle" style={{ ['--stages' as string]: n }}>
         {VICIOUS_CIRCLE_STAGES.map((stage, i) => {
@@ -147,7 +148,7 @@ export function ViciousCircle({ focus, wording, onSelect }: { focus: number | nu
         ↻
       </div>
       </div>
-      <figcaption id="circle-caption">
+      <figcaption id={captionId}>
         <strong>{t('domain:viciousCircle.title')}</strong>: {t('domain:viciousCircle.slogan')} {t('meeting:understanding.circleLoop')}
       </figcaption>
     </figure>

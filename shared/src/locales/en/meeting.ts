@@ -45,6 +45,11 @@ export default {
   absence: {
     recorded: '(recorded: {{value}})',
   },
+  preview: {
+    label: 'What the shared screen shows now',
+    title: 'The shared screen now',
+    board: 'The board with resources and risks is shown here.',
+  },
   agreements: {
     title: 'What we agreed',
     unplannedTopics: 'If someone talks about something we did not agree on',

@@ -43,6 +43,11 @@ export default {
   absence: {
     recorded: '(registrert: {{value}})',
   },
+  preview: {
+    label: 'Det storskjermen viser nå',
+    title: 'Storskjermen nå',
+    board: 'Tavla med ressurser og risikoer vises her.',
+  },
   agreements: {
     title: 'Det vi har avtalt',
     unplannedTopics: 'Hvis noen snakker om noe vi ikke har avtalt',

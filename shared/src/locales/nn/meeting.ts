@@ -45,6 +45,11 @@ export default {
   absence: {
     recorded: '(registrert: {{value}})',
   },
+  preview: {
+    label: 'Det storskjermen viser no',
+    title: 'Storskjermen no',
+    board: 'Tavla med ressursar og risikoar blir vist her.',
+  },
   agreements: {
     title: 'Det vi har avtalt',
     unplannedTopics: 'Viss nokon snakkar om noko vi ikkje har avtalt',
