@@ -32,12 +32,17 @@ export function ScreenPage({ meetingId }: { meetingId: string }) {
   return <Screen view={view} docs={docs} />;
 }
 
-function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
-  const { t } = useTranslation(['meeting', 'domain', 'ui']);
+/** What the shared screen shows now: the facilitator's step, the content, and what is off the screen. */
+function useScreen(view: MeetingView, docs: MeetingDocs) {
   const current = useCurrentStep(docs.control);
-  const step = stepAt(current);
   const content = useMeetingContent(docs.content, view.meeting.kind);
   const hidden = offScreen(useControlValue(docs.control, readScreenChoices));
+  return { current, step: stepAt(current), content, hidden };
+}
+
+function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
+  const { t } = useTranslation(['meeting', 'domain', 'ui']);
+  const { current, step, content, hidden } = useScreen(view, docs);
   useEffect(() => {
     document.title = `${t(`ui:agenda.${step}`)} – ${t('ui:app.name')}`;
   }, [step, t]);
@@ -70,10 +75,7 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
  */
 export function ScreenPreview({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   const { t } = useTranslation(['meeting', 'domain', 'ui']);
-  const current = useCurrentStep(docs.control);
-  const step = stepAt(current);
-  const content = useMeetingContent(docs.content, view.meeting.kind);
-  const hidden = offScreen(useControlValue(docs.control, readScreenChoices));
+  const { current, step, content, hidden } = useScreen(view, docs);
   const frame = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.15);
   useEffect(() => {
