@@ -90,7 +90,7 @@ export class Room {
    * its own structs (who may write where is decided per root, not per document), and what it repeats
    * of what is held is left out before it is stored.
    */
-  private structure: DocStructure | null = null;
+  private structure = new DocStructure();
 
   constructor(
     readonly meetingId: string,
@@ -109,11 +109,9 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.bytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.storedSinceCompaction = stored.updates.length;
-    {
-      const doc = new EncodedDoc(stored.updates).toDoc();
-      this.structure = DocStructure.fromDoc(doc);
-      doc.destroy();
-    }
+    const doc = new EncodedDoc(stored.updates).toDoc();
+    this.structure = DocStructure.fromDoc(doc);
+    doc.destroy();
     // As often as y-protocols checks: a tenth of the timeout.
     this.presenceTimer = setInterval(() => this.announce(this.presence.expire()), PRESENCE_TIMEOUT_MS / 10);
     this.presenceTimer.unref();
@@ -182,13 +180,14 @@ export class Room {
     // What the update repeats of what is held is left out first: only new items are checked and
     // stored (a struct cut where the held part ends then names the held item it follows, and is
     // placed where that one lies, whatever parent the sender wrote into it).
-    const held = this.structure?.repeatsOf(decoded);
+    const held = this.structure.repeatsOf(decoded);
     const fresh = held ? Y.diffUpdate(update, held) : update;
     const freshDecoded = held ? decodeUpdate(fresh) : decoded;
     if (isEmpty(freshDecoded)) return null;
-    const refused = this.refusal(fresh) ?? this.misplaced(conn, freshDecoded);
+    const placed = this.structure.place(freshDecoded);
+    const refused = this.refusal(fresh) ?? this.misplaced(conn, freshDecoded, placed);
     if (refused !== null) return refused;
-    this.structure?.take(freshDecoded, conn.principalKey);
+    this.structure.take(freshDecoded, conn.principalKey, placed);
     this.enqueue(fresh, conn);
     return null;
   }
@@ -199,9 +198,7 @@ export class Room {
    * inserts and for what it deletes. An update that waits on a struct the document does not hold
    * cannot be placed, and would land wherever that struct later lands: only a facilitator's is taken.
    */
-  private misplaced(conn: Connection, decoded: DecodedUpdate): number | null {
-    if (!this.structure) return null;
-    const placed = this.structure.place(decoded);
+  private misplaced(conn: Connection, decoded: DecodedUpdate, placed: PlacedUpdate): number | null {
     // Yjs could not apply it, and storing it would break the document for everyone.
     if (placed.broken > 0) return CloseCode.badMessage;
     const leads = can(conn.role, 'sharing.write');
@@ -294,7 +291,7 @@ export class Room {
         return made;
       });
       for (const u of updates) {
-        this.structure?.take(decodeUpdate(u), 'server');
+        this.structure.take(decodeUpdate(u), 'server');
         this.enqueue(u, null);
       }
     }, null);

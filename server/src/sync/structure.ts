@@ -196,8 +196,7 @@ export class DocStructure {
   }
 
   /** Records the structs of an update that was taken; `owner` claims the client ids that have none. */
-  take(decoded: DecodedUpdate, owner?: string): void {
-    const placed = this.place(decoded);
+  take(decoded: DecodedUpdate, owner?: string, placed: PlacedUpdate = this.place(decoded)): void {
     for (const { item, place } of placed.inserts) this.add(item.id.client, item.id.clock, item.length, place);
     for (const struct of decoded.structs) {
       if (struct instanceof Y.Skip) continue;
