@@ -10,6 +10,7 @@ import { WebSocket as WsWebSocket } from 'ws';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { boardDrawingMap, readBoardFollow, writeCurrentStep } from '@naervaer/shared/doc';
+import { addMappingItem } from '@naervaer/shared/mapping-doc';
 import { ARTIFACTS, browserSuite, foreignRequests, recordingContext, VIEWPORTS } from '../support/browser';
 import { type HttpClient, invite } from '../support/http';
 import { connect, eventually, synced } from '../support/yclient';
@@ -89,6 +90,30 @@ async function facilitatorAndGuestOnBoard() {
   return { facil, guest, meetingId };
 }
 
+/**
+ * A barrier for a "nothing moves" check: waits until what the facilitator's page published of its
+ * view (`leader`, sent throttled) has reached `page`. A witness client waits until that view is
+ * published, then adds a note; the server sends to each socket in order, so once the note shows on
+ * `page`, the view reached it first and the page has had its chance to move.
+ */
+async function leaderViewReached(page: Page, meetingId: string, cookie: string, leader: Area): Promise<void> {
+  const witness = connect(suite.server.wsUrl, meetingId, 'content', { cookie });
+  await synced(witness);
+  const published = () =>
+    [...witness.provider.awareness.getStates().values()].some((state) => {
+      const s = state as { user?: { role?: string }; board?: { viewport?: { x: number; y: number; w: number; h: number } } };
+      const v = s.user?.role === 'facilitator' ? s.board?.viewport : undefined;
+      return v !== undefined && shows({ ...v, z: leader.z }, leader);
+    });
+  await eventually(published, 'the facilitator’s view published', 30_000);
+  const text = `Vaktpost ${++sentinels}`;
+  addMappingItem(witness.doc, { kind: 'resource', areaId: 'family', text });
+  // On the canvas (where it may lie outside the view) or in the list or summary beside it.
+  await page.getByText(text).first().waitFor({ state: 'attached' });
+  witness.destroy();
+}
+let sentinels = 0;
+
 describe('following the facilitator on the mapping board', () => {
   it('moves a participant’s canvas to the facilitator’s view when asked, stops when the participant pans, and stops for everyone when the facilitator ends it', async () => {
     const { facil, guest, meetingId } = await facilitatorAndGuestOnBoard();
@@ -116,9 +141,7 @@ describe('following the facilitator on the mapping board', () => {
     const ownView = await visibleArea(guest.page);
     await panAndZoom(facil.page, { dx: 0, dy: 300 });
     await expect.poll(async () => centre(await visibleArea(facil.page)).y).toBeGreaterThan(centre(leaderView).y + 20);
-    // A "nothing moves" check needs a window: no message tells the page it chose not to move. A slow
-    // machine can only make it pass more easily, never fail.
-    await guest.page.waitForTimeout(500);
+    await leaderViewReached(guest.page, meetingId, facil.http.cookieHeader, await visibleArea(facil.page));
     expect(await visibleArea(guest.page)).toEqual(ownView);
 
     // Asked again, the participant follows again (a new request wins over having looked away).
@@ -132,8 +155,10 @@ describe('following the facilitator on the mapping board', () => {
     await expect.poll(() => guest.page.locator('.board-canvas').getAttribute('data-following')).toBe('false');
     expect(await guest.page.getByText('Du følger Anne Leder.').count()).toBe(0);
     const afterStop = await visibleArea(guest.page);
+    const leaderBeforeStop = await visibleArea(facil.page);
     await panAndZoom(facil.page, { dx: -600, dy: -300 });
-    await guest.page.waitForTimeout(500);
+    await expect.poll(async () => Math.abs(centre(await visibleArea(facil.page)).x - centre(leaderBeforeStop).x)).toBeGreaterThan(20);
+    await leaderViewReached(guest.page, meetingId, facil.http.cookieHeader, await visibleArea(facil.page));
     expect(await visibleArea(guest.page)).toEqual(afterStop);
     await facil.page.getByRole('button', { name: 'Alle følger meg' }).waitFor();
 
@@ -180,8 +205,10 @@ describe('following the facilitator on the mapping board', () => {
     await facil.page.getByRole('button', { name: 'Slutt å lede visningen' }).click();
     await expect.poll(() => screen.locator('.board-canvas').getAttribute('data-following')).toBe('false');
     const whole = await visibleArea(screen);
+    const leaderBeforeWhole = await visibleArea(facil.page);
     await panAndZoom(facil.page, { dx: 400, dy: 400 }, 2);
-    await screen.waitForTimeout(500);
+    await expect.poll(async () => (await visibleArea(facil.page)).z).toBeGreaterThan(leaderBeforeWhole.z * 1.1);
+    await leaderViewReached(screen, meetingId, facil.http.cookieHeader, await visibleArea(facil.page));
     expect(await visibleArea(screen)).toEqual(whole);
     expect(shows(whole, await visibleArea(facil.page))).toBe(false);
     await facil.context.close();
