@@ -122,9 +122,10 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
       </main>
       <aside className="side">
         <PresenceList people={people} meId={view.me.id} />
-        {/* What was agreed with the child (what may be said, and the plans), in the facilitator's view at every step. */}
-        {canMove && <ChildAgreements content={parsed} />}
+        {/* What the projector shows now, and what was agreed with the child (what may be said, and the
+            plans), in the facilitator's view at every step; the small preview first, so it stays in view. */}
         {canMove && <ScreenPreview view={view} docs={docs} />}
+        {canMove && <ChildAgreements content={parsed} />}
         <ParkedTopics content={docs.content} parsed={parsed} canWrite={canWrite} />
       </aside>
       <footer className="room-footer">
