@@ -17,6 +17,7 @@ import { minutesRoutes } from './minutes/routes';
 import { retentionRoutes } from './retention/routes';
 import type { Storage } from './storage/storage';
 import { Rooms } from './sync/rooms';
+import { InvitedNames } from './meetings/invited-names';
 import { syncRoutes } from './sync/routes';
 
 /** A registered route, as the role-matrix and header tests walk them. */
@@ -66,7 +67,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     maxDocumentBytes: config.limits.maxDocumentBytes,
     maxBacklogBytes: config.limits.socketBacklogBytes,
   });
-  const ctx: AppContext = { config, storage, rooms, now: options.now ?? (() => new Date()) };
+  const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now: options.now ?? (() => new Date()) };
 
   // The API speaks JSON only; refusing text/plain also closes the simplest cross-site form post.
   app.removeContentTypeParser('text/plain');

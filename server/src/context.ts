@@ -1,11 +1,14 @@
-/** What every feature plugin gets: configuration, storage, the live rooms and the clock. */
+/** What every feature plugin gets: configuration, storage, the live rooms, invited names and the clock. */
 import type { Config } from './env';
 import type { Storage } from './storage/storage';
+import type { InvitedNames } from './meetings/invited-names';
 import type { Rooms } from './sync/rooms';
 
 export type AppContext = {
   config: Config;
   storage: Storage;
   rooms: Rooms;
+  /** Invited people's names, for the check of an anonymous consultation's content. */
+  invitedNames: InvitedNames;
   now: () => Date;
 };

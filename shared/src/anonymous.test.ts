@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousWriteProblem } from './anonymous';
+import { anonymousWriteProblem, invitedNamePattern } from './anonymous';
 
 const at = (root: string, key: string | null = null, field: string | null = null) => ({ root, key, field });
 const TODAY = { today: new Date('2026-12-02T10:00:00Z') };
@@ -31,5 +31,29 @@ describe('what an anonymous consultation may store', () => {
     expect(anonymousWriteProblem(at('text:notes.purpose'), ['Mor: 900 00 000'], TODAY)).toMatchObject({ kind: 'identifier', found: { kind: 'phone' } });
     expect(anonymousWriteProblem(at('boardDrawing', 'shape:x'), [{ props: { text: 'født 17.03.2014' } }], TODAY)).toMatchObject({ kind: 'identifier', found: { kind: 'dateOfBirth' } });
     expect(anonymousWriteProblem(at('boardDrawing', 'shape:x'), [{ 'ola@example.no': 1 }], TODAY)).toMatchObject({ kind: 'identifier', found: { kind: 'email' } });
+  });
+});
+
+describe('the names of the meeting’s invited people', () => {
+  const names = invitedNamePattern(['Kari Nordmann', 'Anne-Lise Berg', 'Helsesykepleier Per', 'ppt']);
+
+  it('are refused in free text, records and board text, written with a capital letter', () => {
+    for (const text of ['Kari tar kontakt med mor', 'Avtalt med NORDMANN', 'Anne-Lise følger opp', 'Spør Per om timeplanen'])
+      expect(anonymousWriteProblem(at('text:notes.purpose'), [text], { ...TODAY, names }), text).toEqual({ kind: 'name' });
+    expect(anonymousWriteProblem(at('boardDrawing', 'shape:x'), [{ props: { text: 'Berg' } }], { ...TODAY, names })).toEqual({ kind: 'name' });
+  });
+
+  it('leave ordinary words, service names and the list of who takes part alone', () => {
+    for (const text of ['To timer per uke', 'Helsesykepleier følger opp', 'PPT kartlegger', 'Karine og Bergen er andre ord'])
+      expect(anonymousWriteProblem(at('text:notes.purpose'), [text], { ...TODAY, names }), text).toBeNull();
+    expect(anonymousWriteProblem(at('list:participants', 'p1', 'name'), ['Kari Nordmann'], { ...TODAY, names })).toBeNull();
+    expect(anonymousWriteProblem(at('mapping', 'n1', 'saidByName'), ['Kari Nordmann'], { ...TODAY, names })).toBeNull();
+    expect(anonymousWriteProblem(at('boardDrawing', 'shape:n1'), [{ props: { text: 'Trives i friminuttet', saidByName: 'Kari Nordmann' } }], { ...TODAY, names })).toBeNull();
+    expect(anonymousWriteProblem(at('boardDrawing', 'shape:n1'), [{ props: { text: 'Kari sier', saidByName: 'Kari Nordmann' } }], { ...TODAY, names })).toEqual({ kind: 'name' });
+  });
+
+  it('make no pattern when no one is named', () => {
+    expect(invitedNamePattern([])).toBeNull();
+    expect(invitedNamePattern(['helsesykepleier', 'PP-tjenesten'])).toBeNull();
   });
 });

@@ -12,6 +12,9 @@ import { CONTENT_LIST_LAYOUT, CONTENT_SCALAR_FIELDS, CONTENT_TEXT_FIELDS } from 
 import { CONTENT_LISTS, type ContentListName, TEXT_ROOT_PREFIX, contentMapRoots } from './doc';
 import { type FoundIdentifier, findIdentifiersIn } from './identifiers';
 import { FAMILY_SERVICES, SERVICES } from './participant';
+import enDomain from './locales/en/domain';
+import nbDomain from './locales/nb/domain';
+import nnDomain from './locales/nn/domain';
 
 /** Where a value is written in the content document: its root, the key under it, the record field under that. */
 export type WritePlace = { root: string | null; key: string | null; field: string | null };
@@ -21,7 +24,59 @@ export type AnonymousProblem =
   /** A place the layout reserves for identities (the pupil's fields, a pupil or parent as participant or recipient). */
   | { kind: 'identity'; where: string }
   /** A place the layout does not have. */
-  | { kind: 'unknownPlace'; where: string };
+  | { kind: 'unknownPlace'; where: string }
+  /** The name of someone invited to the meeting (never kept in the problem: it is logged). */
+  | { kind: 'name' };
+
+/**
+ * The names of a meeting's invited people as one pattern: each word of a name that starts with a
+ * capital letter (not the words of a service's name, such as "Helsesykepleier"), found as a whole
+ * word written with a capital letter ("Kari", "KARI"; not "per uke" for "Per"). Null when there is none.
+ */
+export function invitedNamePattern(names: readonly string[]): RegExp | null {
+  const words = new Set<string>();
+  for (const name of names) {
+    for (const word of name.normalize('NFC').split(/[^\p{L}'’-]+/u)) {
+      if (word.length < 2 || !/^\p{Lu}/u.test(word) || SERVICE_WORDS.has(word.toLocaleLowerCase('nb'))) continue;
+      words.add(word.toLocaleLowerCase('nb').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  if (words.size === 0) return null;
+  // Longest first, so "Anne-Lise" is found before "Anne".
+  const alternatives = [...words].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Words of the services' names in every language: a service named in an invitation is no name. */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(
+  [nbDomain, nnDomain, enDomain]
+    .flatMap((domain) => Object.values(domain.services) as string[])
+    .flatMap((label) => [...label.split(/[^\p{L}'’-]+/u), ...label.split(/[^\p{L}]+/u)])
+    .map((w) => w.toLocaleLowerCase('nb'))
+    .filter((w) => w.length > 0),
+);
+
+/** Whether a text names one of the people, as a name is written: with a capital first letter. */
+function hasName(text: string, pattern: RegExp): boolean {
+  for (const match of text.normalize('NFC').matchAll(pattern)) if (/^\p{Lu}/u.test(match[0])) return true;
+  return false;
+}
+
+/** Whether any string inside a value (keys of plain objects too) carries one of the names. */
+function carriesName(value: unknown, pattern: RegExp, depth = 0): boolean {
+  if (typeof value === 'string') return hasName(value, pattern);
+  if (depth > 32 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((v) => carriesName(v, pattern, depth + 1));
+  return Object.entries(value).some(([k, v]) => hasName(k, pattern) || (k !== SAID_BY_NAME && carriesName(v, pattern, depth + 1)));
+}
+
+/** The key that names who said a mapping note (a participant), in its record and on the board's note. */
+const SAID_BY_NAME = 'saidByName';
+
+/** Where a name of an invited person belongs: the meeting's own list of who takes part, and who said a note. */
+function isParticipantName(place: WritePlace): boolean {
+  return (place.root === 'list:participants' && place.field === 'name') || place.field === SAID_BY_NAME;
+}
 
 const MAP_ROOTS: ReadonlySet<string> = new Set(contentMapRoots());
 const SCALARS: ReadonlySet<string> = new Set(CONTENT_SCALAR_FIELDS);
@@ -57,12 +112,14 @@ function isKnownText(root: string): boolean {
 
 /**
  * The first reason a write of `values` at `place` breaks the rule, or null. `isType`: the value is a
- * shared type (a record's map, a text), not plain data.
+ * shared type (a record's map, a text), not plain data; `names`: the invited people's names
+ * (`invitedNamePattern`), refused everywhere but in the list of who takes part.
  */
-export function anonymousWriteProblem(place: WritePlace, values: readonly unknown[], options: { isType?: boolean; today?: Date } = {}): AnonymousProblem | null {
+export function anonymousWriteProblem(place: WritePlace, values: readonly unknown[], options: { isType?: boolean; today?: Date; names?: RegExp | null } = {}): AnonymousProblem | null {
   for (const value of values) {
     const [found] = findIdentifiersIn(value, options.today);
     if (found) return { kind: 'identifier', found };
+    if (options.names && !isParticipantName(place) && carriesName(value, options.names)) return { kind: 'name' };
     // An object read with a `__proto__` key hides that key from every walk over it: not data we store.
     if (hasHiddenKeys(value)) return { kind: 'unknownPlace', where: '__proto__' };
   }

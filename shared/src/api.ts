@@ -39,6 +39,8 @@ export const MeetingView = z.object({
     service: z.string().nullable(),
     presence: z.enum(['room', 'remote']),
   }),
+  /** In an anonymous consultation, the names of its invited people, which its content may not carry. */
+  invitedNames: z.array(z.string()).default([]),
 });
 export type MeetingView = z.infer<typeof MeetingView>;
 

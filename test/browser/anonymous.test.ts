@@ -6,6 +6,7 @@ import { CloseCode } from '@naervaer/shared/protocol';
 import { findIdentifyingFields } from '@naervaer/shared/pupil';
 import { join } from 'node:path';
 import { ARTIFACTS, VIEWPORTS, browserSuite } from '../support/browser';
+import { invite } from '../support/http';
 import { connect, eventually, synced } from '../support/yclient';
 import { facilitatorContext, newMeeting } from './meeting-support';
 
@@ -73,6 +74,7 @@ describe('an anonymous consultation', () => {
   it('refuses an identifier at the field before it is sent, says why in Norwegian, and reminds the facilitator at every text field', async () => {
     const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
     const id = await newMeeting(lead.http, { kind: 'anonymous', title: 'Anonym drøfting, 8. trinn' });
+    await invite(lead.http, id, 'participant', 'Åsmund Fjeld', 'ppt');
     const page = lead.page;
     await page.goto(`${suite.server.url}/m/${id}`);
     const notes = page.getByLabel('Felles notater');
@@ -89,6 +91,12 @@ describe('an anonymous consultation', () => {
     const room = await suite.server.app.ctx.rooms.get(id, 'content');
     await eventually(async () => (await room.read((doc) => readRawContent(doc).notes as Record<string, string>)).welcome?.startsWith('Mor kan nås på 900 00 00') ?? false, 'what was typed before the number was stored');
     expect(JSON.stringify(await room.read(readRawContent))).not.toContain('900 00 000');
+    // The name of someone invited is refused the same way, at the letter that makes it whole.
+    await page.keyboard.type(' Ring Åsmund i morgen.');
+    await expect.poll(() => alert.innerText()).toContain('dette ser ut som navnet til en som er invitert til møtet');
+    expect(await notes.inputValue()).not.toContain('Åsmund');
+    await eventually(async () => (await room.read((doc) => readRawContent(doc).notes as Record<string, string>)).welcome?.includes('Ring Åsmun') ?? false, 'what was typed before the name was stored');
+    expect(JSON.stringify(await room.read(readRawContent))).not.toContain('Åsmund');
     await page.screenshot({ path: join(ARTIFACTS, 'anonymous-refused-at-field-1366x768.png'), fullPage: true });
     await lead.context.close();
   });

@@ -119,6 +119,30 @@ describe('an anonymous consultation', () => {
     client.destroy();
   });
 
+  it('refuses the names of its invited people in free text and board text, also someone invited during the meeting, but not in the list of who takes part', async () => {
+    const guest = await invite(lead, meetingId, 'participant', 'Kari', 'helsesykepleier');
+    const client = connect(server.wsUrl, meetingId, 'content', { token: guest.token });
+    await synced(client);
+    // Invited while this socket is open: the server reads the names again when an invitation is made.
+    await invite(lead, meetingId, 'participant', 'Åsmund Fjeld', 'ppt');
+    insertRecord(client.doc, 'participants', 'p-asmund', { name: 'Åsmund Fjeld', service: 'ppt', presence: 'remote' }, 2);
+    stepNotes(client.doc, 'mapping').insert(0, 'PPT kartlegger i januar, to timer per uke.');
+    const room = await server.app.ctx.rooms.get(meetingId, 'content');
+    await eventually(async () => (await room.read((d) => stepNotes(d, 'mapping').toString())).startsWith('PPT kartlegger'), 'the honest note stored', 20_000);
+    expect(client.closes).toEqual([]);
+    client.destroy();
+
+    expect(await attempt((d) => stepNotes(d, 'mapping').insert(0, 'Åsmund ringer hjem. '))).toContain(CloseCode.forbiddenContent);
+    expect(await attempt((d) => d.getMap('boardDrawing').set('shape:n', { props: { text: 'Avtale med FJELD' } }))).toContain(CloseCode.forbiddenContent);
+    expect(await attempt((d) => insertRecord(d, 'parked', 'k1', { text: 'Kari tar det med rektor', at: '2026-12-02T10:00:00Z' }, 1))).toContain(CloseCode.forbiddenContent);
+    await room.settle();
+    const stored = storedBytes();
+    for (const refused of ['Åsmund ringer', 'Avtale med FJELD', 'Kari tar det']) expect(stored.includes(latin1(refused)), refused).toBe(false);
+    // The room's page gets the names, so its fields refuse them before they send.
+    const view = await lead.request('GET', `/api/meetings/${meetingId}`);
+    expect(view.json).toMatchObject({ invitedNames: expect.arrayContaining(['Kari', 'Åsmund Fjeld']) });
+  });
+
   it('refuses an identifier in the meeting’s title or school, an invitation’s name or a recipient’s name, saying which field', async () => {
     const title = await lead.request('POST', '/api/meetings', { kind: 'anonymous', title: 'Drøfting, mor 900 00 000' });
     expect(title.status).toBe(422);

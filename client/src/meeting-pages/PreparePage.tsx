@@ -51,7 +51,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
           <LanguagePicker />
         </div>
       </header>
-      <AnonymousRule anonymous={anonymous} remind>
+      <AnonymousRule anonymous={anonymous} remind invitedNames={view.invitedNames}>
       <main id="main" className="page prepare" tabIndex={-1}>
         <h1>{t('meeting:prepare.title', { title: view.meeting.title })}</h1>
         <p className="meta">{t(`domain:meetingKinds.${kind}`)}</p>

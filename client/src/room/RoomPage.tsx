@@ -116,7 +116,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         <p className="step-counter">{t('room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
         <h2 id="step-title">{t(`agendaLong.${step}`)}</h2>
         {followed.waiting && <FollowNotice controlStep={controlStep} onFollow={followed.follow} />}
-        <AnonymousRule anonymous={view.meeting.kind === 'anonymous'} remind={canMove}>
+        <AnonymousRule anonymous={view.meeting.kind === 'anonymous'} remind={canMove} invitedNames={view.invitedNames}>
           <StepContent step={step} docs={docs} view={view} role={role} canWrite={canWrite} />
         </AnonymousRule>
       </main>

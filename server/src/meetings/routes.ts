@@ -67,7 +67,9 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.get('/api/meetings/:id', async (req): Promise<MeetingView> => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal, role } = await meetingAccess(ctx, req, id, 'meeting.read');
-    return { meeting: meetingJson(meeting), me: personOf(principal, role) };
+    // An anonymous consultation's fields refuse these names before they send (shared/anonymous.ts).
+    const invitedNames = meeting.kind === 'anonymous' ? (await ctx.storage.invitations.listForMeeting(id)).map((i) => i.name) : [];
+    return { meeting: meetingJson(meeting), me: personOf(principal, role), invitedNames };
   });
 
   // The measures agreed in a meeting, for a follow-up meeting to evaluate: whoever may read that meeting.
@@ -103,6 +105,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       revokedAt: null,
     };
     await ctx.storage.invitations.create(row);
+    if (meeting.kind === 'anonymous') await ctx.invitedNames.refresh(meeting.id);
     await recordAudit(ctx, {
       action: 'invitation.created',
       meetingId: meeting.id,

@@ -24,6 +24,7 @@ export async function deleteMeeting(
   // Someone who connected during the deletion holds only a copy in memory; close them too.
   await ctx.rooms.evictMeeting(meetingId, CloseCode.meetingDeleted, 'meeting deleted');
   await deleteMeetingFiles(ctx.config.dataDir, meetingId);
+  ctx.invitedNames.forget(meetingId);
   await ctx.storage.audit.forgetGuestNames(meetingId);
   await recordAudit(ctx, {
     action: 'meeting.deleted',

@@ -30,7 +30,7 @@ function insertedValues(item: Y.Item): { values: unknown[]; isType: boolean; opa
 }
 
 /** The first reason a placed update may not be stored in an anonymous consultation, or null. */
-export function anonymousUpdateProblem(placed: PlacedUpdate, today: Date): AnonymousProblem | null {
+export function anonymousUpdateProblem(placed: PlacedUpdate, today: Date, names: RegExp | null = null): AnonymousProblem | null {
   for (const { item, place } of placed.inserts) {
     const { values, isType, opaque } = insertedValues(item);
     // Stored all the same, wherever it lies: content no rule can read is not taken.
@@ -39,13 +39,16 @@ export function anonymousUpdateProblem(placed: PlacedUpdate, today: Date): Anony
     // the key it is written under (a record's id, a field's name).
     const [inKey] = item.parentSub === null ? [] : findIdentifiers(item.parentSub, today);
     if (inKey) return { kind: 'identifier', found: inKey };
-    const problem = anonymousWriteProblem(place, values, { isType, today });
+    const problem = anonymousWriteProblem(place, values, { isType, today, names });
     if (problem) return problem;
   }
   return null;
 }
 
-/** The check a meeting document's updates must pass, if any. */
-export function contentGuard(kind: MeetingKind, doc: DocName): ((placed: PlacedUpdate, today: Date) => AnonymousProblem | null) | undefined {
-  return kind === 'anonymous' && doc === 'content' ? anonymousUpdateProblem : undefined;
+/**
+ * The check a meeting document's updates must pass, if any; `names` gives the invited people's names
+ * as last read (they may be invited during the meeting).
+ */
+export function contentGuard(kind: MeetingKind, doc: DocName, names: () => RegExp | null): ((placed: PlacedUpdate, today: Date) => AnonymousProblem | null) | undefined {
+  return kind === 'anonymous' && doc === 'content' ? (placed, today) => anonymousUpdateProblem(placed, today, names()) : undefined;
 }

@@ -94,7 +94,7 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       if (!taken.ok) return void socket.close(CloseCode.tooManyConnections, taken.reason);
       const actor = partyOf(access.principal);
       const role = access.role;
-      const guard = contentGuard(access.meeting.kind, doc);
+      const guard = contentGuard(access.meeting.kind, doc, () => ctx.invitedNames.of(meetingId));
       presence.joined(meetingId, actor, ip, { role });
       const until = access.principal.kind === 'guest' ? access.principal.invitation.expiresAt : access.principal.sessionExpiresAt;
       if (until) socketsUntil.set(socket, Date.parse(until));
@@ -121,7 +121,9 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         if (room) ctx.rooms.leave(room, conn);
       });
 
-      ctx.rooms.join(meetingId, doc, conn).then(
+      // The names an anonymous consultation refuses are read before its first update is checked.
+      const ready = guard ? ctx.invitedNames.refresh(meetingId) : Promise.resolve();
+      ready.then(() => ctx.rooms.join(meetingId, doc, conn)).then(
         (joined) => {
           if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
           room = joined;

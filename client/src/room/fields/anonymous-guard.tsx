@@ -4,16 +4,22 @@
  * and the field says why, in the person's language, where they typed it. Nothing typed is lost
  * silently: the field keeps what was there and names what it could not take.
  */
-import { type ReactNode, createContext, useContext, useState } from 'react';
+import { type ReactNode, createContext, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnonymousProblem, type WritePlace, anonymousWriteProblem } from '@naervaer/shared/anonymous';
+import { type AnonymousProblem, type WritePlace, anonymousWriteProblem, invitedNamePattern } from '@naervaer/shared/anonymous';
 
-type Rule = { anonymous: boolean; remind: boolean };
-const RuleContext = createContext<Rule>({ anonymous: false, remind: false });
+type Rule = { anonymous: boolean; remind: boolean; names: RegExp | null };
+const RuleContext = createContext<Rule>({ anonymous: false, remind: false, names: null });
 
-/** Wraps a meeting's fields: `anonymous` turns the check on, `remind` shows the reminder at each text field. */
-export function AnonymousRule({ anonymous, remind, children }: Rule & { children: ReactNode }) {
-  return <RuleContext.Provider value={{ anonymous, remind }}>{children}</RuleContext.Provider>;
+/**
+ * Wraps a meeting's fields: `anonymous` turns the check on, `remind` shows the reminder at each text
+ * field, `invitedNames` are the names the fields refuse (the meeting's invited people).
+ */
+export function AnonymousRule({ anonymous, remind, invitedNames = [], children }: { anonymous: boolean; remind: boolean; invitedNames?: readonly string[]; children: ReactNode }) {
+  const key = invitedNames.join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the names' text is the dependency
+  const names = useMemo(() => invitedNamePattern(invitedNames), [key]);
+  return <RuleContext.Provider value={{ anonymous, remind, names }}>{children}</RuleContext.Provider>;
 }
 
 /**
@@ -26,7 +32,7 @@ export function useAnonymousGuard() {
   const [problem, setProblem] = useState<AnonymousProblem | null>(null);
   const allows = (place: WritePlace, value: unknown): boolean => {
     if (!rule.anonymous) return true;
-    const found = anonymousWriteProblem(place, [value]);
+    const found = anonymousWriteProblem(place, [value], { names: rule.names });
     // The reason stays in view while the person goes on typing; it goes when they leave the field.
     if (found) setProblem(found);
     return found === null;
@@ -38,7 +44,7 @@ export function useAnonymousGuard() {
 export function GuardNote({ id, problem, remind }: { id: string; problem: AnonymousProblem | null; remind: boolean }) {
   const { t } = useTranslation();
   if (problem) {
-    const what = problem.kind === 'identifier' ? t(`anonymous.kinds.${problem.found.kind}`) : t('anonymous.kinds.identity');
+    const what = problem.kind === 'identifier' ? t(`anonymous.kinds.${problem.found.kind}`) : problem.kind === 'name' ? t('anonymous.kinds.name') : t('anonymous.kinds.identity');
     return (
       <p id={id} className="guard-note warning" role="alert">
         {t('anonymous.refused', { what })}

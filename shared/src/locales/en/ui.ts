@@ -77,6 +77,7 @@ export default {
       phone: 'a phone number',
       email: 'an e-mail address',
       identity: 'details of the pupil or the parents',
+      name: 'the name of someone invited to the meeting',
     },
   },
   room: {

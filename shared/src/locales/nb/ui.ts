@@ -75,6 +75,7 @@ export default {
       phone: 'et telefonnummer',
       email: 'en e-postadresse',
       identity: 'opplysninger om eleven eller foreldrene',
+      name: 'navnet til en som er invitert til møtet',
     },
   },
   room: {

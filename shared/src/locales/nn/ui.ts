@@ -77,6 +77,7 @@ export default {
       phone: 'eit telefonnummer',
       email: 'ei e-postadresse',
       identity: 'opplysningar om eleven eller foreldra',
+      name: 'namnet til ein som er invitert til møtet',
     },
   },
   room: {
