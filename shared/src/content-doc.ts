@@ -43,6 +43,12 @@ export const CONTENT_TEXT_FIELDS = [
   'information.pupilNow',
   'information.parentsNow',
   'information.schoolNow',
+  'information.parentsNowForScreen',
+  'information.schoolNowForScreen',
+  'concern.reasonForScreen',
+  'concern.childWants',
+  'concern.desiredSituation',
+  'referral.note',
   'information.pupilVoice.note',
   'absence.note',
   ...factorNotes,
@@ -106,6 +112,11 @@ export const CONTENT_SCALAR_FIELDS = [
   'feedback.safe',
   'feedback.useful',
   'feedback.givenOn',
+  'events.endedEarlyAt',
+  'events.endedEarlyReason',
+  'referral.stillRightPath',
+  'referral.route',
+  'referral.responsible',
 ] as const;
 export type ContentScalarField = (typeof CONTENT_SCALAR_FIELDS)[number];
 
@@ -122,8 +133,8 @@ interface ListLayout {
 export const CONTENT_LIST_LAYOUT: Record<ContentListName, ListLayout> = {
   participants: { path: ['participants'], texts: ['fondOf'], hasId: true },
   consents: { path: ['consents'], texts: [], hasId: false },
-  push: { path: ['understanding', 'pushPull', 'push'], texts: ['text'], hasId: true },
-  pull: { path: ['understanding', 'pushPull', 'pull'], texts: ['text'], hasId: true },
+  push: { path: ['understanding', 'pushPull', 'push'], texts: ['text', 'textForScreen'], hasId: true },
+  pull: { path: ['understanding', 'pushPull', 'pull'], texts: ['text', 'textForScreen'], hasId: true },
   measureRows: { path: ['agreement', 'rows'], texts: ['subGoal', 'measure'], hasId: true },
   evaluation: { path: ['evaluation'], texts: ['note'], hasId: true },
   recipients: { path: ['closing', 'minutesRecipients'], texts: [], hasId: true },

@@ -137,6 +137,9 @@ export function contentFields(content: Y.Doc): Y.Map<unknown> {
  */
 const SHARING_ROOTS: ReadonlySet<string> = new Set((['consents', 'recipients'] as const).map(listRoot));
 
+/** Texts that end so are a wording for the shared screen (`concern.reasonForScreen`, a push item's `textForScreen`). */
+export const FOR_SCREEN_SUFFIX = 'ForScreen';
+
 /** The root name of a record list. */
 function listRoot(list: ContentListName): string {
   return `list:${list}`;
@@ -144,7 +147,8 @@ function listRoot(list: ContentListName): string {
 
 /** The capability writing into a root of the content document needs. */
 export function contentRootCapability(root: string): Capability {
-  return SHARING_ROOTS.has(root) ? 'sharing.write' : 'content.write';
+  // What the shared screen shows in place of adults' words is the facilitator's to write, like what they put there.
+  return SHARING_ROOTS.has(root) || (root.startsWith(TEXT_ROOT_PREFIX) && root.endsWith(FOR_SCREEN_SUFFIX)) ? 'sharing.write' : 'content.write';
 }
 
 /** Every map at the root of the content document; texts are named `text:<path>` (contentText). */

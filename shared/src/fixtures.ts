@@ -34,6 +34,9 @@ export function fullExampleMeeting(): MeetingContent {
       raisedOn: '2025-10-28',
       reason:
         'Sofie har hatt økende fravær siden høstferien, ofte med vondt i magen om morgenen. Hun går ut av timene og blir sittende hos helsesykepleier. Mor forteller at morgenene hjemme er blitt en kamp.',
+      reasonForScreen: 'Du har vært mye borte fra skolen i høst. Vi vil finne ut hva som kan hjelpe deg.',
+      childWants: 'Jeg vil slippe å lese høyt før jeg er klar for det.',
+      desiredSituation: 'Sofie er på skolen hver dag, har noen å være sammen med i storefri og gruer seg ikke om morgenen.',
     },
     frames: {
       meetingLeaderId: 'p-leder',
@@ -88,6 +91,8 @@ export function fullExampleMeeting(): MeetingContent {
       pupilNow: 'Sofie sier at det er vanskeligst om morgenen og i storefri. Kunst og håndverk og tirsdagene med Åse går fint.',
       parentsNow: 'Morgenene er tunge, og Sofie gråter ofte før skolen. Når hun først er på skolen, går det som regel bedre.',
       schoolNow: 'Sofie er faglig godt med, men har mistet en del i norsk og matte. Hun er stille i timene og mye alene i friminuttene.',
+      parentsNowForScreen: 'Morgenene er tunge. Når du først er på skolen, går det ofte bedre.',
+      schoolNowForScreen: '',
       pupilVoice: { method: 'present', note: 'Sofie var med den første halvtimen sammen med Åse og hadde skrevet tre ønsker på en lapp.' },
     },
     absence: {
@@ -115,12 +120,12 @@ export function fullExampleMeeting(): MeetingContent {
       },
       pushPull: {
         push: [
-          { id: 'push-1', text: 'Høytlesing og muntlige framføringer' },
-          { id: 'push-2', text: 'Storefri uten noen å være sammen med' },
+          { id: 'push-1', text: 'Høytlesing og muntlige framføringer', textForScreen: 'Å lese høyt i klassen' },
+          { id: 'push-2', text: 'Storefri uten noen å være sammen med', textForScreen: '' },
         ],
         pull: [
-          { id: 'pull-1', text: 'Far er hjemme på dagtid annenhver uke' },
-          { id: 'pull-2', text: 'Lettelse og ro hjemme når magen gjør vondt' },
+          { id: 'pull-1', text: 'Far er hjemme på dagtid annenhver uke', textForScreen: '' },
+          { id: 'pull-2', text: 'Lettelse og ro hjemme når magen gjør vondt', textForScreen: '' },
         ],
       },
       viciousCircleShown: true,
@@ -182,6 +187,7 @@ export function fullExampleMeeting(): MeetingContent {
       periodTo: '2026-01-30',
     },
     evaluation: [],
+    referral: { stillRightPath: 'yes', responsible: '', note: 'Vi fortsetter etter veilederen og ser på det igjen på neste møte.' },
     closing: {
       nextMeetingDate: '2025-12-18',
       minutesRecipients: [
@@ -196,6 +202,7 @@ export function fullExampleMeeting(): MeetingContent {
     events: {
       pauses: [{ at: '2025-11-20T08:41:00+01:00', by: 'p-elev', resumedAt: '2025-11-20T08:46:00+01:00' }],
       parked: [{ id: 'park-1', text: 'Skoleskyss når familien flytter til Åssiden i februar', at: '2025-11-20T09:12:00+01:00' }],
+      endedEarlyReason: '',
     },
     notes: {
       welcome: 'Møtet startet kl. 08.30 på møterommet i 2. etasje. Fire deltok digitalt.',
@@ -229,6 +236,9 @@ export function anonymousExampleMeeting(): MeetingContent {
       raisedByService: 'kontaktlaerer',
       raisedOn: '2025-11-03',
       reason: 'En elev på 9. trinn kommer ofte for sent og har hatt flere enkeltdager borte med hodepine. Skolen ønsker råd før den tar kontakt med hjemmet.',
+      reasonForScreen: '',
+      childWants: '',
+      desiredSituation: 'Eleven kommer presis og orker skoledagen.',
     },
     frames: {
       meetingLeaderId: 'a-leder',
@@ -264,6 +274,8 @@ export function anonymousExampleMeeting(): MeetingContent {
       pupilNow: '',
       parentsNow: '',
       schoolNow: 'Eleven er ofte trøtt i første time og har falt av faglig i høst.',
+      parentsNowForScreen: '',
+      schoolNowForScreen: '',
       pupilVoice: { method: 'notGathered', note: 'Kontaktlærer har ikke snakket med eleven om fraværet ennå.' },
     },
     absence: {
@@ -283,7 +295,7 @@ export function anonymousExampleMeeting(): MeetingContent {
         attention: { relevant: false, note: '' },
         tangibleRewards: { relevant: true, note: 'Mulig forskjøvet døgnrytme med spill om natta.' },
       },
-      pushPull: { push: [], pull: [{ id: 'pull-1', text: 'Spill og skjerm om natta' }] },
+      pushPull: { push: [], pull: [{ id: 'pull-1', text: 'Spill og skjerm om natta', textForScreen: '' }] },
       viciousCircleShown: false,
     },
     areas: defaultSystemAreas('nb'),
@@ -313,12 +325,13 @@ export function anonymousExampleMeeting(): MeetingContent {
       ],
     },
     evaluation: [],
+    referral: { responsible: '', note: '' },
     closing: {
       nextMeetingDate: '2025-12-01',
       minutesRecipients: [{ id: 'arcp-kontakt', service: 'kontaktlaerer', name: 'Kari Holtedahl', participantId: 'a-kontakt' }],
     },
     feedback: {},
-    events: { pauses: [], parked: [] },
+    events: { pauses: [], parked: [], endedEarlyReason: '' },
     notes: {
       welcome: 'Anonym drøfting i det faste tverrfaglige møtet.',
       introductions: '',

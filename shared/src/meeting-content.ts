@@ -17,6 +17,7 @@ import { FactorMarkings } from './maintaining-factors';
 import { MappingItem } from './mapping';
 import { CooperationAgreement, MeasureEvaluation } from './measure';
 import { MeetingEvents } from './meeting-events';
+import { Referral } from './referral';
 import type { MeetingKind } from './meeting';
 import { Interpreter, Participant, Service } from './participant';
 import { IsoDate, identifyingFieldLocations, pupilFieldFor } from './pupil';
@@ -37,6 +38,9 @@ export const InformationStep = z.strictObject({
   pupilNow: z.string().max(5000).default(''),
   parentsNow: z.string().max(5000).default(''),
   schoolNow: z.string().max(5000).default(''),
+  /** The parents' and the school's accounts as the facilitator words them for the shared screen. */
+  parentsNowForScreen: z.string().max(1000).default(''),
+  schoolNowForScreen: z.string().max(1000).default(''),
   pupilVoice: PupilVoice.prefault({}),
 });
 export type InformationStep = z.infer<typeof InformationStep>;
@@ -113,6 +117,8 @@ export const MeetingContent = z.strictObject({
   /** Step 8 (Vedlegg 4), and in a follow-up meeting how last time's measures went. */
   agreement: CooperationAgreement.prefault({}),
   evaluation: z.array(MeasureEvaluation).default([]),
+  /** Step 8: whether the guide is still the right path, or which ordinary route is taken (referral.ts). */
+  referral: Referral.prefault({}),
   /** Step 9. */
   closing: Closing.prefault({}),
   feedback: ChildFeedback.prefault({}),

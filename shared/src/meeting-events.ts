@@ -24,12 +24,23 @@ export type ParkedTopic = z.infer<typeof ParkedTopic>;
 export const MeetingEvents = z.strictObject({
   pauses: z.array(Pause).default([]),
   parked: z.array(ParkedTopic).default([]),
+  /**
+   * When the facilitator ended the meeting before its end, so the child can speak about something
+   * more safely another way (Forandringsfabrikken's advice), and why: the full minutes carry both.
+   */
+  endedEarlyAt: IsoDateTime.optional(),
+  endedEarlyReason: z.string().max(2000).default(''),
 });
 export type MeetingEvents = z.infer<typeof MeetingEvents>;
 
 /** No pauses, nothing parked. */
 export function emptyMeetingEvents(): MeetingEvents {
   return MeetingEvents.parse({});
+}
+
+/** Whether the meeting was ended before its end. */
+export function endedEarly(events: MeetingEvents): boolean {
+  return events.endedEarlyAt !== undefined;
 }
 
 /** The pause in progress, if any. */

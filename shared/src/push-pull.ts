@@ -12,6 +12,8 @@ export type PushPullSide = (typeof PUSH_PULL_SIDES)[number];
 export const PushPullItem = z.strictObject({
   id: z.string().min(1).max(100),
   text: z.string().max(500),
+  /** The item as the facilitator words it for the shared screen; empty: the text itself. */
+  textForScreen: z.string().max(500).default(''),
 });
 export type PushPullItem = z.infer<typeof PushPullItem>;
 
@@ -21,7 +23,10 @@ export const PushPull = z.strictObject({
 });
 export type PushPull = z.infer<typeof PushPull>;
 
-/** Common examples, offered as suggestions (the chosen wording is copied into an editable item). */
+/**
+ * Common examples, offered as suggestions (the chosen wording is copied into an editable item). They
+ * are this product's own proposal, not the guide's, and the room says so beside them.
+ */
 export const PUSH_EXAMPLES = [
   'bullying',
   'noFriends',

@@ -12,10 +12,14 @@ export type ScreenChoices = { shown: readonly string[]; hidden: readonly string[
 /** What a view asks of the choices: whether an item is off the screen. */
 export type OffScreen = { has(itemKey: string): boolean };
 
-const WRITTEN_BY_ADULTS: ReadonlySet<string> = new Set(['concern', 'information.parentsNow', 'information.schoolNow', 'absence', 'sras', 'evaluation']);
-const WRITTEN_BY_ADULTS_PREFIXES = ['push:', 'pull:'] as const;
+const WRITTEN_BY_ADULTS: ReadonlySet<string> = new Set(['concern', 'desiredSituation', 'information.parentsNow', 'information.schoolNow', 'absence', 'sras', 'evaluation']);
+/**
+ * Push and pull items; and what happens after the meeting (`after:<item>`), which the screen tells the
+ * child only when the adults have chosen to promise it.
+ */
+const WRITTEN_BY_ADULTS_PREFIXES = ['push:', 'pull:', 'after:'] as const;
 
-/** Whether an item holds what adults wrote about the child (off the screen until the facilitator puts it there). */
+/** Whether an item holds what adults wrote about the child, or promise (off the screen until the facilitator puts it there). */
 export function writtenByAdults(itemKey: string): boolean {
   return WRITTEN_BY_ADULTS.has(itemKey) || WRITTEN_BY_ADULTS_PREFIXES.some((prefix) => itemKey.startsWith(prefix));
 }
@@ -33,6 +37,14 @@ export function toggledOnScreen(choices: ScreenChoices, itemKey: string): Screen
   const shown = choices.shown.filter((k) => k !== itemKey);
   const hidden = choices.hidden.filter((k) => k !== itemKey);
   return on ? { shown, hidden: [...hidden, itemKey] } : { shown: [...shown, itemKey], hidden };
+}
+
+/**
+ * What the shared screen shows of an adult's text: the facilitator's wording for the screen when
+ * there is one (in words the child understands), else the text itself.
+ */
+export function screenWording(original: string, forScreen: string | undefined): string {
+  return forScreen?.trim() ? forScreen : original;
 }
 
 /** The choices as views read them. */

@@ -2,7 +2,9 @@
  * SRAS-R profile from per-function scores a school already has. The scale's items are
  * copyrighted: this module takes only the four function means (0–6) from the child and the parent
  * version, never items. Each function's score is the mean of the child and parent scores given;
- * the highest is the primary function, and scores within 0.25 of the highest count as equal.
+ * the highest is the primary function, and scores within 0.25 of the highest count as equal. The
+ * scale is Kearney's (SRAS-R, Kearney 2002); the tie margin is this product's own proposal, and the
+ * room says so beside the profile.
  */
 import * as z from 'zod';
 import { MAINTAINING_FUNCTIONS, type MaintainingFunction } from './maintaining-factors';

@@ -1,7 +1,10 @@
 /**
- * The system model used for mapping in agenda step 7 (the guide's Vedlegg 3; its figure is missing,
- * so the default areas follow DOMAIN.md). A municipality may rename, add or remove areas; the
- * default names come from the locale resources.
+ * The system model used for mapping in agenda step 7. The guide's Vedlegg 3 ("Modell for kartlegging
+ * og tiltak") asks for mapping from a systemic understanding with a "systemmodell", but its figure is
+ * not in the guide's text: the eight default areas are this product's own proposal (the child, health,
+ * school's learning and social life, the way to school, family, friends and leisure, help services),
+ * and the room says so where they appear. A municipality may rename, add or remove areas; the default
+ * names come from the locale resources.
  */
 import * as z from 'zod';
 import { domainKey } from './domain-text';

@@ -116,7 +116,7 @@ beforeAll(async () => {
     ],
     mapping: [...anon.mapping, { id: 'x-m', areaId: 'family', kind: 'resource', text: 'Mor er engasjert', saidBy: 'x-mor' }],
     agreement: { ...anon.agreement, rows: [...anon.agreement.rows, { id: 'x-r', subGoal: 'Ro hjemme', measure: 'Samtale hjemme', responsible: { participantId: 'x-mor' } }] },
-    events: { pauses: [{ at: '2025-11-20T09:40:00+01:00', by: 'x-elev', resumedAt: '2025-11-20T09:42:00+01:00' }], parked: [] },
+    events: { pauses: [{ at: '2025-11-20T09:40:00+01:00', by: 'x-elev', resumedAt: '2025-11-20T09:42:00+01:00' }], parked: [], endedEarlyReason: '' },
     closing: { ...anon.closing, minutesRecipients: [...anon.closing.minutesRecipients, { id: 'x-rcp', service: 'foresatt', name: PLANTED.father }] },
   };
   await fill(server, anonymous, planted);

@@ -4,7 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { toggledOnScreen } from '@naervaer/shared/screen-choices';
-import { type ContentListName, type ScreenFocus, contentList, readPause, readScreenChoices, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenChoices, writeTimer } from '@naervaer/shared/doc';
+import { type ContentListName, type ScreenFocus, contentFields, contentList, readPause, readScreenChoices, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenChoices, writeTimer } from '@naervaer/shared/doc';
 import { insertRecord, logPauseResumed, moveRecordBy, orderAtEnd, removeRecord } from '@naervaer/shared/content-doc';
 import { extendStep, startTimer, stopTimer } from '@naervaer/shared/facilitation';
 import { readCurrentStep } from '@naervaer/shared/doc';
@@ -58,6 +58,33 @@ export function parkTopic(content: Y.Doc, text: string, now = new Date()): strin
   const id = newId('park');
   insertRecord(content, 'parked', id, { text: trimmed, at: now.toISOString() }, orderAtEnd(content, 'parked'));
   return id;
+}
+
+// ── Ending the meeting now ──────────────────────────────────────────────────────────────────────
+
+/**
+ * Ends the meeting now, for every screen (facilitator): a topic came up that was not agreed with the
+ * child, and the child should speak about it more safely another way. The reason goes to the minutes.
+ * Returns false, and ends nothing, without a reason.
+ */
+export function endMeetingNow(content: Y.Doc, reason: string, now = new Date()): boolean {
+  const trimmed = reason.trim().slice(0, 2000);
+  if (!trimmed) return false;
+  const fields = contentFields(content);
+  content.transact(() => {
+    fields.set('events.endedEarlyReason', trimmed);
+    fields.set('events.endedEarlyAt', now.toISOString());
+  });
+  return true;
+}
+
+/** Opens a meeting ended by mistake again (facilitator). */
+export function reopenMeeting(content: Y.Doc): void {
+  const fields = contentFields(content);
+  content.transact(() => {
+    fields.delete('events.endedEarlyAt');
+    fields.delete('events.endedEarlyReason');
+  });
 }
 
 // ── Records ─────────────────────────────────────────────────────────────────────────────────────

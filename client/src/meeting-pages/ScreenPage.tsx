@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import type { MeetingView } from '@naervaer/shared/api';
 import { readAbsenceThresholds, readCircleStage, readScreenChoices, readScreenFocus } from '@naervaer/shared/doc';
-import { type OffScreen, offScreen } from '@naervaer/shared/screen-choices';
+import { type OffScreen, offScreen, screenWording } from '@naervaer/shared/screen-choices';
+import { AFTER_ITEMS, BEFORE_ITEMS, afterItemText, beforeItemText } from '@naervaer/shared/checklist';
 import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { CHILD_SCALE_FACES, feedbackText } from '@naervaer/shared/feedback';
 import { formatDateTime } from '@naervaer/shared/i18n';
@@ -18,8 +19,8 @@ import { PUSH_PULL_SIDES, sideText } from '@naervaer/shared/push-pull';
 import { ScreenBoard } from '../room/board/ScreenBoard';
 import { useControlValue, useMeetingContent } from '../room/fields/hooks';
 import { useCurrentStep } from '../room/hooks';
-import { PauseOverlay } from '../room/meeting/RoomExtras';
-import { ChildAgreements, SrasProfileTable, ViciousCircle, participantLabel } from '../room/meeting/parts';
+import { EndedOverlay, PauseOverlay } from '../room/meeting/RoomExtras';
+import { ChildAgreements, SrasProfileTable, ViciousCircle, participantLabel, serviceLabel } from '../room/meeting/parts';
 import { currentLanguage } from '../lib/i18n';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from './useMeeting';
@@ -64,6 +65,7 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
         <ScreenStep step={step} view={view} docs={docs} content={content} hidden={hidden} />
       </main>
       <PauseOverlay control={docs.control} content={docs.content} parsed={content} canResume={false} large />
+      <EndedOverlay content={docs.content} parsed={content} canReopen={false} forChild />
     </div>
   );
 }
@@ -136,22 +138,47 @@ function Hidden() {
   return <p className="screen-hidden">{t('screen.notShown')}</p>;
 }
 
+/**
+ * The start: who is here, the topics in the child's words (the leader explains them), and what was
+ * agreed with the child before the meeting, in the child's own words.
+ */
 function WelcomeScreen({ view, content }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const agreed = view.meeting.kind === 'anonymous' ? [] : BEFORE_ITEMS.filter((id) => content.childChecklists.before[id].done);
   return (
     <>
       <p className="screen-lead">{t(view.meeting.kind === 'anonymous' ? 'meeting:screen.welcomeAnonymous' : 'meeting:screen.welcome')}</p>
       <p className="screen-when">{formatDateTime(view.meeting.startsAt, currentLanguage())}</p>
-      {content.participants.length > 0 && (
-        <>
-          <h2>{t('meeting:screen.whoIsHere')}</h2>
-          <ul className="screen-people">
-            {content.participants.map((p) => (
-              <li key={p.id}>{participantLabel(p, t)}</li>
+      <div className="screen-welcome">
+        {content.participants.length > 0 && (
+          <section>
+            <h2>{t('meeting:screen.whoIsHere')}</h2>
+            <ul className="screen-people">
+              {content.participants.map((p) => (
+                <li key={p.id}>{participantLabel(p, t, true)}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section>
+          <h2>{t('meeting:screen.topics')}</h2>
+          <ol className="screen-agenda">
+            {AGENDA_STEPS.slice(1).map((step) => (
+              <li key={step}>{t(`meeting:screen.titles.${step}`)}</li>
             ))}
-          </ul>
-        </>
-      )}
+          </ol>
+        </section>
+        {agreed.length > 0 && (
+          <section>
+            <h2>{t('meeting:screen.agreedWithYou')}</h2>
+            <ul className="screen-list">
+              {agreed.map((id) => (
+                <li key={id}>{t(beforeItemText(id).child)}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </>
   );
 }
@@ -165,8 +192,8 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
       <ul className="screen-cards">
         {shown.map((p) => (
           <li key={p.id}>
-            <h2>{p.name || t(`domain:services.${p.service}`)}</h2>
-            <p>{p.service === 'annet' && p.serviceOther ? p.serviceOther : t(`domain:services.${p.service}`)}</p>
+            <h2>{p.name || serviceLabel(p, t, true)}</h2>
+            <p>{serviceLabel(p, t, true)}</p>
             {p.fondOf && (
               <p className="fond">
                 <span aria-hidden="true">♥ </span>
@@ -180,12 +207,32 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
   );
 }
 
+/**
+ * Why we are here: the child's right to be heard, in plain words; the concern once the facilitator has
+ * put it there; what the child wants decided today (the child's words, shown); and how everyone wants
+ * it to be, once put there.
+ */
 function PurposeScreen({ content, hidden }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { reason, reasonForScreen, childWants, desiredSituation } = content.concern;
   return (
     <>
       <p className="screen-lead">{t('meeting:screen.purposeLead')}</p>
-      {hidden.has('concern') ? <Hidden /> : content.concern.reason ? <p className="screen-text">{content.concern.reason}</p> : null}
+      <p className="screen-text">{t('meeting:screen.rightToBeHeard')}</p>
+      {/* Off the screen, the concern leaves no trace: a child need not wonder what is kept from them. */}
+      {!hidden.has('concern') && reason && <p className="screen-text">{screenWording(reason, reasonForScreen)}</p>}
+      {childWants.trim() && (
+        <section className="screen-wants">
+          <h2>{t('meeting:screen.childWants')}</h2>
+          <p className="screen-text">{childWants}</p>
+        </section>
+      )}
+      {desiredSituation.trim() && !hidden.has('desiredSituation') && (
+        <section className="screen-goal">
+          <h2>{t('meeting:screen.desiredSituation')}</h2>
+          <p className="screen-text">{desiredSituation}</p>
+        </section>
+      )}
     </>
   );
 }
@@ -195,22 +242,28 @@ function FramesScreen({ content, hidden }: ScreenProps) {
   const name = (id?: string) => content.participants.find((p) => p.id === id)?.name;
   const leader = name(content.frames.meetingLeaderId);
   const writer = name(content.frames.minuteTakerId);
+  // Two columns, so the whole frame stands on one projector screen: how we do it and who hears what,
+  // beside what was agreed for when something gets hard.
   return (
-    <>
-      <ul className="screen-list">
-        {leader && <li>{t('meeting:screen.leader', { name: leader })}</li>}
-        {writer && <li>{t('meeting:screen.writer', { name: writer })}</li>}
-        {content.frames.plannedLengthMinutes && <li>{t('meeting:screen.length', { count: content.frames.plannedLengthMinutes })}</li>}
-      </ul>
-      <Confidentiality content={content} writerNamed={Boolean(writer)} />
-      {content.frames.gruffAgreement && !hidden.has('frames.gruff') && (
-        <>
-          <h2>{t('meeting:screen.gruff')}</h2>
-          <p className="screen-text">{content.frames.gruffAgreement}</p>
-        </>
-      )}
-      <ChildAgreements content={content} large />
-    </>
+    <div className="screen-frames">
+      <section>
+        <ul className="screen-list">
+          {leader && <li>{t('meeting:screen.leader', { name: leader })}</li>}
+          {writer && <li>{t('meeting:screen.writer', { name: writer })}</li>}
+          {content.frames.plannedLengthMinutes && <li>{t('meeting:screen.length', { count: content.frames.plannedLengthMinutes })}</li>}
+        </ul>
+        <Confidentiality content={content} writerNamed={Boolean(writer)} />
+      </section>
+      <section>
+        {content.frames.gruffAgreement && !hidden.has('frames.gruff') && (
+          <>
+            <h2>{t('meeting:screen.gruff')}</h2>
+            <p className="screen-text">{content.frames.gruffAgreement}</p>
+          </>
+        )}
+        <ChildAgreements content={content} large />
+      </section>
+    </div>
   );
 }
 
@@ -222,7 +275,7 @@ function FramesScreen({ content, hidden }: ScreenProps) {
  */
 function Confidentiality({ content, writerNamed }: { content: MeetingContent; writerNamed: boolean }) {
   const { t } = useTranslation(['meeting', 'domain']);
-  const names = content.closing.minutesRecipients.map((r) => r.name.trim() || t(`domain:services.${r.service}`));
+  const names = content.closing.minutesRecipients.map((r) => r.name.trim() || t(`domain:servicesChild.${r.service}`));
   return (
     <ul className="screen-list confidentiality">
       <li>{t('meeting:screen.whoHears')}</li>
@@ -244,7 +297,7 @@ function InformationScreen({ content, hidden, docs }: ScreenProps) {
         {voices.map((v) => (
           <section key={v}>
             <h2>{t(`meeting:screen.voices.${v}`)}</h2>
-            <p className="screen-text">{content.information[v]}</p>
+            <p className="screen-text">{screenWording(content.information[v], v === 'pupilNow' ? '' : content.information[`${v}ForScreen`])}</p>
           </section>
         ))}
       </div>
@@ -276,7 +329,7 @@ function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
   const focus = useControlValue(docs.control, readScreenFocus);
   const stage = useControlValue(docs.control, readCircleStage);
   if (focus === 'circle') return <ViciousCircle focus={stage} wording="child" />;
-  if (focus === 'sras') return hidden.has('sras') ? <Hidden /> : <SrasProfileTable content={content} />;
+  if (focus === 'sras') return hidden.has('sras') ? <Hidden /> : <SrasProfileTable content={content} forChild />;
   if (focus === 'pushPull') {
     return (
       <div className="screen-columns two">
@@ -291,7 +344,7 @@ function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
               {content.understanding.pushPull[side]
                 .filter((i) => !hidden.has(`${side}:${i.id}`) && i.text.trim())
                 .map((i) => (
-                  <li key={i.id}>{i.text}</li>
+                  <li key={i.id}>{screenWording(i.text, i.textForScreen)}</li>
                 ))}
             </ul>
           </section>
@@ -374,9 +427,21 @@ function MeasuresScreen({ content, hidden }: ScreenProps) {
 function ClosingScreen({ content, hidden, view }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
   const next = content.closing.nextMeetingDate;
+  // What happens next, in the child's words: only what the adults chose to promise.
+  const afterwards = view.meeting.kind === 'anonymous' ? [] : AFTER_ITEMS.filter((id) => !hidden.has(`after:${id}`));
   return (
     <>
       <p className="screen-lead">{next ? t('meeting:screen.nextMeeting', { date: formatDateTime(`${next}T12:00:00Z`, currentLanguage(), false) }) : t('domain:closing.noNextMeeting')}</p>
+      {afterwards.length > 0 && (
+        <section className="screen-afterwards">
+          <h2>{t('meeting:screen.whatNext')}</h2>
+          <ul className="screen-list">
+            {afterwards.map((id) => (
+              <li key={id}>{t(afterItemText(id).child)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {view.meeting.kind !== 'anonymous' && !hidden.has('feedback') && (
         <section className="screen-feedback">
           <h2>{t('domain:feedback.title')}</h2>

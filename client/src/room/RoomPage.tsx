@@ -20,7 +20,7 @@ import { useCurrentStep, usePresence } from './hooks';
 import { PresenceList } from './PresenceList';
 import { StepContent } from './steps';
 import { useMeetingContent } from './fields/hooks';
-import { FollowNotice, ParkedTopics, PauseButton, PauseOverlay, StepTimer, useFollowedStep } from './meeting/RoomExtras';
+import { EndedOverlay, FollowNotice, ParkedTopics, PauseButton, PauseOverlay, StepTimer, useFollowedStep } from './meeting/RoomExtras';
 
 export function RoomPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
@@ -126,7 +126,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
             plans), in the facilitator's view at every step; the small preview first, so it stays in view. */}
         {canMove && <ScreenPreview view={view} docs={docs} />}
         {canMove && <ChildAgreements content={parsed} />}
-        <ParkedTopics content={docs.content} parsed={parsed} canWrite={canWrite} />
+        <ParkedTopics content={docs.content} parsed={parsed} canWrite={canWrite} canEnd={canMove} />
       </aside>
       <footer className="room-footer">
         <StepTimer control={docs.control} current={controlStep} plannedMinutes={parsed.frames.plannedLengthMinutes} canControl={canMove} />
@@ -145,6 +145,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         )}
       </footer>
       <PauseOverlay control={docs.control} content={docs.content} parsed={parsed} canResume={canMove} />
+      <EndedOverlay content={docs.content} parsed={parsed} canReopen={canMove} />
     </div>
   );
 }

@@ -32,7 +32,9 @@ export function childSummaryModel(input: ModelInput): DocModel {
 
   const factors = MAINTAINING_FUNCTIONS.filter((fn) => content.understanding.factors[fn].relevant).map((fn) => t(`domain:factors.${fn}.child`));
   const goesWell = content.mapping.filter((m) => m.kind === 'resource' && m.text.trim()).slice(0, MAX_ITEMS).map((m) => m.text);
+  const wants = content.concern.childWants.trim();
   const talked: DocBlock[] = [
+    ...(wants ? [sub(t('minutes:child.wants')), ...para(`«${wants}»`)] : []),
     ...(goesWell.length ? [sub(t('minutes:child.goesWell')), ...list(goesWell)] : []),
     ...(factors.length ? [sub(t('minutes:child.hard')), ...list(factors.slice(0, MAX_ITEMS))] : []),
   ];
@@ -64,6 +66,7 @@ export function childSummaryModel(input: ModelInput): DocModel {
       ...list(tasks),
     ]),
     ...section('next', t('minutes:child.nextTitle'), [
+      ...(content.events.endedEarlyAt ? para(t('minutes:child.endedEarly'), 'lead') : []),
       ...para(next ? t('minutes:child.nextMeeting', { date: text.date(next) }) : t('minutes:child.noNextMeeting')),
       ...para(t('minutes:child.sayIt')),
     ]),

@@ -14,6 +14,7 @@ import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { type MeasureRow, responsibleLabel } from '@naervaer/shared/measure';
 import type { DocBlock, DocModel, DocSection } from '@naervaer/shared/minutes';
 import { type Service, participantsByPresence } from '@naervaer/shared/participant';
+import { hasReferralDecision } from '@naervaer/shared/referral';
 import { hasSrasScores, srasProfile } from '@naervaer/shared/sras';
 import type { MeetingRow } from '../storage/storage';
 import { type Audience, rowsResponsibleFor } from './audience';
@@ -116,6 +117,8 @@ function purposeSection({ content, text }: ModelInput): DocSection[] {
       { label: t('domain:concern.raisedByService'), value: c.raisedByService ? text.service(c.raisedByService) : '' },
       { label: t('domain:concern.raisedOn'), value: text.date(c.raisedOn) },
       { label: t('domain:concern.reason'), value: c.reason },
+      { label: t('domain:concern.childWants'), value: c.childWants },
+      { label: t('domain:concern.desiredSituation'), value: c.desiredSituation },
     ]),
     ...para(content.notes.purpose),
   ]);
@@ -378,10 +381,25 @@ function measuresSection({ content, text, audience }: ModelInput, withheld: bool
   ]);
 }
 
+/** Whether the guide is still the right path, or which ordinary route is taken and by whom (full minutes only). */
+function referralSection({ content, text }: ModelInput): DocSection[] {
+  const { t } = text;
+  const r = content.referral;
+  if (!hasReferralDecision(r)) return [];
+  return section('referral', t('minutes:sections.referral'), [
+    ...fields([
+      { label: t('domain:referral.question'), value: r.stillRightPath ? t(`domain:referral.${r.stillRightPath}`) : '' },
+      { label: t('domain:referral.route'), value: r.route ? t(`domain:referral.routes.${r.route}`) : '' },
+      { label: t('domain:referral.responsible'), value: r.responsible },
+      { label: t('domain:referral.note'), value: r.note },
+    ]),
+  ]);
+}
+
 function eventsSection({ content, text }: ModelInput): DocSection[] {
   const { t } = text;
-  const { pauses, parked } = content.events;
-  if (!pauses.length && !parked.length) return [];
+  const { pauses, parked, endedEarlyAt, endedEarlyReason } = content.events;
+  if (!pauses.length && !parked.length && !endedEarlyAt) return [];
   const by = (id: string) => participantName(content, id) ?? t('minutes:child.someone');
   const pauseLines = pauses.map((p) =>
     p.resumedAt
@@ -389,6 +407,7 @@ function eventsSection({ content, text }: ModelInput): DocSection[] {
       : t('minutes:events.pauseOpen', { from: text.timeOf(p.at), by: by(p.by) }),
   );
   return section('events', t('minutes:sections.events'), [
+    ...(endedEarlyAt ? para(t('minutes:events.endedEarly', { time: text.timeOf(endedEarlyAt), reason: endedEarlyReason }), 'lead') : []),
     sub(t('minutes:events.pausesTitle')),
     ...(pauseLines.length ? list(pauseLines) : para(t('minutes:events.noPauses'), 'muted')),
     sub(t('domain:events.parked')),
@@ -439,6 +458,7 @@ function fullSections(input: ModelInput): DocSection[] {
     ...understandingSection(input),
     ...mappingSection(input),
     ...measuresSection(input, false),
+    ...referralSection(input),
     ...eventsSection(input),
     ...closingSection(input, true),
     ...(anonymous ? [] : feedbackSection(input)),

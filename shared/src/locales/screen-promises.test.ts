@@ -26,3 +26,17 @@ describe('what the shared screen tells the child about confidentiality', () => {
     }
   });
 });
+
+describe('counts on the shared screen', () => {
+  it('agree with their number in every language (never "1 dager borte")', async () => {
+    const { createI18n } = await import('../i18n');
+    const expected = { nb: ['1 dag borte', '2 dager borte'], nn: ['1 dag borte', '2 dagar borte'], en: ['1 day away', '2 days away'] } as const;
+    for (const language of ['nb', 'nn', 'en'] as const) {
+      const i18n = createI18n(language);
+      const [one, two] = expected[language];
+      expect(i18n.t('meeting:screen.absence.validDaysSemester', { count: 1 })).toContain(one);
+      expect(i18n.t('meeting:screen.absence.validDaysSemester', { count: 2 })).toContain(two);
+      expect(i18n.t('meeting:screen.absence.lateArrivalsLastMonth', { count: 1 })).not.toMatch(/ganger|gonger|times/);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import { summarizeMapping } from '@naervaer/shared/mapping';
 import { toMappingItem } from '@naervaer/shared/mapping-doc';
 import { useMapping } from './useMapping';
+import { useBoardWords } from './wording';
 import './board.css';
 
 type Props = {
@@ -19,6 +20,7 @@ type Props = {
 
 export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) {
   const { t } = useTranslation('board');
+  const words = useBoardWords();
   const mapping = useMapping(content);
   const summary = summarizeMapping(mapping.areas, mapping.items.map(toMappingItem));
   const Title = `h${level}` as 'h3';
@@ -26,9 +28,9 @@ export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) 
   const areas = hideEmpty ? summary.areas.filter((a) => a.resources.length + a.risks.length > 0) : summary.areas;
   return (
     <section className="mapping-summary" aria-labelledby="mapping-summary-title">
-      <Title id="mapping-summary-title">{t('summary.title')}</Title>
-      <p className="hint">{t('summary.totals', summary.totals)}</p>
-      {areas.length === 0 && <p>{t('summary.none')}</p>}
+      <Title id="mapping-summary-title">{words('summary.title')}</Title>
+      <p className="hint">{words('summary.totals', summary.totals)}</p>
+      {areas.length === 0 && <p>{words('summary.none')}</p>}
       <div className="mapping-summary__areas">
         {areas.map(({ area, resources, risks }) => (
           <section key={area.id} className="mapping-summary__area" data-area-id={area.id}>
@@ -38,13 +40,13 @@ export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) 
               ['risk', risks],
             ].map(([kind, items]) =>
               (items as typeof resources).length ? (
-                <ul key={kind as string} className={`mapping-summary__list mapping-summary__list--${kind}`} aria-label={t(kind === 'resource' ? 'resources' : 'risks')}>
+                <ul key={kind as string} className={`mapping-summary__list mapping-summary__list--${kind}`} aria-label={words(kind === 'resource' ? 'resources' : 'risks')}>
                   {(items as typeof resources).map((i) => (
                     <li key={i.id}>
                       <span className={`sign sign--${i.kind}`} aria-hidden="true">
                         {t(`sign.${i.kind}`)}
                       </span>{' '}
-                      <span className="visually-hidden">{t(i.kind)}: </span>
+                      <span className="visually-hidden">{words(i.kind)}: </span>
                       {i.text}
                       {i.saidByName && <span className="said-by"> — {i.saidByName}</span>}
                     </li>

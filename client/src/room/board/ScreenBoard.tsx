@@ -10,6 +10,7 @@ import type { MeetingDocs } from '../../lib/sync';
 import { canvasAvailability } from './availability';
 import { MappingSummary } from './MappingSummary';
 import { useBoardLayout, useMapping } from './useMapping';
+import { BoardWording } from './wording';
 import './board.css';
 
 const ScreenCanvas = lazy(() => import('./ScreenCanvas'));
@@ -29,8 +30,14 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
   const mapping = useMapping(docs.content);
   const layout = useBoardLayout(mapping);
   const available = canvasAvailability(clientEnv.tldrawLicenseKey, window.location) === 'available';
-  if (!available) return <MappingSummary content={docs.content} level={2} />;
+  if (!available)
+    return (
+      <BoardWording.Provider value="child">
+        <MappingSummary content={docs.content} level={2} />
+      </BoardWording.Provider>
+    );
   return (
+    <BoardWording.Provider value="child">
     <div className="screen-mapping">
       <CanvasBoundary>
         <Suspense fallback={<p role="status" className="board-loading">{t('loadingCanvas')}</p>}>
@@ -42,5 +49,6 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
         <MappingSummary content={docs.content} level={2} />
       </div>
     </div>
+    </BoardWording.Provider>
   );
 }

@@ -2,14 +2,18 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepProps } from '../steps/types';
+import { OurProposal } from '../meeting/parts';
 
 const BoardStep = lazy(() => import('./BoardStep'));
 
 export function MappingStep(props: StepProps) {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <BoardStep {...props} />
-    </Suspense>
+    <>
+      <OurProposal proposal="areas" />
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <BoardStep {...props} />
+      </Suspense>
+    </>
   );
 }

@@ -16,6 +16,7 @@ import {
   useIsEditing,
 } from 'tldraw';
 import { BOARD } from '@naervaer/shared/board-layout';
+import { useBoardWords } from './wording';
 
 export const NOTE_TYPE = 'mapping-note';
 
@@ -44,6 +45,7 @@ function riskOutline(w: number, h: number, c = 18): string {
 
 function NoteBody({ shape }: { shape: NoteShape }) {
   const { t } = useTranslation('board');
+  const words = useBoardWords();
   const isEditing = useIsEditing(shape.id);
   const { kind, text, saidByName, w, h } = shape.props;
   const risk = kind === 'risk';
@@ -64,7 +66,7 @@ function NoteBody({ shape }: { shape: NoteShape }) {
       <span className="mapping-note__sign" aria-hidden="true">
         {t(`sign.${kind}`)}
       </span>
-      <span className="visually-hidden">{t(kind)}</span>
+      <span className="visually-hidden">{words(kind)}</span>
       <div className="mapping-note__text">
         <PlainTextLabel
           shapeId={shape.id}

@@ -6,8 +6,9 @@ import { AGENDA_STEPS, type AgendaStep } from '@naervaer/shared/agenda';
 import { readPause, readTimeBoxes, readTimer } from '@naervaer/shared/doc';
 import { formatDuration, plannedTotalMinutes, stepBudgetMinutes, stepTimeStatus, totalElapsedMs } from '@naervaer/shared/facilitation';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
+import type { DURING_REMINDERS } from '@naervaer/shared/checklist';
 import { formatDateTime } from '@naervaer/shared/i18n';
-import { extendCurrentStep, parkTopic, requestPause, resumeMeeting, startClock, stopClock } from '../../actions/meeting';
+import { endMeetingNow, extendCurrentStep, parkTopic, reopenMeeting, requestPause, resumeMeeting, startClock, stopClock } from '../../actions/meeting';
 import { currentLanguage } from '../../lib/i18n';
 import { useControlValue, useNow } from '../fields/hooks';
 import { ChildAgreements } from './parts';
@@ -56,14 +57,113 @@ export function PauseOverlay({ control, content, parsed, canResume, large }: { c
   );
 }
 
-/** Park a subject that was not agreed with the child, and the list of parked ones. */
-export function ParkedTopics({ content, parsed, canWrite }: { content: Y.Doc; parsed: MeetingContent; canWrite: boolean }) {
+/** One of Forandringsfabrikken's four pieces of advice for during the meeting, where it applies (the facilitator's view). */
+export function DuringPrompt({ advice }: { advice: (typeof DURING_REMINDERS)[number] }) {
+  const { t } = useTranslation(['meeting', 'domain']);
+  return (
+    <aside className="during-prompt" data-advice={advice}>
+      <p className="during-title">{t('meeting:during.title')}</p>
+      <p>{t(`domain:checklist.during.${advice}`)}</p>
+    </aside>
+  );
+}
+
+/**
+ * The other answer to a topic that was not agreed with the child (parking it is one): ending the
+ * meeting now, for every screen, with the reason for the minutes.
+ */
+function EndMeetingNow({ content }: { content: Y.Doc }) {
+  const { t } = useTranslation('meeting');
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const id = useId();
+  if (!open) {
+    return (
+      <button type="button" className="danger end-now" onClick={() => setOpen(true)}>
+        {t('ended.button')}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="end-now-form"
+      aria-label={t('ended.button')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (endMeetingNow(content, reason)) setOpen(false);
+        else setMissing(true);
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{t('ended.reasonLabel')}</label>
+        {missing && (
+          <p className="warning" role="alert" id={`${id}-missing`}>
+            {t('ended.reasonMissing')}
+          </p>
+        )}
+        <textarea id={`${id}-reason`} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={`${id}-hint${missing ? ` ${id}-missing` : ''}`} autoFocus />
+        <p className="hint" id={`${id}-hint`}>
+          {t('ended.reasonHint')}
+        </p>
+      </div>
+      <div className="row-actions">
+        <button type="submit" className="danger">
+          {t('ended.confirm')}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('ended.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Every screen, once the facilitator has ended the meeting now: the shared screen says a calm goodbye
+ * (nothing of why); the room says when, and the facilitator sees why and may open it again.
+ */
+export function EndedOverlay({ content, parsed, canReopen, forChild }: { content: Y.Doc; parsed: MeetingContent; canReopen: boolean; forChild?: boolean }) {
+  const { t } = useTranslation('meeting');
+  const ref = useRef<HTMLDivElement>(null);
+  const at = parsed.events.endedEarlyAt;
+  useEffect(() => {
+    if (at) ref.current?.focus();
+  }, [at]);
+  if (!at) return null;
+  return (
+    <div className={`pause-overlay ended-overlay ${forChild ? 'large' : ''}`} role="dialog" aria-modal="true" aria-labelledby="ended-title" tabIndex={-1} ref={ref}>
+      <div className="pause-card">
+        <p className="pause-symbol" aria-hidden="true">
+          ☀
+        </p>
+        <h2 id="ended-title">{t(forChild ? 'ended.screenTitle' : 'ended.roomTitle')}</h2>
+        <p className="pause-lead">{forChild ? t('ended.screenLead') : t('ended.roomLead', { time: formatDateTime(at, currentLanguage()) })}</p>
+        {canReopen && (
+          <>
+            <p>{t('ended.reason', { reason: parsed.events.endedEarlyReason })}</p>
+            <button type="button" onClick={() => reopenMeeting(content)}>
+              {t('ended.reopen')}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Park a subject that was not agreed with the child, and the list of parked ones; the facilitator is
+ * reminded to consider ending the meeting instead, and may.
+ */
+export function ParkedTopics({ content, parsed, canWrite, canEnd }: { content: Y.Doc; parsed: MeetingContent; canWrite: boolean; canEnd: boolean }) {
   const { t } = useTranslation('meeting');
   const [text, setText] = useState('');
   const id = useId();
   return (
     <section className="parked" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('parked.title')}</h2>
+      {canEnd && <DuringPrompt advice="considerEnding" />}
       {canWrite && (
         <form
           onSubmit={(e) => {
@@ -93,6 +193,7 @@ export function ParkedTopics({ content, parsed, canWrite }: { content: Y.Doc; pa
           ))}
         </ul>
       )}
+      {canEnd && <EndMeetingNow content={content} />}
     </section>
   );
 }

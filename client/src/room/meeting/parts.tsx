@@ -11,6 +11,7 @@ import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
 import { VICIOUS_CIRCLE_STAGES, stageText } from '@naervaer/shared/vicious-circle';
 import type { OffScreen } from '@naervaer/shared/screen-choices';
 import { toggleOnScreen } from '../../actions/meeting';
+import { CollabText } from '../fields/BoundFields';
 import './meeting.css';
 
 /**
@@ -28,9 +29,42 @@ export function ScreenToggle({ control, itemKey, hidden, label }: { control: Y.D
   );
 }
 
+/**
+ * The facilitator's control for an adult's text: whether it is on the shared screen, and (optional)
+ * the same thing worded for the child, which the screen shows in its place.
+ */
+export function ScreenChoice({ control, itemKey, hidden, label, wording }: { control: Y.Doc; itemKey: string; hidden: OffScreen; label: string; wording: Y.Text }) {
+  const { t } = useTranslation('meeting');
+  return (
+    <div className="screen-choice">
+      <ScreenToggle control={control} itemKey={itemKey} hidden={hidden} label={label} />
+      <CollabText text={wording} label={t('screen.wordingLabel', { item: label })} hint={t('screen.wordingHint')} rows={2} readOnly={false} />
+    </div>
+  );
+}
+
+/** Which of this product's own proposals (not the guide's) a note names. */
+export type Proposal = 'areas' | 'pushPull' | 'srasTie';
+
+/** Says that what stands beside it is this product's proposal, not the guide's, with a source where there is one. */
+export function OurProposal({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation('meeting');
+  return (
+    <p className="our-proposal hint" data-proposal={proposal}>
+      <strong>{t('proposal.label')}:</strong> {t(`proposal.${proposal}`)}
+    </p>
+  );
+}
+
+/** A participant's service; for the shared screen in the child's words. */
+export function serviceLabel(p: Pick<Participant, 'service' | 'serviceOther'>, t: (key: string) => string, forChild = false): string {
+  if (p.service === 'annet' && p.serviceOther) return p.serviceOther;
+  return t(`domain:${forChild ? 'servicesChild' : 'services'}.${p.service}`);
+}
+
 /** A participant's name and service as one line. */
-export function participantLabel(p: Participant, t: (key: string) => string): string {
-  const service = p.service === 'annet' && p.serviceOther ? p.serviceOther : t(`domain:services.${p.service}`);
+export function participantLabel(p: Participant, t: (key: string) => string, forChild = false): string {
+  const service = serviceLabel(p, t, forChild);
   return p.name ? `${p.name} (${service})` : service;
 }
 
@@ -156,7 +190,7 @@ export function ViciousCircle({ focus, wording, onSelect }: { focus: number | nu
 }
 
 /** The SRAS-R profile from per-function scores: a table, with the primary function(s) named. */
-export function SrasProfileTable({ content }: { content: MeetingContent }) {
+export function SrasProfileTable({ content, forChild }: { content: MeetingContent; forChild?: boolean }) {
   const { t, i18n } = useTranslation(['domain', 'meeting']);
   const scores = content.understanding.sras;
   if (!scores || !hasSrasScores(scores)) return <p className="hint">{t('meeting:understanding.noSras')}</p>;
@@ -165,21 +199,21 @@ export function SrasProfileTable({ content }: { content: MeetingContent }) {
   return (
     <div className="sras-profile">
       <table>
-        <caption>{t('domain:sras.title')}</caption>
+        <caption>{t(forChild ? 'domain:sras.childView.caption' : 'domain:sras.title')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('meeting:understanding.function')}</th>
-            <th scope="col">{t('domain:sras.child')}</th>
-            <th scope="col">{t('domain:sras.parent')}</th>
-            <th scope="col">{t('domain:sras.combined')}</th>
+            <th scope="col">{t(forChild ? 'domain:sras.childView.about' : 'meeting:understanding.function')}</th>
+            <th scope="col">{t(forChild ? 'domain:sras.childView.you' : 'domain:sras.child')}</th>
+            <th scope="col">{t(forChild ? 'domain:sras.childView.parents' : 'domain:sras.parent')}</th>
+            <th scope="col">{t(forChild ? 'domain:sras.childView.together' : 'domain:sras.combined')}</th>
           </tr>
         </thead>
         <tbody>
           {profile.functions.map((f) => (
             <tr key={f.fn} className={profile.primary.includes(f.fn) ? 'primary' : ''}>
               <th scope="row">
-                {t(`domain:factors.${f.fn}.name`)}
-                {profile.primary.includes(f.fn) && <strong className="primary-tag"> ★ {t('domain:sras.primary')}</strong>}
+                {forChild ? `«${t(`domain:factors.${f.fn}.child`)}»` : t(`domain:factors.${f.fn}.name`)}
+                {profile.primary.includes(f.fn) && <strong className="primary-tag"> ★ {t(forChild ? 'domain:sras.childView.highest' : 'domain:sras.primary')}</strong>}
               </th>
               <td>{fmt(f.child)}</td>
               <td>{fmt(f.parent)}</td>
@@ -190,7 +224,7 @@ export function SrasProfileTable({ content }: { content: MeetingContent }) {
           ))}
         </tbody>
       </table>
-      <p className="hint">{t('domain:sras.tieRule')}</p>
+      {!forChild && <p className="hint">{t('domain:sras.tieRule')}</p>}
     </div>
   );
 }

@@ -24,6 +24,7 @@ export function Closing(props: StepProps) {
                 <li key={item}>
                   <BoundCheckbox map={fields} field={`childChecklists.after.${item}.done`} label={t(afterItemText(item).label)} readOnly={readOnly} />
                   <CollabText text={contentText(docs.content, `childChecklists.after.${item}.note`)} label={t('meeting:checklist.noteFor', { item: t(afterItemText(item).label) })} readOnly={readOnly} />
+                  {facilitates && <ScreenToggle control={docs.control} itemKey={`after:${item}`} hidden={hidden} label={t(afterItemText(item).child)} />}
                 </li>
               ))}
             </ul>

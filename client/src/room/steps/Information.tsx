@@ -2,7 +2,7 @@ import { PUPIL_VOICE_METHODS } from '@naervaer/shared/meeting-content';
 import { contentText, readAbsenceThresholds } from '@naervaer/shared/doc';
 import { BoundSelect, CollabText } from '../fields/BoundFields';
 import { useControlValue } from '../fields/hooks';
-import { AbsenceCriteria, ScreenToggle } from '../meeting/parts';
+import { AbsenceCriteria, ScreenChoice, ScreenToggle } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
 
@@ -19,7 +19,12 @@ export function Information(props: StepProps) {
         {VOICES.map((v) => (
           <div key={v}>
             <CollabText text={contentText(docs.content, `information.${v}`)} label={t(`domain:info.${v}`)} rows={5} readOnly={readOnly} />
-            {facilitates && <ScreenToggle control={docs.control} itemKey={`information.${v}`} hidden={hidden} label={t(`domain:info.${v}`)} />}
+            {facilitates &&
+              (v === 'pupilNow' ? (
+                <ScreenToggle control={docs.control} itemKey={`information.${v}`} hidden={hidden} label={t(`domain:info.${v}`)} />
+              ) : (
+                <ScreenChoice control={docs.control} itemKey={`information.${v}`} hidden={hidden} label={t(`domain:info.${v}`)} wording={contentText(docs.content, `information.${v}ForScreen`)} />
+              ))}
           </div>
         ))}
       </div>

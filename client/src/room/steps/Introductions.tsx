@@ -1,6 +1,7 @@
 import { recordText } from '@naervaer/shared/doc';
 import { CollabText } from '../fields/BoundFields';
 import { ScreenToggle, participantLabel } from '../meeting/parts';
+import { DuringPrompt } from '../meeting/RoomExtras';
 import { useStep } from '../meeting/useStep';
 import { ParticipantAdder } from '../meeting/ParticipantsEditor';
 import type { StepProps } from './types';
@@ -11,6 +12,7 @@ export function Introductions(props: StepProps) {
   return (
     <div className="step-body">
       <p className="lead">{t('domain:participant.presentationPrompt')}</p>
+      {facilitates && kind !== 'anonymous' && <DuringPrompt advice="presentation" />}
       <ul className="intro-cards">
         {content.participants.map((p) => (
           <li key={p.id} className="intro-card" data-participant={p.id}>

@@ -4,7 +4,8 @@ import { contentText, recordText } from '@naervaer/shared/doc';
 import { MEASURE_ARENAS, arenaTitleKey, discouragedMeasures, findLibraryMeasure, suggestedMeasures } from '@naervaer/shared/measure-library';
 import { measureRowIssues } from '@naervaer/shared/measure';
 import { addLibraryMeasure, addMeasure, deleteRecord, moveRecord } from '../../actions/meeting';
-import { BoundDate, CollabText } from '../fields/BoundFields';
+import { BoundDate, BoundInput, BoundSelect, CollabText } from '../fields/BoundFields';
+import { REFERRAL_ROUTES } from '@naervaer/shared/referral';
 import { MappingSummary } from '../board/MappingSummary';
 import { useDocVersion, useYMapKey } from '../fields/hooks';
 import { ScreenToggle, participantLabel } from '../meeting/parts';
@@ -94,7 +95,31 @@ export function Measures(props: StepProps) {
         <BoundDate map={s.fields} field="agreement.periodFrom" label={`${t('domain:agreement.period')}: ${t('domain:agreement.periodFrom')}`} readOnly={readOnly} />
         <BoundDate map={s.fields} field="agreement.periodTo" label={`${t('domain:agreement.period')}: ${t('domain:agreement.periodTo')}`} readOnly={readOnly} />
       </div>
+      {facilitates && <ReferralDecision s={s} />}
     </div>
+  );
+}
+
+/**
+ * The facilitator's answer to whether the guide is still the right path, and if not, which ordinary
+ * route is taken and by whom (shared/referral.ts): in the full minutes, never on the shared screen.
+ */
+function ReferralDecision({ s }: { s: ReturnType<typeof useStep> }) {
+  const { t, fields, docs, content } = s;
+  return (
+    <section className="referral callout" aria-labelledby="referral-title">
+      <h3 id="referral-title">{t('domain:referral.title')}</h3>
+      <p>{t('domain:referral.notSufficient')}</p>
+      <p className="hint">{t('domain:referral.notOnScreen')}</p>
+      <BoundSelect map={fields} field="referral.stillRightPath" label={t('domain:referral.question')} options={(['yes', 'no'] as const).map((v) => ({ value: v, label: t(`domain:referral.${v}`) }))} emptyLabel={t('meeting:common.choose')} readOnly={false} />
+      {content.referral.stillRightPath === 'no' && (
+        <div className="grid-2">
+          <BoundSelect map={fields} field="referral.route" label={t('domain:referral.route')} options={REFERRAL_ROUTES.map((r) => ({ value: r, label: t(`domain:referral.routes.${r}`) }))} emptyLabel={t('meeting:common.choose')} readOnly={false} />
+          <BoundInput map={fields} field="referral.responsible" label={t('domain:referral.responsible')} readOnly={false} />
+        </div>
+      )}
+      <CollabText text={contentText(docs.content, 'referral.note')} label={t('domain:referral.note')} rows={2} readOnly={false} />
+    </section>
   );
 }
 

@@ -7,7 +7,7 @@ import { VICIOUS_CIRCLE_STAGES } from '@naervaer/shared/vicious-circle';
 import { addPushPull, deleteRecord, showCircleStage, showOnScreen } from '../../actions/meeting';
 import { BoundCheckbox, BoundNumber, CollabText } from '../fields/BoundFields';
 import { useControlValue, useDocVersion } from '../fields/hooks';
-import { ScreenToggle, SrasProfileTable, ViciousCircle } from '../meeting/parts';
+import { OurProposal, ScreenChoice, ScreenToggle, SrasProfileTable, ViciousCircle } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
 
@@ -78,6 +78,7 @@ export function Understanding(props: StepProps) {
           </div>
         )}
         <SrasProfileTable content={content} />
+        <OurProposal proposal="srasTie" />
         {facilitates && <ScreenToggle control={docs.control} itemKey="sras" hidden={hidden} label={t('domain:sras.title')} />}
       </section>
 
@@ -137,8 +138,8 @@ function PushPullList({ side, t, readOnly, docs, facilitates, hidden }: { side: 
                   {t('meeting:common.remove')}
                 </button>
               )}
-              {facilitates && <ScreenToggle control={docs.control} itemKey={`${side}:${id}`} hidden={hidden} label={t('meeting:understanding.itemLabel', { side: label, n: index + 1 })} />}
             </div>
+            {facilitates && <ScreenChoice control={docs.control} itemKey={`${side}:${id}`} hidden={hidden} label={t('meeting:understanding.itemLabel', { side: label, n: index + 1 })} wording={recordText(docs.content, side, id, 'textForScreen')} />}
           </li>
         ))}
       </ul>
@@ -149,6 +150,7 @@ function PushPullList({ side, t, readOnly, docs, facilitates, hidden }: { side: 
           </button>
           <div className="field">
             <label htmlFor={`suggest-${side}`}>{t('meeting:understanding.suggestions')}</label>
+            <OurProposal proposal="pushPull" />
             <select
               id={`suggest-${side}`}
               value={suggestion}

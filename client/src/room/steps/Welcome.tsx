@@ -1,16 +1,18 @@
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { currentLanguage } from '../../lib/i18n';
 import { ChildAgreements, participantLabel } from '../meeting/parts';
+import { DuringPrompt } from '../meeting/RoomExtras';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
 
 /** Step 1: the meeting's title, date and who is here, warm and simple. */
 export function Welcome(props: StepProps) {
-  const { t, content, kind } = useStep(props);
+  const { t, content, kind, facilitates } = useStep(props);
   const { meeting } = props.view;
   return (
     <div className="step-body">
       <p className="lead">{t(kind === 'anonymous' ? 'meeting:welcome.leadAnonymous' : 'meeting:welcome.lead')}</p>
+      {facilitates && kind !== 'anonymous' && <DuringPrompt advice="explainTopics" />}
       <dl className="facts">
         <div>
           <dt>{t('meeting:welcome.meeting')}</dt>

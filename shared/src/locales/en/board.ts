@@ -50,9 +50,21 @@ export default {
   canvasFailed: 'The board could not be loaded. The list works as usual.',
   licenseMissing:
     'The board is not shown at this address because the tldraw licence key is missing (see the README). The list below works as usual.',
+  /** The board's own labels as the shared screen says them to the child. */
+  child: {
+    resource: 'Good',
+    risk: 'Hard',
+    resources: 'What is good',
+    risks: 'What is hard',
+    summary: {
+      title: 'What we found',
+      totals: 'Good: {{resources}}. Hard: {{risks}}.',
+      none: 'We have not written anything yet.',
+    },
+  },
   summary: {
     title: 'Summary of the mapping',
-    totals: '{{resources}} resources and {{risks}} risks',
+    totals: 'Resources: {{resources}}. Risks: {{risks}}.',
     none: 'Nothing has been mapped yet.',
     unknownArea: 'Without a known area',
   },

@@ -18,6 +18,20 @@ export default {
     tolk: 'Interpreter',
     annet: 'Other',
   },
+  /** Services as the shared screen names them for the child: short, everyday words. */
+  servicesChild: {
+    kontaktlaerer: 'Class teacher',
+    skoleledelse: 'School leader',
+    helsesykepleier: 'School nurse',
+    ppt: 'PPT',
+    barnevern: 'Child welfare',
+    familieteam: 'Family team',
+    elev: 'Pupil',
+    foresatt: 'Parent',
+    trygghetsperson: 'Safe adult',
+    tolk: 'Interpreter',
+    annet: 'Other',
+  },
   presence: {
     room: 'In the meeting room',
     remote: 'Online',
@@ -57,7 +71,7 @@ export default {
     scope: 'What the consent covers',
     withdrawnOn: 'Consent withdrawn',
     explanation:
-      'The services have a duty of confidentiality. Information can only be shared between services when the parents have given informed consent. Consent can be withdrawn.',
+      'The services have a duty of confidentiality. Information is shared between services when the parents have given informed consent, and consent can be withdrawn. The exception is the duty to inform: if there is reason to believe the child is being abused or seriously neglected, staff must tell child welfare, without consent.',
     status: {
       given: 'Consent given',
       notGiven: 'Consent not given',
@@ -323,6 +337,15 @@ export default {
     },
   },
   sras: {
+    /** The profile as the shared screen shows it to the child. */
+    childView: {
+      caption: 'What you answered on the form',
+      about: 'What it is about',
+      you: 'You',
+      parents: 'Your parents',
+      together: 'Together',
+      highest: 'Highest',
+    },
     title: 'SRAS-R: what the absence does for the pupil',
     child: "Child's score",
     parent: "Parent's score",
@@ -557,11 +580,33 @@ export default {
         'Seldom recommended. The pupil may feel rejected by the local school, and the move itself can be a strain.',
     },
   },
+  referral: {
+    title: 'Is the guide still the right path?',
+    notSufficient:
+      'The guide is not sufficient where a pupil has been absent for a long time and its measures have not helped, or where there is worry about neglect, serious mental illness or extensive conflict between the parents. Then the ordinary routines for referral and for reporting to child welfare apply.',
+    question: 'Does the work go on by the guide?',
+    yes: 'Yes, we go on by the guide',
+    no: 'No, the case takes another route',
+    route: 'Which route',
+    routes: {
+      ppt: 'Referral to the PP service',
+      barnevern: 'Report to child welfare',
+      familieteam: 'Family team',
+      bupa: 'Referral to BUPA (child and adolescent mental health)',
+      familievernkontoret: 'Family counselling office',
+      annet: 'Other',
+    },
+    responsible: 'Who does it',
+    note: 'Note on the way ahead',
+    notOnScreen: 'Never shown on the shared screen, and only in the full minutes.',
+  },
   concern: {
     raisedBy: 'Who raised the concern',
     raisedByService: 'Service or role',
     raisedOn: 'When',
     reason: 'What the concern is about',
+    childWants: 'What the child wants the meeting to decide',
+    desiredSituation: 'How we want it to be (the situation we want)',
   },
   frames: {
     meetingLeader: 'Meeting leader',
@@ -569,7 +614,7 @@ export default {
     plannedLength: 'Planned length (minutes)',
     confidentialityReminder: 'Reminder of the duty of confidentiality given',
     confidentialityText:
-      'All services have a duty of confidentiality. What is said in the meeting is only shared as the parents have consented to.',
+      'All services have a duty of confidentiality. What is said in the meeting is shared as the parents have consented to. The exception is the duty to inform child welfare: if there is reason to believe the child is being abused or seriously neglected, whoever knows must tell child welfare, without consent.',
     contentAndMethod: 'Content and method',
     gruff: 'The "gruff" agreement',
     gruffPrompt: 'What do we do if something gets hard, or if someone does not follow up what we agreed?',

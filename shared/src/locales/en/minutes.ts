@@ -43,6 +43,7 @@ export default {
     dateOfBirth: 'Date of birth',
   },
   sections: {
+    referral: 'The way ahead',
     meeting: 'About the meeting',
     participants: 'Who took part',
     purpose: 'Purpose of the meeting',
@@ -115,6 +116,7 @@ export default {
     noPauses: 'No pauses.',
     noParked: 'No parked topics.',
     pausesTitle: 'Pauses',
+    endedEarly: 'The meeting was ended early at {{time}}. Reason: {{reason}}',
   },
   closing: {
     nextMeeting: 'Next meeting',
@@ -139,7 +141,9 @@ export default {
     whoTitle: 'Who was there',
     talkedTitle: 'What we talked about',
     goesWell: 'This is going well:',
-    hard: 'This can be hard:',
+    hard: 'The adults think this might be hard for you:',
+    wants: 'This is what you wanted us to decide:',
+    endedEarly: 'We stopped the meeting early. You have not done anything wrong.',
     agreedTitle: 'What we agreed',
     goal: 'Our goal: {{goal}}',
     task: '{{who}}: {{what}}',

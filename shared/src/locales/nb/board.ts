@@ -50,9 +50,21 @@ export default {
   canvasFailed: 'Tavlen kunne ikke lastes. Listen virker som vanlig.',
   licenseMissing:
     'Tavlen vises ikke på denne adressen fordi tldraw-lisensnøkkelen mangler (se README). Listen under virker som vanlig.',
+  /** The board's own labels as the shared screen says them to the child. */
+  child: {
+    resource: 'Godt',
+    risk: 'Tungt',
+    resources: 'Det som er godt',
+    risks: 'Det som er tungt',
+    summary: {
+      title: 'Dette har vi funnet',
+      totals: 'Dette er godt: {{resources}}. Dette er tungt: {{risks}}.',
+      none: 'Vi har ikke skrevet noe ennå.',
+    },
+  },
   summary: {
     title: 'Oppsummering av kartleggingen',
-    totals: '{{resources}} ressurser og {{risks}} risikoforhold',
+    totals: 'Ressurser: {{resources}}. Risikoforhold: {{risks}}.',
     none: 'Ingenting er kartlagt ennå.',
     unknownArea: 'Uten kjent område',
   },

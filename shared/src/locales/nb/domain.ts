@@ -18,6 +18,20 @@ export default {
     tolk: 'Tolk',
     annet: 'Annet',
   },
+  /** Services as the shared screen names them for the child: short, everyday words. */
+  servicesChild: {
+    kontaktlaerer: 'Kontaktlærer',
+    skoleledelse: 'Leder på skolen',
+    helsesykepleier: 'Helsesykepleier',
+    ppt: 'PPT',
+    barnevern: 'Barnevernet',
+    familieteam: 'Familieteamet',
+    elev: 'Elev',
+    foresatt: 'Forelder',
+    trygghetsperson: 'Trygg voksen',
+    tolk: 'Tolk',
+    annet: 'Annet',
+  },
   presence: {
     room: 'I møterommet',
     remote: 'Digitalt',
@@ -57,7 +71,7 @@ export default {
     scope: 'Hva samtykket gjelder',
     withdrawnOn: 'Samtykket trukket tilbake',
     explanation:
-      'Tjenestene har taushetsplikt. Opplysninger kan bare deles mellom tjenestene når foresatte har gitt informert samtykke. Samtykket kan trekkes tilbake.',
+      'Tjenestene har taushetsplikt. Opplysninger deles mellom tjenestene når foresatte har gitt informert samtykke, og samtykket kan trekkes tilbake. Unntaket er opplysningsplikten: er det grunn til å tro at barnet blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal de ansatte melde fra til barneverntjenesten, uten samtykke.',
     status: {
       given: 'Samtykke gitt',
       notGiven: 'Samtykke ikke gitt',
@@ -325,6 +339,15 @@ export default {
     },
   },
   sras: {
+    /** The profile as the shared screen shows it to the child. */
+    childView: {
+      caption: 'Det dere svarte på skjemaet',
+      about: 'Hva det handler om',
+      you: 'Du',
+      parents: 'Foreldrene',
+      together: 'Til sammen',
+      highest: 'Høyest',
+    },
     title: 'SRAS-R: fraværets funksjon',
     child: 'Barnets skår',
     parent: 'Foresattes skår',
@@ -559,11 +582,33 @@ export default {
         'Anbefales sjelden. Eleven kan oppleve seg avvist av nærskolen, og overgangen kan i seg selv være en belastning.',
     },
   },
+  referral: {
+    title: 'Er veilederen fortsatt riktig vei?',
+    notSufficient:
+      'Veilederen er ikke tilstrekkelig der eleven har langvarig fravær og tiltakene etter veilederen ikke har hjulpet, eller der det er bekymring for omsorgssvikt, alvorlige psykiske lidelser eller omfattende konflikter mellom foresatte. Da følges de ordinære rutinene for henvisning og for melding til barneverntjenesten.',
+    question: 'Fortsetter arbeidet etter veilederen?',
+    yes: 'Ja, vi fortsetter etter veilederen',
+    no: 'Nei, saken går en annen vei',
+    route: 'Hvilken vei',
+    routes: {
+      ppt: 'Henvisning til PP-tjenesten',
+      barnevern: 'Melding til barneverntjenesten',
+      familieteam: 'Familieteam',
+      bupa: 'Henvisning til BUPA',
+      familievernkontoret: 'Familievernkontoret',
+      annet: 'Annet',
+    },
+    responsible: 'Hvem gjør det',
+    note: 'Merknad om videre vei',
+    notOnScreen: 'Vises aldri på storskjermen, og står bare i hele referatet.',
+  },
   concern: {
     raisedBy: 'Hvem meldte bekymringen',
     raisedByService: 'Tjeneste eller rolle',
     raisedOn: 'Når',
     reason: 'Hva bekymringen gjelder',
+    childWants: 'Det barnet vil at møtet skal bestemme',
+    desiredSituation: 'Slik vil vi at det skal være (ønsket situasjon)',
   },
   frames: {
     meetingLeader: 'Møteleder',
@@ -571,7 +616,7 @@ export default {
     plannedLength: 'Planlagt lengde (minutter)',
     confidentialityReminder: 'Påminnelse om taushetsplikt er gitt',
     confidentialityText:
-      'Alle tjenestene har taushetsplikt. Det som blir sagt i møtet, deles bare slik foresatte har samtykket til.',
+      'Alle tjenestene har taushetsplikt. Det som blir sagt i møtet, deles slik foresatte har samtykket til. Unntaket er opplysningsplikten til barneverntjenesten: er det grunn til å tro at barnet blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal den som vet det melde fra, uten samtykke.',
     contentAndMethod: 'Innhold og metode',
     gruff: 'Avtale om «gruff»',
     gruffPrompt: 'Hva gjør vi hvis noe blir vanskelig, eller hvis noen ikke følger opp det vi har avtalt?',

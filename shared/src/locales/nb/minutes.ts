@@ -45,6 +45,7 @@ export default {
     dateOfBirth: 'Fødselsdato',
   },
   sections: {
+    referral: 'Videre vei',
     meeting: 'Om møtet',
     participants: 'Hvem deltok',
     purpose: 'Hensikten med møtet',
@@ -117,6 +118,7 @@ export default {
     noPauses: 'Ingen pauser.',
     noParked: 'Ingen parkerte tema.',
     pausesTitle: 'Pauser',
+    endedEarly: 'Møtet ble avsluttet før tiden kl. {{time}}. Grunn: {{reason}}',
   },
   closing: {
     nextMeeting: 'Neste møte',
@@ -141,7 +143,9 @@ export default {
     whoTitle: 'Hvem var med',
     talkedTitle: 'Hva vi snakket om',
     goesWell: 'Dette går bra:',
-    hard: 'Dette kan være vanskelig:',
+    hard: 'De voksne tror kanskje at dette kan være vanskelig for deg:',
+    wants: 'Dette ville du at vi skulle bestemme:',
+    endedEarly: 'Vi stoppet møtet før tiden. Du har ikke gjort noe galt.',
     agreedTitle: 'Hva vi ble enige om',
     goal: 'Målet vårt: {{goal}}',
     task: '{{who}}: {{what}}',

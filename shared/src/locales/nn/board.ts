@@ -50,9 +50,21 @@ export default {
   canvasFailed: 'Tavla kunne ikkje lastast. Lista verkar som vanleg.',
   licenseMissing:
     'Tavla blir ikkje vist på denne adressa fordi tldraw-lisensnøkkelen manglar (sjå README). Lista under verkar som vanleg.',
+  /** The board's own labels as the shared screen says them to the child. */
+  child: {
+    resource: 'Godt',
+    risk: 'Tungt',
+    resources: 'Det som er godt',
+    risks: 'Det som er tungt',
+    summary: {
+      title: 'Dette har vi funne',
+      totals: 'Dette er godt: {{resources}}. Dette er tungt: {{risks}}.',
+      none: 'Vi har ikkje skrive noko enno.',
+    },
+  },
   summary: {
     title: 'Oppsummering av kartlegginga',
-    totals: '{{resources}} ressursar og {{risks}} risikotilhøve',
+    totals: 'Ressursar: {{resources}}. Risikotilhøve: {{risks}}.',
     none: 'Ingenting er kartlagt enno.',
     unknownArea: 'Utan kjent område',
   },

@@ -18,6 +18,20 @@ export default {
     tolk: 'Tolk',
     annet: 'Anna',
   },
+  /** Services as the shared screen names them for the child: short, everyday words. */
+  servicesChild: {
+    kontaktlaerer: 'Kontaktlærar',
+    skoleledelse: 'Leiar på skulen',
+    helsesykepleier: 'Helsesjukepleiar',
+    ppt: 'PPT',
+    barnevern: 'Barnevernet',
+    familieteam: 'Familieteamet',
+    elev: 'Elev',
+    foresatt: 'Forelder',
+    trygghetsperson: 'Trygg vaksen',
+    tolk: 'Tolk',
+    annet: 'Anna',
+  },
   presence: {
     room: 'I møterommet',
     remote: 'Digitalt',
@@ -57,7 +71,7 @@ export default {
     scope: 'Kva samtykket gjeld',
     withdrawnOn: 'Samtykket trekt tilbake',
     explanation:
-      'Tenestene har teieplikt. Opplysningar kan berre delast mellom tenestene når føresette har gitt informert samtykke. Samtykket kan trekkjast tilbake.',
+      'Tenestene har teieplikt. Opplysningar blir delte mellom tenestene når føresette har gitt informert samtykke, og samtykket kan trekkjast tilbake. Unntaket er opplysningsplikta: er det grunn til å tru at barnet blir mishandla eller utsett for alvorleg omsorgssvikt, skal dei tilsette melde frå til barnevernstenesta, utan samtykke.',
     status: {
       given: 'Samtykke gitt',
       notGiven: 'Samtykke ikkje gitt',
@@ -325,6 +339,15 @@ export default {
     },
   },
   sras: {
+    /** The profile as the shared screen shows it to the child. */
+    childView: {
+      caption: 'Det de svarte på skjemaet',
+      about: 'Kva det handlar om',
+      you: 'Du',
+      parents: 'Foreldra',
+      together: 'Til saman',
+      highest: 'Høgast',
+    },
     title: 'SRAS-R: funksjonen til fråværet',
     child: 'Skåren til barnet',
     parent: 'Skåren til føresette',
@@ -559,11 +582,33 @@ export default {
         'Blir sjeldan tilrådd. Eleven kan oppleve seg avvist av nærskulen, og overgangen kan i seg sjølv vere ei belastning.',
     },
   },
+  referral: {
+    title: 'Er rettleiaren framleis rett veg?',
+    notSufficient:
+      'Rettleiaren er ikkje tilstrekkeleg der eleven har langvarig fråvær og tiltaka etter rettleiaren ikkje har hjelpt, eller der det er uro for omsorgssvikt, alvorlege psykiske lidingar eller omfattande konfliktar mellom føresette. Då blir dei ordinære rutinane for tilvising og for melding til barnevernstenesta følgde.',
+    question: 'Held arbeidet fram etter rettleiaren?',
+    yes: 'Ja, vi held fram etter rettleiaren',
+    no: 'Nei, saka går ein annan veg',
+    route: 'Kva veg',
+    routes: {
+      ppt: 'Tilvising til PP-tenesta',
+      barnevern: 'Melding til barnevernstenesta',
+      familieteam: 'Familieteam',
+      bupa: 'Tilvising til BUPA',
+      familievernkontoret: 'Familievernkontoret',
+      annet: 'Anna',
+    },
+    responsible: 'Kven gjer det',
+    note: 'Merknad om vegen vidare',
+    notOnScreen: 'Blir aldri vist på storskjermen, og står berre i heile referatet.',
+  },
   concern: {
     raisedBy: 'Kven melde uroa',
     raisedByService: 'Teneste eller rolle',
     raisedOn: 'Når',
     reason: 'Kva uroa gjeld',
+    childWants: 'Det barnet vil at møtet skal bestemme',
+    desiredSituation: 'Slik vil vi at det skal vere (ønskt situasjon)',
   },
   frames: {
     meetingLeader: 'Møteleiar',
@@ -571,7 +616,7 @@ export default {
     plannedLength: 'Planlagd lengd (minutt)',
     confidentialityReminder: 'Påminning om teieplikt er gitt',
     confidentialityText:
-      'Alle tenestene har teieplikt. Det som blir sagt i møtet, blir berre delt slik føresette har samtykt til.',
+      'Alle tenestene har teieplikt. Det som blir sagt i møtet, blir delt slik føresette har samtykt til. Unntaket er opplysningsplikta til barnevernstenesta: er det grunn til å tru at barnet blir mishandla eller utsett for alvorleg omsorgssvikt, skal den som veit det melde frå, utan samtykke.',
     contentAndMethod: 'Innhald og metode',
     gruff: 'Avtale om «gruff»',
     gruffPrompt: 'Kva gjer vi dersom noko blir vanskeleg, eller dersom nokon ikkje følgjer opp det vi har avtalt?',

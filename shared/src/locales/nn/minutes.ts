@@ -43,6 +43,7 @@ export default {
     dateOfBirth: 'Fødselsdato',
   },
   sections: {
+    referral: 'Vegen vidare',
     meeting: 'Om møtet',
     participants: 'Kven deltok',
     purpose: 'Føremålet med møtet',
@@ -115,6 +116,7 @@ export default {
     noPauses: 'Ingen pausar.',
     noParked: 'Ingen parkerte tema.',
     pausesTitle: 'Pausar',
+    endedEarly: 'Møtet vart avslutta før tida kl. {{time}}. Grunn: {{reason}}',
   },
   closing: {
     nextMeeting: 'Neste møte',
@@ -139,7 +141,9 @@ export default {
     whoTitle: 'Kven var med',
     talkedTitle: 'Kva vi snakka om',
     goesWell: 'Dette går bra:',
-    hard: 'Dette kan vere vanskeleg:',
+    hard: 'Dei vaksne trur kanskje at dette kan vere vanskeleg for deg:',
+    wants: 'Dette ville du at vi skulle bestemme:',
+    endedEarly: 'Vi stoppa møtet før tida. Du har ikkje gjort noko gale.',
     agreedTitle: 'Kva vi vart einige om',
     goal: 'Målet vårt: {{goal}}',
     task: '{{who}}: {{what}}',
