@@ -56,6 +56,8 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
 
   it('starts with the topics in the child’s words and what was agreed with the child, and reminds the leader to explain them', async () => {
     await screen.locator('.screen[data-step="welcome"]').waitFor();
+    // The content arrives after the step: wait until what was agreed is there.
+    await expect.poll(() => screen.locator('.screen-main').innerText()).toContain('Dette har vi avtalt med deg:');
     const shown = await screen.locator('.screen-main').innerText();
     expect(shown).toContain('Dette skal vi snakke om:');
     for (const title of ['Hvem er vi?', 'Hvorfor er vi her?', 'Hva skal vi gjøre?', 'Takk for i dag!']) expect(shown).toContain(title);

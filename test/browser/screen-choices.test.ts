@@ -59,6 +59,8 @@ describe('the shared screen in a meeting where adults have typed into every fiel
     screen = await lead.context.newPage();
     await screen.setViewportSize(VIEWPORTS.projector);
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
+    // The meeting's content has reached the projector (who is here), not only its step.
+    await screen.locator('.screen-people li').first().waitFor();
   });
 
   for (const [index, step] of AGENDA_STEPS.entries()) {

@@ -101,6 +101,8 @@ describe('the words on the shared screen and in the child’s summary', () => {
     screen = lead.page;
     await screen.setViewportSize(VIEWPORTS.projector);
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
+    // The meeting's content has reached the projector (who is here), not only its step.
+    await screen.locator('.screen-people li').first().waitFor();
   });
 
   for (const [index, step] of AGENDA_STEPS.entries()) {

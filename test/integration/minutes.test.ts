@@ -61,7 +61,9 @@ async function fill(server: TestServer, meetingId: string, content: MeetingConte
 }
 
 /** Keys whose values are ids, codes or enum values (shown as labels, not as themselves). */
-const CODE_KEYS = new Set(['id', 'service', 'presence', 'areaId', 'kind', 'libraryId', 'participantId', 'saidBy', 'by', 'method', 'raisedByService', 'meetingLeaderId', 'minuteTakerId', 'covered', 'outcome']);
+const CODE_KEYS = new Set(['id', 'service', 'presence', 'areaId', 'kind', 'libraryId', 'participantId', 'saidBy', 'by', 'method', 'raisedByService', 'meetingLeaderId', 'minuteTakerId', 'covered', 'outcome', 'stillRightPath', 'route']);
+/** The facilitator's wordings for the shared screen: the screen's, not the minutes'. */
+const SCREEN_ONLY = /ForScreen$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T/;
 
@@ -69,7 +71,7 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T/;
 function filledTexts(value: unknown, path: string[] = []): { path: string; text: string }[] {
   if (typeof value === 'string') {
     const key = path.findLast((p) => !/^\d+$/.test(p)) ?? '';
-    if (CODE_KEYS.has(key) || DATE.test(value) || DATETIME.test(value) || value.trim() === '') return [];
+    if (CODE_KEYS.has(key) || SCREEN_ONLY.test(key) || DATE.test(value) || DATETIME.test(value) || value.trim() === '') return [];
     return [{ path: path.join('.'), text: value }];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => filledTexts(v, [...path, String(i)]));
