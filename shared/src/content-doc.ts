@@ -106,6 +106,7 @@ export const CONTENT_SCALAR_FIELDS = [
   ...MAINTAINING_FUNCTIONS.map((fn) => `understanding.factors.${fn}.relevant` as const),
   ...srasScores,
   'understanding.viciousCircleShown',
+  'understanding.continuumStage',
   'agreement.periodFrom',
   'agreement.periodTo',
   'closing.nextMeetingDate',

@@ -129,6 +129,7 @@ export function fullExampleMeeting(): MeetingContent {
         ],
       },
       viciousCircleShown: true,
+      continuumStage: 'morningRefusal',
     },
     areas: defaultSystemAreas('nb'),
     mapping: [

@@ -17,6 +17,7 @@ import { FactorMarkings } from './maintaining-factors';
 import { MappingItem } from './mapping';
 import { CooperationAgreement, MeasureEvaluation } from './measure';
 import { MeetingEvents } from './meeting-events';
+import { ContinuumStage } from './absence-continuum';
 import { Referral } from './referral';
 import type { MeetingKind } from './meeting';
 import { Interpreter, Participant, Service } from './participant';
@@ -52,6 +53,8 @@ export const Understanding = z.strictObject({
   sras: SrasScores.optional(),
   pushPull: PushPull.prefault({}),
   viciousCircleShown: z.boolean().default(false),
+  /** Where the pupil is now on Kearney's continuum, as the adults judge it (absence-continuum.ts). */
+  continuumStage: ContinuumStage.optional(),
 });
 export type Understanding = z.infer<typeof Understanding>;
 

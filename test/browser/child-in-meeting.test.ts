@@ -88,6 +88,18 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     await screen.screenshot({ path: join(ARTIFACTS, 'child-purpose-1920x1080.png') });
   });
 
+  it('gives the adults Ingul’s definition and Kearney’s continuum at step 6, with where the pupil is now, never on the screen', async () => {
+    await goTo(meetingId, 5);
+    await screen.locator('.screen[data-step="understanding"]').waitFor();
+    const continuum = p.getByRole('region', { name: 'Bekymringsfullt skolefravær' });
+    expect(await continuum.innerText()).toContain('(Ingul 2011)');
+    expect(await continuum.locator('li').count()).toBe(7);
+    expect(await continuum.locator('li[aria-current="step"]').innerText()).toContain('vegringsatferd om morgenen');
+    await continuum.getByLabel('Hvor er eleven nå? (de voksnes vurdering)').selectOption('lateArrivals');
+    await expect.poll(() => continuum.locator('li[aria-current="step"]').innerText()).toContain('kommer for sent');
+    expect(await screen.locator('.screen').innerText()).not.toMatch(/Kearney|kommer for sent til skolen|Ingul/);
+  });
+
   it('records at step 8 that the case takes another route, for the full minutes only', async () => {
     await goTo(meetingId, 7);
     await screen.locator('.screen[data-step="measures"]').waitFor();
@@ -121,7 +133,7 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     await screen.screenshot({ path: join(ARTIFACTS, 'child-ended-1920x1080.png') });
 
     const full = await minutesJson();
-    for (const text of [REASON, 'Møtet ble avsluttet før tiden', 'Henvisning til BUPA', 'Helsesykepleier', 'Og jeg vil ha pause når jeg trenger det.', example.concern.desiredSituation]) expect(full, text).toContain(text);
+    for (const text of [REASON, 'Møtet ble avsluttet før tiden', 'Gjentatte episoder der eleven kommer for sent til skolen', 'Henvisning til BUPA', 'Helsesykepleier', 'Og jeg vil ha pause når jeg trenger det.', example.concern.desiredSituation]) expect(full, text).toContain(text);
     // The child's summary: the wish and that the meeting stopped early, never the reason or the route.
     expect(full).toContain('Vi stoppet møtet før tiden. Du har ikke gjort noe galt.');
     expect(full).toContain('De voksne tror kanskje at dette kan være vanskelig for deg:');
@@ -130,7 +142,7 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     const recipient = await lead.http.request('POST', `/api/meetings/${meetingId}/minutes/recipients`, { name: 'Barneverntjenesten', kind: 'barnevern' });
     expect(recipient.status).toBe(201);
     const withheld = await minutesJson(recipient.json.id);
-    for (const text of [REASON, 'BUPA', 'Og jeg vil ha pause', example.concern.desiredSituation]) expect(withheld, text).not.toContain(text);
+    for (const text of [REASON, 'BUPA', 'Og jeg vil ha pause', example.concern.desiredSituation, 'kommer for sent til skolen']) expect(withheld, text).not.toContain(text);
 
     // Opened again by the facilitator: every screen goes back to the meeting.
     await p.getByRole('button', { name: 'Ta opp igjen møtet' }).click();

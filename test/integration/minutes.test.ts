@@ -61,7 +61,7 @@ async function fill(server: TestServer, meetingId: string, content: MeetingConte
 }
 
 /** Keys whose values are ids, codes or enum values (shown as labels, not as themselves). */
-const CODE_KEYS = new Set(['id', 'service', 'presence', 'areaId', 'kind', 'libraryId', 'participantId', 'saidBy', 'by', 'method', 'raisedByService', 'meetingLeaderId', 'minuteTakerId', 'covered', 'outcome', 'stillRightPath', 'route']);
+const CODE_KEYS = new Set(['id', 'service', 'presence', 'areaId', 'kind', 'libraryId', 'participantId', 'saidBy', 'by', 'method', 'raisedByService', 'meetingLeaderId', 'minuteTakerId', 'covered', 'outcome', 'stillRightPath', 'route', 'continuumStage']);
 /** The facilitator's wordings for the shared screen: the screen's, not the minutes'. */
 const SCREEN_ONLY = /ForScreen$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -149,6 +149,7 @@ describe('the minutes of a fully filled meeting', () => {
       expect(text).toContain(label);
     }
     expect(text).toContain(nb.t('domain:factors.avoidNegativeAffect.name'));
+    expect(text).toContain(nb.t('domain:continuum.stages.morningRefusal')); // where the pupil is on Kearney's continuum
     expect(text).toContain('4,2'); // SRAS-R profile
     expect(text).toContain('08:41–08:46, ønsket av Sofie Åsheim Næss'); // the pause
     expect(text).toContain('Side 1 av');

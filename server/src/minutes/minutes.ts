@@ -15,6 +15,7 @@ import { type MeasureRow, responsibleLabel } from '@naervaer/shared/measure';
 import type { DocBlock, DocModel, DocSection } from '@naervaer/shared/minutes';
 import { type Service, participantsByPresence } from '@naervaer/shared/participant';
 import { hasReferralDecision } from '@naervaer/shared/referral';
+import { CONTINUUM_STAGES, continuumStageText } from '@naervaer/shared/absence-continuum';
 import { hasSrasScores, srasProfile } from '@naervaer/shared/sras';
 import type { MeetingRow } from '../storage/storage';
 import { type Audience, rowsResponsibleFor } from './audience';
@@ -261,7 +262,13 @@ function understandingSection({ content, text }: ModelInput): DocSection[] {
     const note = u.factors[fn].note.trim();
     return note ? `${t(`domain:factors.${fn}.name`)}: ${note}` : t(`domain:factors.${fn}.name`);
   });
-  const blocks: DocBlock[] = [sub(t('minutes:understanding.factorsTitle')), ...(factorItems.length ? list(factorItems) : para(t('minutes:understanding.noFactors'), 'muted'))];
+  const blocks: DocBlock[] = [
+    ...(u.continuumStage
+      ? fields([{ label: t('domain:continuum.where'), value: `${CONTINUUM_STAGES.indexOf(u.continuumStage) + 1}/${CONTINUUM_STAGES.length}: ${t(continuumStageText(u.continuumStage))}` }])
+      : []),
+    sub(t('minutes:understanding.factorsTitle')),
+    ...(factorItems.length ? list(factorItems) : para(t('minutes:understanding.noFactors'), 'muted')),
+  ];
   if (u.sras && hasSrasScores(u.sras)) {
     const profile = srasProfile(u.sras);
     const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(text.language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2, minimumFractionDigits: 1 }));

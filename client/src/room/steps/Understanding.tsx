@@ -5,7 +5,8 @@ import { orderedRecords } from '@naervaer/shared/content-doc';
 import { PUSH_PULL_SIDES, type PushPullSide, pushPullSuggestions, sideText } from '@naervaer/shared/push-pull';
 import { VICIOUS_CIRCLE_STAGES } from '@naervaer/shared/vicious-circle';
 import { addPushPull, deleteRecord, showCircleStage, showOnScreen } from '../../actions/meeting';
-import { BoundCheckbox, BoundNumber, CollabText } from '../fields/BoundFields';
+import { BoundCheckbox, BoundNumber, BoundSelect, CollabText } from '../fields/BoundFields';
+import { CONTINUUM_STAGES, continuumStageText } from '@naervaer/shared/absence-continuum';
 import { useControlValue, useDocVersion } from '../fields/hooks';
 import { OurProposal, ScreenChoice, ScreenToggle, SrasProfileTable, ViciousCircle } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
@@ -28,6 +29,7 @@ export function Understanding(props: StepProps) {
   return (
     <div className="step-body">
       <p className="callout stance">{t('domain:factors.basicStance')}</p>
+      <AbsenceContinuum s={s} />
 
       <section aria-labelledby="factors-title">
         <h3 id="factors-title">{t('domain:factors.title')}</h3>
@@ -114,6 +116,35 @@ export function Understanding(props: StepProps) {
         </div>
       </section>
     </div>
+  );
+}
+
+/** Ingul's definition and Kearney's continuum, with where this pupil is now as the adults judge it (never on the screen). */
+function AbsenceContinuum({ s }: { s: ReturnType<typeof useStep> }) {
+  const { t, fields, readOnly, content } = s;
+  const current = content.understanding.continuumStage;
+  return (
+    <section className="continuum" aria-labelledby="continuum-title">
+      <h3 id="continuum-title">{t('domain:continuum.title')}</h3>
+      <p>{t('domain:continuum.definition')}</p>
+      <p>{t('domain:continuum.intro')}</p>
+      <ol className="continuum-stages">
+        {CONTINUUM_STAGES.map((stage) => (
+          <li key={stage} className={stage === current ? 'current' : ''} aria-current={stage === current ? 'step' : undefined}>
+            {t(continuumStageText(stage))}
+          </li>
+        ))}
+      </ol>
+      <BoundSelect
+        map={fields}
+        field="understanding.continuumStage"
+        label={t('domain:continuum.where')}
+        hint={t('domain:continuum.whereHint')}
+        options={CONTINUUM_STAGES.map((stage, i) => ({ value: stage, label: `${i + 1}. ${t(continuumStageText(stage))}` }))}
+        emptyLabel={t('meeting:common.choose')}
+        readOnly={readOnly}
+      />
+    </section>
   );
 }
 

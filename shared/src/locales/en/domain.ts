@@ -308,6 +308,23 @@ export default {
       },
     },
   },
+  continuum: {
+    title: 'Worrying school absence',
+    definition:
+      '“Absence from teaching and from the social community of the school, valid or not, of an extent or frequency that raises concern for the pupil’s learning and for the pupil’s social belonging and development.” (Ingul 2011, translated)',
+    intro: 'Kearney (2001) describes school absence on a continuum, from a pupil who dreads school and tries to avoid it, to a pupil who stays home for a long time.',
+    where: 'Where is the pupil now? (the adults’ judgement)',
+    whereHint: 'In the full minutes. Never shown on the shared screen.',
+    stages: {
+      stressful: 'Going to school is stressful, and the pupil has excuses for not taking part',
+      morningRefusal: 'Repeated episodes of refusal in the morning, where the pupil tries to avoid school',
+      lateArrivals: 'Repeated episodes where the pupil arrives late for school',
+      periodicAbsence: 'Absence now and then, or from some lessons',
+      repeatedAbsence: 'Repeated days of absence or absence from lessons, combined with attendance',
+      completeAbsencePeriod: 'Complete absence for a certain period of the school year',
+      totalAbsence: 'Total absence from school over a long period',
+    },
+  },
   factors: {
     title: 'The four maintaining factors',
     basicStance: 'Basic stance: nearly all pupils want to be like the others and want to go to school.',

@@ -310,6 +310,23 @@ export default {
       },
     },
   },
+  continuum: {
+    title: 'Bekymringsfullt skolefravær',
+    definition:
+      '«Fravær fra undervisningen og det sosiale fellesskapet i skolen, gyldig eller ugyldig, av et omfang/en hyppighet som medfører bekymring knyttet til elevens faglige utvikling, samt elevens sosiale tilhørighet og utvikling.» (Ingul 2011)',
+    intro: 'Kearney (2001) beskriver skolefravær på et kontinuum, fra at eleven gruer seg og prøver å unngå skolen, til at eleven er hjemme over lengre tid.',
+    where: 'Hvor er eleven nå? (de voksnes vurdering)',
+    whereHint: 'Står i hele referatet. Vises aldri på storskjermen.',
+    stages: {
+      stressful: 'Oppmøte på skolen er stressende, og eleven har påskudd for ikke å delta',
+      morningRefusal: 'Gjentatte episoder med vegringsatferd om morgenen, der eleven forsøker å unngå skolen',
+      lateArrivals: 'Gjentatte episoder der eleven kommer for sent til skolen',
+      periodicAbsence: 'Periodevis fravær eller fravær i enkelte timer',
+      repeatedAbsence: 'Gjentagende fraværsdager eller fravær i timer kombinert med oppmøte på skolen',
+      completeAbsencePeriod: 'Fullstendig fravær i en bestemt periode av skoleåret',
+      totalAbsence: 'Totalt fravær fra skolen over en lengre periode',
+    },
+  },
   factors: {
     title: 'De fire opprettholdende faktorene',
     basicStance: 'Grunnholdning: de aller fleste elever ønsker å være som de andre og ønsker å komme på skolen.',

@@ -310,6 +310,23 @@ export default {
       },
     },
   },
+  continuum: {
+    title: 'Uroande skulefråvær',
+    definition:
+      '«Fravær fra undervisningen og det sosiale fellesskapet i skolen, gyldig eller ugyldig, av et omfang/en hyppighet som medfører bekymring knyttet til elevens faglige utvikling, samt elevens sosiale tilhørighet og utvikling.» (Ingul 2011, sitert på bokmål)',
+    intro: 'Kearney (2001) skildrar skulefråvær på eit kontinuum, frå at eleven gruar seg og prøver å unngå skulen, til at eleven er heime over lengre tid.',
+    where: 'Kvar er eleven no? (vurderinga til dei vaksne)',
+    whereHint: 'Står i heile referatet. Blir aldri vist på storskjermen.',
+    stages: {
+      stressful: 'Oppmøte på skulen er stressande, og eleven har påskot for ikkje å delta',
+      morningRefusal: 'Gjentekne episodar med vegringsåtferd om morgonen, der eleven prøver å unngå skulen',
+      lateArrivals: 'Gjentekne episodar der eleven kjem for seint til skulen',
+      periodicAbsence: 'Periodevis fråvær eller fråvær i enkelte timar',
+      repeatedAbsence: 'Gjentekne fråværsdagar eller fråvær i timar kombinert med oppmøte på skulen',
+      completeAbsencePeriod: 'Fullstendig fråvær i ein bestemd periode av skuleåret',
+      totalAbsence: 'Totalt fråvær frå skulen over ein lengre periode',
+    },
+  },
   factors: {
     title: 'Dei fire oppretthaldande faktorane',
     basicStance: 'Grunnhaldning: dei aller fleste elevar ønskjer å vere som dei andre og ønskjer å kome på skulen.',
