@@ -107,6 +107,7 @@ export const CONTENT_SCALAR_FIELDS = [
   ...srasScores,
   'understanding.viciousCircleShown',
   'understanding.continuumStage',
+  'childScreen.ageGroup',
   'agreement.periodFrom',
   'agreement.periodTo',
   'closing.nextMeetingDate',

@@ -54,6 +54,7 @@ export function fullExampleMeeting(): MeetingContent {
       { service: 'familieteam', given: true, date: '2025-11-12', scope: 'Delta i samarbeidsmøtet, motta referat og kontakte familien om foreldreveiledning.' },
       { service: 'tolk', given: true, date: '2025-11-12', scope: 'Tolke i møtet. Mottar ikke referat.' },
     ],
+    childScreen: { ageGroup: 'older' },
     childChecklists: {
       before: {
         informed: { done: true, note: 'Ingrid forklarte møtet for Sofie 13. november, med tegning av hvem som kommer.' },
@@ -250,6 +251,7 @@ export function anonymousExampleMeeting(): MeetingContent {
       gruffAgreement: '',
     },
     consents: [],
+    childScreen: { ageGroup: 'older' },
     childChecklists: {
       before: {
         informed: { done: false, note: '' },

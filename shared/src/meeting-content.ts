@@ -18,6 +18,7 @@ import { MappingItem } from './mapping';
 import { CooperationAgreement, MeasureEvaluation } from './measure';
 import { MeetingEvents } from './meeting-events';
 import { ContinuumStage } from './absence-continuum';
+import { ChildScreen } from './child-screen';
 import { Referral } from './referral';
 import type { MeetingKind } from './meeting';
 import { Interpreter, Participant, Service } from './participant';
@@ -105,6 +106,8 @@ export const MeetingContent = z.strictObject({
   /** Step 4. */
   frames: Frames.prefault({}),
   consents: z.array(Consent).default([]),
+  /** How the shared screen speaks to this child (child-screen.ts). */
+  childScreen: ChildScreen.prefault({}),
   /** Forandringsfabrikken's before/after checklists with the child. */
   childChecklists: ChildChecklists.prefault({}),
   /** Conversations held before the meeting (Vedlegg 1 and 2). */

@@ -20,6 +20,7 @@ export function stageText(stage: ViciousCircleStage) {
   return {
     plain: domainKey(`viciousCircle.stages.${stage}.plain`),
     child: domainKey(`viciousCircle.stages.${stage}.child`),
+    younger: domainKey(`viciousCircle.stages.${stage}.younger`),
   };
 }
 

@@ -149,6 +149,18 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     await screen.locator('.ended-overlay').waitFor({ state: 'detached' });
     await g.locator('.ended-overlay').waitFor({ state: 'detached' });
     await g.context().close();
+  });
+
+  it('speaks to a younger child, when the preparation says so, with fewer words, bigger type and a picture for the step', async () => {
+    await p.goto(`${suite.server.url}/m/${meetingId}/prepare`);
+    await p.getByLabel('Storskjermen for barnet').selectOption('younger');
+    await screen.locator('.screen[data-age="younger"] .step-picture').waitFor();
+    const size = (page: Page) => page.locator('.screen-main h1').evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
+    expect(await size(screen)).toBeGreaterThan(70);
+    await p.getByLabel('Storskjermen for barnet').selectOption('older');
+    await screen.locator('.screen[data-age="older"]').waitFor();
+    expect(await screen.locator('.step-picture').count()).toBe(0);
+    expect(await size(screen)).toBeLessThan(70);
     await lead.context.close();
   });
 });

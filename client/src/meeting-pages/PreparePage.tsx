@@ -74,6 +74,15 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
               )}
             </div>
           )}
+          {!anonymous && (
+            <BoundSelect
+              map={fields}
+              field="childScreen.ageGroup"
+              label={t('meeting:prepare.ageGroup')}
+              hint={t('meeting:prepare.ageGroupHint')}
+              options={(['older', 'younger'] as const).map((g) => ({ value: g, label: t(`meeting:prepare.ageGroups.${g}`) }))}
+            />
+          )}
         </section>
 
         <section className="card" aria-labelledby="participants-title">

@@ -2,13 +2,14 @@
  * The shared screen for the projector: large type, plain language, one thing at a time. It follows
  * the facilitator's step and leaves out whatever is marked "not on the shared screen".
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import type { MeetingView } from '@naervaer/shared/api';
 import { readAbsenceThresholds, readCircleStage, readScreenChoices, readScreenFocus } from '@naervaer/shared/doc';
 import { type OffScreen, offScreen, screenWording } from '@naervaer/shared/screen-choices';
 import { AFTER_ITEMS, BEFORE_ITEMS, afterItemText, beforeItemText } from '@naervaer/shared/checklist';
+import type { AgeGroup } from '@naervaer/shared/child-screen';
 import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { CHILD_SCALE_FACES, feedbackText } from '@naervaer/shared/feedback';
 import { formatDateTime } from '@naervaer/shared/i18n';
@@ -24,6 +25,7 @@ import { ChildAgreements, SrasProfileTable, ViciousCircle, participantLabel, ser
 import { currentLanguage } from '../lib/i18n';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from './useMeeting';
+import { CirclePicture, PushPullPicture, StepPicture } from './pictures';
 
 export function ScreenPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('meeting');
@@ -31,6 +33,25 @@ export function ScreenPage({ meetingId }: { meetingId: string }) {
   if (failed) return <p role="alert">{t('ui:room.notFound')}</p>;
   if (!view || !docs) return <p role="status" className="loading">{t('ui:app.loading')}</p>;
   return <Screen view={view} docs={docs} />;
+}
+
+/** Which child the screen speaks to (the preparation's choice): the screen and its preview provide it. */
+const ScreenAge = createContext<AgeGroup>('older');
+
+/**
+ * The shared screen's words for this child: `s` for the screen's own wording (\`meeting:screen.*\`),
+ * `child` for a child-worded domain text (a key ending in \`.child\`); for a younger child, the
+ * younger wording where there is one.
+ */
+function useScreenWords() {
+  const { t } = useTranslation(['meeting', 'domain']);
+  const younger = useContext(ScreenAge) === 'younger';
+  const lookup = t as unknown as (keys: string | string[], options?: Record<string, unknown>) => string;
+  return {
+    younger,
+    s: (key: string, options?: Record<string, unknown>) => lookup(younger ? [`meeting:screenYounger.${key}`, `meeting:screen.${key}`] : `meeting:screen.${key}`, options),
+    child: (key: string, options?: Record<string, unknown>) => lookup(younger ? [key.replace(/\.child$/, '.younger'), key] : key, options),
+  };
 }
 
 /** What the shared screen shows now: the facilitator's step, the content, and what is off the screen. */
@@ -41,14 +62,27 @@ function useScreen(view: MeetingView, docs: MeetingDocs) {
   return { current, step: stepAt(current), content, hidden };
 }
 
+/** The step's title; for a younger child with the step's picture beside it. */
+function ScreenHeading({ step, id }: { step: ReturnType<typeof stepAt>; id?: string }) {
+  const { s, younger } = useScreenWords();
+  return (
+    <div className="screen-heading">
+      <h1 id={id}>{s(`titles.${step}`)}</h1>
+      {younger && <StepPicture step={step} />}
+    </div>
+  );
+}
+
 function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   const { t } = useTranslation(['meeting', 'domain', 'ui']);
   const { current, step, content, hidden } = useScreen(view, docs);
+  const age = content.childScreen.ageGroup;
   useEffect(() => {
     document.title = `${t(`ui:agenda.${step}`)} – ${t('ui:app.name')}`;
   }, [step, t]);
   return (
-    <div className="screen" data-step={step}>
+    <ScreenAge.Provider value={age}>
+    <div className="screen" data-step={step} data-age={age}>
       <header className="screen-header">
         <span className="screen-meeting">{view.meeting.title}</span>
         <span className="screen-progress" role="img" aria-label={t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}>
@@ -61,12 +95,13 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
       </header>
       <main className="screen-main" aria-labelledby="screen-title">
         <p className="screen-counter">{t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
-        <h1 id="screen-title">{t(`meeting:screen.titles.${step}`)}</h1>
+        <ScreenHeading step={step} id="screen-title" />
         <ScreenStep step={step} view={view} docs={docs} content={content} hidden={hidden} />
       </main>
       <PauseOverlay control={docs.control} content={docs.content} parsed={content} canResume={false} large />
       <EndedOverlay content={docs.content} parsed={content} canReopen={false} forChild />
     </div>
+    </ScreenAge.Provider>
   );
 }
 
@@ -78,6 +113,7 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
 export function ScreenPreview({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   const { t } = useTranslation(['meeting', 'domain', 'ui']);
   const { current, step, content, hidden } = useScreen(view, docs);
+  const age = content.childScreen.ageGroup;
   const frame = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.15);
   useEffect(() => {
@@ -93,13 +129,15 @@ export function ScreenPreview({ view, docs }: { view: MeetingView; docs: Meeting
     <section className="screen-preview-card" aria-label={t('meeting:preview.label')}>
       <h3>{t('meeting:preview.title')}</h3>
       <div className="screen-preview" ref={frame} style={{ aspectRatio: `${PROJECTOR.width} / ${PROJECTOR.height}` }}>
-        <div className="screen screen-scaled" aria-hidden="true" inert style={{ width: PROJECTOR.width, height: PROJECTOR.height, transform: `scale(${scale})` }}>
-          <main className="screen-main">
-            <p className="screen-counter">{t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
-            <h1>{t(`meeting:screen.titles.${step}`)}</h1>
-            {step === 'mapping' ? <p className="screen-text">{t('meeting:preview.board')}</p> : <ScreenStep step={step} view={view} docs={docs} content={content} hidden={hidden} />}
-          </main>
-        </div>
+        <ScreenAge.Provider value={age}>
+          <div className="screen screen-scaled" data-age={age} aria-hidden="true" inert style={{ width: PROJECTOR.width, height: PROJECTOR.height, transform: `scale(${scale})` }}>
+            <main className="screen-main">
+              <p className="screen-counter">{t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
+              <ScreenHeading step={step} />
+              {step === 'mapping' ? <p className="screen-text">{t('meeting:preview.board')}</p> : <ScreenStep step={step} view={view} docs={docs} content={content} hidden={hidden} />}
+            </main>
+          </div>
+        </ScreenAge.Provider>
       </div>
     </section>
   );
@@ -144,36 +182,38 @@ function Hidden() {
  */
 function WelcomeScreen({ view, content }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s, child, younger } = useScreenWords();
   const agreed = view.meeting.kind === 'anonymous' ? [] : BEFORE_ITEMS.filter((id) => content.childChecklists.before[id].done);
+  // Fewer words for a younger child: no date and time, and people by their names.
   return (
     <>
-      <p className="screen-lead">{t(view.meeting.kind === 'anonymous' ? 'meeting:screen.welcomeAnonymous' : 'meeting:screen.welcome')}</p>
-      <p className="screen-when">{formatDateTime(view.meeting.startsAt, currentLanguage())}</p>
+      <p className="screen-lead">{s(view.meeting.kind === 'anonymous' ? 'welcomeAnonymous' : 'welcome')}</p>
+      {!younger && <p className="screen-when">{formatDateTime(view.meeting.startsAt, currentLanguage())}</p>}
       <div className="screen-welcome">
         {content.participants.length > 0 && (
           <section>
-            <h2>{t('meeting:screen.whoIsHere')}</h2>
+            <h2>{s('whoIsHere')}</h2>
             <ul className="screen-people">
               {content.participants.map((p) => (
-                <li key={p.id}>{participantLabel(p, t, true)}</li>
+                <li key={p.id}>{younger && p.name ? p.name : participantLabel(p, t, true)}</li>
               ))}
             </ul>
           </section>
         )}
         <section>
-          <h2>{t('meeting:screen.topics')}</h2>
+          <h2>{s('topics')}</h2>
           <ol className="screen-agenda">
             {AGENDA_STEPS.slice(1).map((step) => (
-              <li key={step}>{t(`meeting:screen.titles.${step}`)}</li>
+              <li key={step}>{s(`titles.${step}`)}</li>
             ))}
           </ol>
         </section>
         {agreed.length > 0 && (
           <section>
-            <h2>{t('meeting:screen.agreedWithYou')}</h2>
+            <h2>{s('agreedWithYou')}</h2>
             <ul className="screen-list">
               {agreed.map((id) => (
-                <li key={id}>{t(beforeItemText(id).child)}</li>
+                <li key={id}>{child(beforeItemText(id).child)}</li>
               ))}
             </ul>
           </section>
@@ -185,6 +225,7 @@ function WelcomeScreen({ view, content }: ScreenProps) {
 
 function IntroductionsScreen({ content, hidden }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s } = useScreenWords();
   const shown = content.participants.filter((p) => !hidden.has(`participant:${p.id}`));
   return (
     <>
@@ -197,7 +238,7 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
             {p.fondOf && (
               <p className="fond">
                 <span aria-hidden="true">♥ </span>
-                {t('meeting:screen.fondOf', { what: p.fondOf })}
+                {s('fondOf', { what: p.fondOf })}
               </p>
             )}
           </li>
@@ -214,22 +255,23 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
  */
 function PurposeScreen({ content, hidden }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s } = useScreenWords();
   const { reason, reasonForScreen, childWants, desiredSituation } = content.concern;
   return (
     <>
-      <p className="screen-lead">{t('meeting:screen.purposeLead')}</p>
-      <p className="screen-text">{t('meeting:screen.rightToBeHeard')}</p>
+      <p className="screen-lead">{s('purposeLead')}</p>
+      <p className="screen-text">{s('rightToBeHeard')}</p>
       {/* Off the screen, the concern leaves no trace: a child need not wonder what is kept from them. */}
       {!hidden.has('concern') && reason && <p className="screen-text">{screenWording(reason, reasonForScreen)}</p>}
       {childWants.trim() && (
         <section className="screen-wants">
-          <h2>{t('meeting:screen.childWants')}</h2>
+          <h2>{s('childWants')}</h2>
           <p className="screen-text">{childWants}</p>
         </section>
       )}
       {desiredSituation.trim() && !hidden.has('desiredSituation') && (
         <section className="screen-goal">
-          <h2>{t('meeting:screen.desiredSituation')}</h2>
+          <h2>{s('desiredSituation')}</h2>
           <p className="screen-text">{desiredSituation}</p>
         </section>
       )}
@@ -239,6 +281,7 @@ function PurposeScreen({ content, hidden }: ScreenProps) {
 
 function FramesScreen({ content, hidden }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s } = useScreenWords();
   const name = (id?: string) => content.participants.find((p) => p.id === id)?.name;
   const leader = name(content.frames.meetingLeaderId);
   const writer = name(content.frames.minuteTakerId);
@@ -248,16 +291,16 @@ function FramesScreen({ content, hidden }: ScreenProps) {
     <div className="screen-frames">
       <section>
         <ul className="screen-list">
-          {leader && <li>{t('meeting:screen.leader', { name: leader })}</li>}
-          {writer && <li>{t('meeting:screen.writer', { name: writer })}</li>}
-          {content.frames.plannedLengthMinutes && <li>{t('meeting:screen.length', { count: content.frames.plannedLengthMinutes })}</li>}
+          {leader && <li>{s('leader', { name: leader })}</li>}
+          {writer && <li>{s('writer', { name: writer })}</li>}
+          {content.frames.plannedLengthMinutes && <li>{s('length', { count: content.frames.plannedLengthMinutes })}</li>}
         </ul>
         <Confidentiality content={content} writerNamed={Boolean(writer)} />
       </section>
       <section>
         {content.frames.gruffAgreement && !hidden.has('frames.gruff') && (
           <>
-            <h2>{t('meeting:screen.gruff')}</h2>
+            <h2>{s('gruff')}</h2>
             <p className="screen-text">{content.frames.gruffAgreement}</p>
           </>
         )}
@@ -275,20 +318,22 @@ function FramesScreen({ content, hidden }: ScreenProps) {
  */
 function Confidentiality({ content, writerNamed }: { content: MeetingContent; writerNamed: boolean }) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s } = useScreenWords();
   const names = content.closing.minutesRecipients.map((r) => r.name.trim() || t(`domain:servicesChild.${r.service}`));
   return (
     <ul className="screen-list confidentiality">
-      <li>{t('meeting:screen.whoHears')}</li>
-      {!writerNamed && <li>{t('meeting:screen.writtenDown')}</li>}
-      <li>{names.length ? t('meeting:screen.whoGetsItNamed', { names: names.join(', ') }) : t('meeting:screen.whoGetsIt')}</li>
-      <li>{t('meeting:screen.secret')}</li>
-      <li>{t('meeting:screen.mustTell')}</li>
+      <li>{s('whoHears')}</li>
+      {!writerNamed && <li>{s('writtenDown')}</li>}
+      <li>{names.length ? s('whoGetsItNamed', { names: names.join(', ') }) : s('whoGetsIt')}</li>
+      <li>{s('secret')}</li>
+      <li>{s('mustTell')}</li>
     </ul>
   );
 }
 
 function InformationScreen({ content, hidden, docs }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s } = useScreenWords();
   const thresholds = useControlValue(docs.control, readAbsenceThresholds);
   const voices = (['pupilNow', 'parentsNow', 'schoolNow'] as const).filter((v) => !hidden.has(`information.${v}`) && content.information[v].trim());
   return (
@@ -296,7 +341,7 @@ function InformationScreen({ content, hidden, docs }: ScreenProps) {
       <div className="screen-columns">
         {voices.map((v) => (
           <section key={v}>
-            <h2>{t(`meeting:screen.voices.${v}`)}</h2>
+            <h2>{s(`voices.${v}`)}</h2>
             <p className="screen-text">{screenWording(content.information[v], v === 'pupilNow' ? '' : content.information[`${v}ForScreen`])}</p>
           </section>
         ))}
@@ -308,38 +353,42 @@ function InformationScreen({ content, hidden, docs }: ScreenProps) {
 
 /** The absence in words a child can follow: a few counts and what the adults think. */
 function AbsenceForChild({ facts, worrying }: { facts: MeetingContent['absence']; worrying: boolean }) {
-  const { t } = useTranslation('meeting');
+  const { s } = useScreenWords();
   const titleId = useId();
   const counts = (['validDaysSemester', 'invalidOccurrences', 'diffuseSingleDaysLastMonth', 'lateArrivalsLastMonth'] as const).filter((f) => (facts[f] ?? 0) > 0);
   return (
     <section className="screen-absence" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('screen.absence.title')}</h2>
+      <h2 id={titleId}>{s('absence.title')}</h2>
       <ul className="screen-list">
         {counts.map((f) => (
-          <li key={f}>{t(`screen.absence.${f}`, { count: facts[f] ?? 0 })}</li>
+          <li key={f}>{s(`absence.${f}`, { count: facts[f] ?? 0 })}</li>
         ))}
       </ul>
-      <p className="screen-text">{t(worrying ? 'screen.absence.worrying' : 'screen.absence.calm')}</p>
+      <p className="screen-text">{s(worrying ? 'absence.worrying' : 'absence.calm')}</p>
     </section>
   );
 }
 
 function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s, child, younger } = useScreenWords();
   const focus = useControlValue(docs.control, readScreenFocus);
   const stage = useControlValue(docs.control, readCircleStage);
-  if (focus === 'circle') return <ViciousCircle focus={stage} wording="child" />;
+  if (focus === 'circle') return younger ? <ViciousCircle focus={stage} wording="younger" picture={(at) => <CirclePicture stage={at} />} /> : <ViciousCircle focus={stage} wording="child" />;
   if (focus === 'sras') return hidden.has('sras') ? <Hidden /> : <SrasProfileTable content={content} forChild />;
   if (focus === 'pushPull') {
+    // The younger child gets the picture and the sides in a child's words, without the adults' labels.
     return (
+      <>
+      {younger && <PushPullPicture />}
       <div className="screen-columns two">
         {PUSH_PULL_SIDES.map((side) => (
           <section key={side} className={`screen-pushpull ${side}`}>
             <h2>
               <span aria-hidden="true">{side === 'push' ? '⟵ ' : '⟶ '}</span>
-              {t(sideText(side).label)}
+              {younger ? child(sideText(side).child) : t(sideText(side).label)}
             </h2>
-            <p className="hint">{t(sideText(side).child)}</p>
+            {!younger && <p className="hint">{child(sideText(side).child)}</p>}
             <ul className="screen-list">
               {content.understanding.pushPull[side]
                 .filter((i) => !hidden.has(`${side}:${i.id}`) && i.text.trim())
@@ -350,21 +399,22 @@ function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
           </section>
         ))}
       </div>
+      </>
     );
   }
   return (
     <>
-      <p className="screen-lead">{t('meeting:screen.stance')}</p>
+      <p className="screen-lead">{s('stance')}</p>
       <ol className="screen-factors">
         {MAINTAINING_FUNCTIONS.filter((fn) => !hidden.has(`factor:${fn}`)).map((fn) => {
           const relevant = content.understanding.factors[fn].relevant;
           return (
             <li key={fn} className={relevant ? 'relevant' : ''}>
-              <span className="factor-text">«{t(`domain:factors.${fn}.child`)}»</span>
+              <span className="factor-text">«{child(`domain:factors.${fn}.child`)}»</span>
               {relevant && (
                 <strong className="tag">
                   <span aria-hidden="true">✔ </span>
-                  {t('meeting:screen.maybeForYou')}
+                  {s('maybeForYou')}
                 </strong>
               )}
             </li>
@@ -380,6 +430,7 @@ const OUTCOME_SIGN: Record<MeasureOutcome, string> = { worked: '✓', partly: '�
 
 function MeasuresScreen({ content, hidden }: ScreenProps) {
   const { t, i18n } = useTranslation(['meeting', 'domain']);
+  const { s } = useScreenWords();
   const rows = content.agreement.rows.filter((r) => !hidden.has(`measure:${r.id}`) && r.measure.trim());
   const nameOf = (id: string) => content.participants.find((p) => p.id === id)?.name;
   void i18n;
@@ -388,14 +439,14 @@ function MeasuresScreen({ content, hidden }: ScreenProps) {
     <>
       {lastTime.length > 0 && !hidden.has('evaluation') && (
         <section className="screen-last-time">
-          <h2>{t('meeting:screen.lastTime')}</h2>
+          <h2>{s('lastTime')}</h2>
           <ul>
             {lastTime.map((e) => (
               <li key={e.id}>
                 <p className="what">{e.measure}</p>
                 <p className="outcome">
                   <span aria-hidden="true">{e.outcome ? OUTCOME_SIGN[e.outcome] : '…'} </span>
-                  {e.outcome ? t(`domain:agreement.evaluation.${e.outcome}`) : t('meeting:screen.lastTimeOpen')}
+                  {e.outcome ? t(`domain:agreement.evaluation.${e.outcome}`) : s('lastTimeOpen')}
                 </p>
               </li>
             ))}
@@ -404,7 +455,7 @@ function MeasuresScreen({ content, hidden }: ScreenProps) {
       )}
       {content.agreement.mainGoal && !hidden.has('mainGoal') && (
         <section className="screen-goal">
-          <h2>{t('meeting:screen.goal')}</h2>
+          <h2>{s('goal')}</h2>
           <p className="screen-text">{content.agreement.mainGoal}</p>
         </section>
       )}
@@ -413,7 +464,7 @@ function MeasuresScreen({ content, hidden }: ScreenProps) {
           <li key={r.id}>
             <p className="what">{r.measure}</p>
             <p className="who">
-              {[responsibleLabel(r.responsible, nameOf) && t('meeting:screen.who', { name: responsibleLabel(r.responsible, nameOf) }), r.deadline && t('meeting:screen.when', { date: formatDateTime(`${r.deadline}T12:00:00Z`, currentLanguage(), false) })]
+              {[responsibleLabel(r.responsible, nameOf) && s('who', { name: responsibleLabel(r.responsible, nameOf) }), r.deadline && s('when', { date: formatDateTime(`${r.deadline}T12:00:00Z`, currentLanguage(), false) })]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
@@ -426,18 +477,19 @@ function MeasuresScreen({ content, hidden }: ScreenProps) {
 
 function ClosingScreen({ content, hidden, view }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const { s, child } = useScreenWords();
   const next = content.closing.nextMeetingDate;
   // What happens next, in the child's words: only what the adults chose to promise.
   const afterwards = view.meeting.kind === 'anonymous' ? [] : AFTER_ITEMS.filter((id) => !hidden.has(`after:${id}`));
   return (
     <>
-      <p className="screen-lead">{next ? t('meeting:screen.nextMeeting', { date: formatDateTime(`${next}T12:00:00Z`, currentLanguage(), false) }) : t('domain:closing.noNextMeeting')}</p>
+      <p className="screen-lead">{next ? s('nextMeeting', { date: formatDateTime(`${next}T12:00:00Z`, currentLanguage(), false) }) : t('domain:closing.noNextMeeting')}</p>
       {afterwards.length > 0 && (
         <section className="screen-afterwards">
-          <h2>{t('meeting:screen.whatNext')}</h2>
+          <h2>{s('whatNext')}</h2>
           <ul className="screen-list">
             {afterwards.map((id) => (
-              <li key={id}>{t(afterItemText(id).child)}</li>
+              <li key={id}>{child(afterItemText(id).child)}</li>
             ))}
           </ul>
         </section>
@@ -458,7 +510,7 @@ function ClosingScreen({ content, hidden, view }: ScreenProps) {
                         {CHILD_SCALE_FACES[value]}
                       </span>
                       <span>{t(labelKey)}</span>
-                      {chosen === value && <strong className="chosen-tag">{t('meeting:screen.chosen')}</strong>}
+                      {chosen === value && <strong className="chosen-tag">{s('chosen')}</strong>}
                     </li>
                   ))}
                 </ol>

@@ -1,5 +1,5 @@
 /** Pieces several steps, the preparation page and the shared screen use. */
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { type AbsenceThresholds, evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
@@ -8,7 +8,7 @@ import { summarizeConsents } from '@naervaer/shared/consent';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { SERVICES, type Participant } from '@naervaer/shared/participant';
 import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
-import { VICIOUS_CIRCLE_STAGES, stageText } from '@naervaer/shared/vicious-circle';
+import { VICIOUS_CIRCLE_STAGES, type ViciousCircleStage, stageText } from '@naervaer/shared/vicious-circle';
 import type { OffScreen } from '@naervaer/shared/screen-choices';
 import { toggleOnScreen } from '../../actions/meeting';
 import { CollabText } from '../fields/BoundFields';
@@ -149,7 +149,7 @@ export function ChildAgreements({ content, large }: { content: MeetingContent; l
 }
 
 /** The vicious circle as a loop of numbered stages; the stage in focus is marked in words and shape. */
-export function ViciousCircle({ focus, wording, onSelect }: { focus: number | null; wording: 'plain' | 'child'; onSelect?: (stage: number) => void }) {
+export function ViciousCircle({ focus, wording, onSelect, picture }: { focus: number | null; wording: 'plain' | 'child' | 'younger'; onSelect?: (stage: number) => void; picture?: (stage: ViciousCircleStage) => ReactNode }) {
   const { t } = useTranslation(['domain', 'meeting']);
   const captionId = useId();
   const n = VICIOUS_CIRCLE_STAGES.length;
@@ -171,6 +171,7 @@ export function ViciousCircle({ focus, wording, onSelect }: { focus: number | nu
                 </button>
               ) : (
                 <span className="stage-card">
+                  {picture?.(stage)}
                   <span className="stage-number">{i + 1}</span> {text}
                 </span>
               )}

@@ -89,30 +89,37 @@ export default {
       informed: {
         label: 'The child has been told about the meeting and why it is held',
         child: 'I know what the meeting is about and why we are having it.',
+        younger: 'I know what the meeting is.',
       },
       safetyPerson: {
         label: 'The child has chosen a safety person to come to the meeting',
         child: 'I have chosen an adult I feel safe with to come to the meeting with me.',
+        younger: 'I chose a safe adult.',
       },
       safePlan: {
         label: 'The child and the adults have planned together how to make the meeting safe',
         child: 'We have talked about what makes the meeting feel safe for me.',
+        younger: 'We talked about what is safe.',
       },
       adults: {
         label: 'It is agreed with the child which adults may attend the meeting',
         child: 'I know which adults will be there, and I have had my say.',
+        younger: 'I know who is coming.',
       },
       topics: {
         label: 'It is agreed with the child what the meeting is about and what may be said',
         child: 'We have agreed what we will talk about and what will not be said.',
+        younger: 'We agreed what we talk about.',
       },
       unplannedTopics: {
         label: 'It is agreed what we do if unplanned topics come up in the meeting',
         child: 'We have agreed what to do if someone starts talking about something we did not plan.',
+        younger: 'We know what to do if something new comes up.',
       },
       feelsUnsafe: {
         label: 'It is agreed what to do if the meeting feels unsafe and the child finds it hard',
         child: 'We have agreed what to do if the meeting gets hard or scary for me.',
+        younger: 'We know what to do if it gets scary.',
       },
     },
     during: {
@@ -128,18 +135,22 @@ export default {
       readsMinutes: {
         label: 'The child reads the minutes, preferably with the safety person',
         child: 'I get to read what was written about the meeting, maybe with my safety person.',
+        younger: 'I get to read what we wrote.',
       },
       givesFeedback: {
         label: 'The child gives feedback on how safe and how useful the meeting felt',
         child: 'I get to say how safe the meeting felt and if it helped me.',
+        younger: 'I get to say how it was.',
       },
       toldWhatNext: {
         label: 'The child is told what happens next',
         child: 'I get told what will happen now.',
+        younger: 'I get to know what happens now.',
       },
       involved: {
         label: 'The child is closely involved in what happens next',
         child: 'The adults do things with me, not just for me.',
+        younger: 'The adults do things together with me.',
       },
     },
   },
@@ -336,21 +347,25 @@ export default {
       name: 'Avoiding unpleasant feelings linked to school',
       plain: 'Something at school gives the pupil unpleasant feelings such as fear, worry or sadness. By staying away, the pupil avoids those feelings.',
       child: 'Something at school makes me scared or sad.',
+      younger: 'Something at school makes me scared.',
     },
     escapeSocialEvaluative: {
       name: 'Escaping social situations and being assessed',
       plain: 'The pupil avoids situations with other people or where they are assessed, such as speaking in class, tests or group work.',
       child: 'It is hard for me to speak in class, have tests or be with the others.',
+      younger: 'It is hard to talk in class.',
     },
     attention: {
       name: 'Getting attention from parents or other important people',
       plain: 'The pupil wants to be at home with a parent or another important adult, and the absence gives more time and attention from them.',
       child: 'I would rather be at home with mum, dad or another grown-up I love.',
+      younger: 'I want to be at home with mum or dad.',
     },
     tangibleRewards: {
       name: 'Getting good things outside school',
       plain: 'Being at home or somewhere else is more tempting than school, for example screens, games, sleep or friends.',
       child: 'It is more fun at home, with screens, games, sleeping in or friends.',
+      younger: 'It is fun to be at home.',
     },
   },
   sras: {
@@ -381,30 +396,37 @@ export default {
       discomfort: {
         plain: 'Discomfort or anxiety about school',
         child: 'I dread school or feel scared of going.',
+        younger: 'I am scared.',
       },
       avoidance: {
         plain: 'Avoidance and absence',
         child: 'I stay at home.',
+        younger: 'I stay home.',
       },
       relief: {
         plain: 'Short-term relief',
         child: 'It feels good right away, because I get out of it.',
+        younger: 'It feels good.',
       },
       fallingBehind: {
         plain: 'The pupil falls behind with schoolwork and loses touch with peers',
         child: 'I miss schoolwork and see my friends less.',
+        younger: 'I miss things.',
       },
       negativeThoughts: {
         plain: 'Negative thoughts about school and a feeling of not coping',
         child: 'I think school is hard and that I cannot do it.',
+        younger: 'I think I cannot do it.',
       },
       harderToReturn: {
         plain: 'More anxiety, and it gets harder to come back',
         child: 'I get even more scared, and going back gets even harder.',
+        younger: 'It gets even worse.',
       },
       moreAbsence: {
         plain: 'More absence',
         child: 'So I stay at home again, and the circle goes on.',
+        younger: 'I stay home again.',
       },
     },
   },
@@ -414,10 +436,12 @@ export default {
     push: {
       label: 'Pushes away from school',
       child: 'Things that make it hard to be at school',
+      younger: 'This makes school hard',
     },
     pull: {
       label: 'Pulls towards home',
       child: 'Things that make me want to be at home',
+      younger: 'This pulls me home',
     },
     examples: {
       push: {

@@ -89,30 +89,37 @@ export default {
       informed: {
         label: 'Barnet har fått informasjon om samarbeidsmøtet og hvorfor det holdes',
         child: 'Jeg vet hva møtet handler om, og hvorfor vi skal ha det.',
+        younger: 'Jeg vet hva møtet er.',
       },
       safetyPerson: {
         label: 'Barnet har valgt hvilken trygghetsperson som skal være med inn i møtet',
         child: 'Jeg har valgt en voksen jeg er trygg på, som skal være med meg i møtet.',
+        younger: 'Jeg har valgt en trygg voksen.',
       },
       safePlan: {
         label: 'Barnet og de voksne har sammen planlagt hvordan møtet kan gjøres trygt',
         child: 'Vi har snakket om hva som gjør møtet trygt for meg.',
+        younger: 'Vi har snakket om hva som er trygt.',
       },
       adults: {
         label: 'Det er avtalt med barnet hvilke voksne som kan være med inn i møtet',
         child: 'Jeg vet hvilke voksne som skal være med, og jeg har fått si hva jeg mener.',
+        younger: 'Jeg vet hvem som kommer.',
       },
       topics: {
         label: 'Det er avtalt med barnet hva som er temaet for møtet og hva som kan sies',
         child: 'Vi har avtalt hva vi skal snakke om, og hva som ikke skal sies.',
+        younger: 'Vi har avtalt hva vi snakker om.',
       },
       unplannedTopics: {
         label: 'Det er avtalt hva vi gjør hvis uplanlagte tema kommer opp i møtet',
         child: 'Vi har avtalt hva vi gjør hvis noen begynner å snakke om noe vi ikke har planlagt.',
+        younger: 'Vi vet hva vi gjør om noe nytt kommer opp.',
       },
       feelsUnsafe: {
         label: 'Det er avtalt hva som skal gjøres hvis møtet blir utrygt og barnet får det vanskelig',
         child: 'Vi har avtalt hva vi gjør hvis møtet blir vanskelig eller skummelt for meg.',
+        younger: 'Vi vet hva vi gjør om det blir skummelt.',
       },
     },
     during: {
@@ -128,18 +135,22 @@ export default {
       readsMinutes: {
         label: 'Barnet får lese referatet, gjerne sammen med trygghetspersonen',
         child: 'Jeg får lese det som ble skrevet fra møtet, gjerne sammen med trygghetspersonen min.',
+        younger: 'Jeg får lese hva vi skrev.',
       },
       givesFeedback: {
         label: 'Barnet får gi tilbakemelding på hvor trygt og nyttig møtet var',
         child: 'Jeg får si hvor trygt det var i møtet, og om det hjalp meg.',
+        younger: 'Jeg får si hvordan det var.',
       },
       toldWhatNext: {
         label: 'Barnet får informasjon om hva som skal skje videre',
         child: 'Jeg får vite hva som skal skje nå.',
+        younger: 'Jeg får vite hva som skjer nå.',
       },
       involved: {
         label: 'Barnet blir samarbeidet tett med om det som skal skje videre',
         child: 'De voksne gjør ting sammen med meg, ikke bare for meg.',
+        younger: 'De voksne gjør ting sammen med meg.',
       },
     },
   },
@@ -338,21 +349,25 @@ export default {
       name: 'Unngå ubehagelige følelser knyttet til skolen',
       plain: 'Noe på skolen gir eleven ubehagelige følelser, som frykt, uro eller tristhet. Ved å være borte slipper eleven disse følelsene.',
       child: 'Noe på skolen gjør at jeg blir redd eller lei meg.',
+      younger: 'Noe på skolen gjør meg redd.',
     },
     escapeSocialEvaluative: {
       name: 'Unnslippe sosiale situasjoner og vurderingssituasjoner',
       plain: 'Eleven unngår situasjoner der eleven må være sammen med andre eller blir vurdert, for eksempel å snakke i klassen, prøver eller gruppearbeid.',
       child: 'Det er vanskelig for meg å snakke i klassen, ha prøver eller være sammen med de andre.',
+      younger: 'Det er vondt å snakke i klassen.',
     },
     attention: {
       name: 'Oppnå oppmerksomhet fra foresatte eller andre viktige personer',
       plain: 'Eleven ønsker å være hjemme sammen med en forelder eller en annen viktig voksen, og fraværet gir mer tid og oppmerksomhet fra dem.',
       child: 'Jeg vil heller være hjemme sammen med mamma, pappa eller en annen voksen jeg er glad i.',
+      younger: 'Jeg vil være hjemme med mamma eller pappa.',
     },
     tangibleRewards: {
       name: 'Oppnå goder utenfor skolen',
       plain: 'Det er mer fristende å være hjemme eller et annet sted enn på skolen, for eksempel med skjerm, spill, søvn eller venner.',
       child: 'Det er morsommere å være hjemme, med skjerm, spill, sove lenge eller venner.',
+      younger: 'Det er gøy å være hjemme.',
     },
   },
   sras: {
@@ -383,30 +398,37 @@ export default {
       discomfort: {
         plain: 'Ubehag eller angst knyttet til skolen',
         child: 'Jeg gruer meg eller blir redd for å gå på skolen.',
+        younger: 'Jeg er redd.',
       },
       avoidance: {
         plain: 'Unngåelse og fravær',
         child: 'Jeg blir hjemme.',
+        younger: 'Jeg blir hjemme.',
       },
       relief: {
         plain: 'Kortvarig lettelse',
         child: 'Det føles godt med en gang, for da slipper jeg.',
+        younger: 'Det føles godt.',
       },
       fallingBehind: {
         plain: 'Eleven henger etter med skolearbeidet og mister kontakt med jevnaldrende',
         child: 'Jeg går glipp av skolearbeid og ser vennene mine mindre.',
+        younger: 'Jeg går glipp av ting.',
       },
       negativeThoughts: {
         plain: 'Negative tanker om skolen og en følelse av å komme til kort',
         child: 'Jeg tenker at skolen er vanskelig, og at jeg ikke får det til.',
+        younger: 'Jeg tror jeg ikke får det til.',
       },
       harderToReturn: {
         plain: 'Mer angst, og det blir vanskeligere å komme tilbake',
         child: 'Jeg blir enda reddere, og det blir enda vanskeligere å gå tilbake.',
+        younger: 'Det blir enda verre.',
       },
       moreAbsence: {
         plain: 'Mer fravær',
         child: 'Så blir jeg hjemme igjen, og sirkelen fortsetter.',
+        younger: 'Jeg blir hjemme igjen.',
       },
     },
   },
@@ -416,10 +438,12 @@ export default {
     push: {
       label: 'Skyver bort fra skolen',
       child: 'Dette gjør det vanskelig å være på skolen',
+      younger: 'Dette gjør skolen tung',
     },
     pull: {
       label: 'Trekker mot hjemmet',
       child: 'Dette gjør at jeg vil være hjemme',
+      younger: 'Dette drar meg hjem',
     },
     examples: {
       push: {

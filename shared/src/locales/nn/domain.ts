@@ -89,30 +89,37 @@ export default {
       informed: {
         label: 'Barnet har fått informasjon om samarbeidsmøtet og kvifor det blir halde',
         child: 'Eg veit kva møtet handlar om, og kvifor vi skal ha det.',
+        younger: 'Eg veit kva møtet er.',
       },
       safetyPerson: {
         label: 'Barnet har valt kva tryggleiksperson som skal vere med inn i møtet',
         child: 'Eg har valt ein vaksen eg er trygg på, som skal vere med meg i møtet.',
+        younger: 'Eg har valt ein trygg vaksen.',
       },
       safePlan: {
         label: 'Barnet og dei vaksne har saman planlagt korleis møtet kan gjerast trygt',
         child: 'Vi har snakka om kva som gjer møtet trygt for meg.',
+        younger: 'Vi har snakka om kva som er trygt.',
       },
       adults: {
         label: 'Det er avtalt med barnet kva vaksne som kan vere med inn i møtet',
         child: 'Eg veit kva vaksne som skal vere med, og eg har fått seie kva eg meiner.',
+        younger: 'Eg veit kven som kjem.',
       },
       topics: {
         label: 'Det er avtalt med barnet kva som er temaet for møtet og kva som kan seiast',
         child: 'Vi har avtalt kva vi skal snakke om, og kva som ikkje skal seiast.',
+        younger: 'Vi har avtalt kva vi snakkar om.',
       },
       unplannedTopics: {
         label: 'Det er avtalt kva vi gjer dersom uplanlagde tema kjem opp i møtet',
         child: 'Vi har avtalt kva vi gjer dersom nokon byrjar å snakke om noko vi ikkje har planlagt.',
+        younger: 'Vi veit kva vi gjer om noko nytt kjem opp.',
       },
       feelsUnsafe: {
         label: 'Det er avtalt kva som skal gjerast dersom møtet blir utrygt og barnet får det vanskeleg',
         child: 'Vi har avtalt kva vi gjer dersom møtet blir vanskeleg eller skummelt for meg.',
+        younger: 'Vi veit kva vi gjer om det blir skummelt.',
       },
     },
     during: {
@@ -128,18 +135,22 @@ export default {
       readsMinutes: {
         label: 'Barnet får lese referatet, gjerne saman med tryggleikspersonen',
         child: 'Eg får lese det som vart skrive frå møtet, gjerne saman med tryggleikspersonen min.',
+        younger: 'Eg får lese kva vi skreiv.',
       },
       givesFeedback: {
         label: 'Barnet får gi tilbakemelding på kor trygt og nyttig møtet var',
         child: 'Eg får seie kor trygt det var i møtet, og om det hjelpte meg.',
+        younger: 'Eg får seie korleis det var.',
       },
       toldWhatNext: {
         label: 'Barnet får informasjon om kva som skal skje vidare',
         child: 'Eg får vite kva som skal skje no.',
+        younger: 'Eg får vite kva som skjer no.',
       },
       involved: {
         label: 'Det blir samarbeidd tett med barnet om det som skal skje vidare',
         child: 'Dei vaksne gjer ting saman med meg, ikkje berre for meg.',
+        younger: 'Dei vaksne gjer ting saman med meg.',
       },
     },
   },
@@ -338,21 +349,25 @@ export default {
       name: 'Unngå ubehagelege kjensler knytte til skulen',
       plain: 'Noko på skulen gir eleven ubehagelege kjensler, som frykt, uro eller tristheit. Ved å vere borte slepp eleven desse kjenslene.',
       child: 'Noko på skulen gjer at eg blir redd eller lei meg.',
+      younger: 'Noko på skulen gjer meg redd.',
     },
     escapeSocialEvaluative: {
       name: 'Sleppe unna sosiale situasjonar og vurderingssituasjonar',
       plain: 'Eleven unngår situasjonar der eleven må vere saman med andre eller blir vurdert, til dømes å snakke i klassen, prøver eller gruppearbeid.',
       child: 'Det er vanskeleg for meg å snakke i klassen, ha prøver eller vere saman med dei andre.',
+      younger: 'Det er vondt å snakke i klassen.',
     },
     attention: {
       name: 'Få merksemd frå føresette eller andre viktige personar',
       plain: 'Eleven ønskjer å vere heime saman med ein forelder eller ein annan viktig vaksen, og fråværet gir meir tid og merksemd frå dei.',
       child: 'Eg vil heller vere heime saman med mamma, pappa eller ein annan vaksen eg er glad i.',
+      younger: 'Eg vil vere heime med mamma eller pappa.',
     },
     tangibleRewards: {
       name: 'Få gode utanfor skulen',
       plain: 'Det er meir freistande å vere heime eller ein annan stad enn på skulen, til dømes med skjerm, spel, søvn eller vener.',
       child: 'Det er kjekkare å vere heime, med skjerm, spel, sove lenge eller vener.',
+      younger: 'Det er gøy å vere heime.',
     },
   },
   sras: {
@@ -383,30 +398,37 @@ export default {
       discomfort: {
         plain: 'Ubehag eller angst knytt til skulen',
         child: 'Eg gruar meg eller blir redd for å gå på skulen.',
+        younger: 'Eg er redd.',
       },
       avoidance: {
         plain: 'Unngåing og fråvær',
         child: 'Eg blir verande heime.',
+        younger: 'Eg blir heime.',
       },
       relief: {
         plain: 'Kortvarig letting',
         child: 'Det kjennest godt med ein gong, for då slepp eg.',
+        younger: 'Det kjennest godt.',
       },
       fallingBehind: {
         plain: 'Eleven heng etter med skulearbeidet og mistar kontakt med jamaldra',
         child: 'Eg går glipp av skulearbeid og ser venene mine mindre.',
+        younger: 'Eg går glipp av ting.',
       },
       negativeThoughts: {
         plain: 'Negative tankar om skulen og ei kjensle av å kome til kort',
         child: 'Eg tenkjer at skulen er vanskeleg, og at eg ikkje får det til.',
+        younger: 'Eg trur eg ikkje får det til.',
       },
       harderToReturn: {
         plain: 'Meir angst, og det blir vanskelegare å kome tilbake',
         child: 'Eg blir endå reddare, og det blir endå vanskelegare å gå tilbake.',
+        younger: 'Det blir endå verre.',
       },
       moreAbsence: {
         plain: 'Meir fråvær',
         child: 'Så blir eg heime igjen, og sirkelen held fram.',
+        younger: 'Eg blir heime igjen.',
       },
     },
   },
@@ -416,10 +438,12 @@ export default {
     push: {
       label: 'Skyv bort frå skulen',
       child: 'Dette gjer det vanskeleg å vere på skulen',
+      younger: 'Dette gjer skulen tung',
     },
     pull: {
       label: 'Dreg mot heimen',
       child: 'Dette gjer at eg vil vere heime',
+      younger: 'Dette dreg meg heim',
     },
     examples: {
       push: {
