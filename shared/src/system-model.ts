@@ -58,7 +58,18 @@ export function isDefaultAreaId(id: string): id is DefaultAreaId {
   return (DEFAULT_AREA_IDS as readonly string[]).includes(id);
 }
 
-/** Text keys of a default area's name and description. */
+/** Text keys of a default area's name, its name for the child on the shared screen, and its description. */
 export function defaultAreaText(id: DefaultAreaId) {
-  return { name: domainKey(`systemModel.areas.${id}.name`), description: domainKey(`systemModel.areas.${id}.description`) };
+  return { name: domainKey(`systemModel.areas.${id}.name`), child: domainKey(`systemModel.areas.${id}.child`), description: domainKey(`systemModel.areas.${id}.description`) };
+}
+
+/**
+ * The text key of an area's name in a child's words, for the shared screen: only for a default area
+ * whose name is still a default one (in any language). A name the municipality or the meeting chose
+ * is shown as it is written.
+ */
+export function childAreaNameKey(area: Pick<AreaConfig, 'id' | 'name'>) {
+  if (!isDefaultAreaId(area.id)) return null;
+  const unchanged = Object.values(RESOURCES).some((r) => r.systemModel.areas[area.id as DefaultAreaId].name === area.name);
+  return unchanged ? defaultAreaText(area.id).child : null;
 }

@@ -61,7 +61,7 @@ async function fill(server: TestServer, meetingId: string, content: MeetingConte
 }
 
 /** Keys whose values are ids, codes or enum values (shown as labels, not as themselves). */
-const CODE_KEYS = new Set(['id', 'service', 'presence', 'areaId', 'kind', 'libraryId', 'participantId', 'saidBy', 'by', 'method', 'raisedByService', 'meetingLeaderId', 'minuteTakerId', 'covered', 'outcome', 'stillRightPath', 'route', 'continuumStage']);
+const CODE_KEYS = new Set(['id', 'service', 'presence', 'areaId', 'kind', 'libraryId', 'participantId', 'saidBy', 'by', 'method', 'raisedByService', 'meetingLeaderId', 'minuteTakerId', 'covered', 'outcome', 'stillRightPath', 'route', 'continuumStage', 'ageGroup']);
 /** The facilitator's wordings for the shared screen: the screen's, not the minutes'. */
 const SCREEN_ONLY = /ForScreen$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -28,7 +28,7 @@ export function childSummaryModel(input: ModelInput): DocModel {
   const { room, remote } = participantsByPresence(content.participants);
   const who = [...room, ...remote]
     .filter((p) => p.service !== 'elev' && p.name)
-    .map((p) => `${p.name} (${text.service(p.service)})`);
+    .map((p) => `${p.name} (${t(`domain:servicesChild.${p.service}`)})`);
 
   const factors = MAINTAINING_FUNCTIONS.filter((fn) => content.understanding.factors[fn].relevant).map((fn) => t(`domain:factors.${fn}.child`));
   const goesWell = content.mapping.filter((m) => m.kind === 'resource' && m.text.trim()).slice(0, MAX_ITEMS).map((m) => m.text);

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import { summarizeMapping } from '@naervaer/shared/mapping';
 import { toMappingItem } from '@naervaer/shared/mapping-doc';
 import { useMapping } from './useMapping';
-import { useBoardWords } from './wording';
+import { useAreaName, useBoardWords } from './wording';
 import './board.css';
 
 type Props = {
@@ -21,6 +21,7 @@ type Props = {
 export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) {
   const { t } = useTranslation('board');
   const words = useBoardWords();
+  const areaName = useAreaName();
   const mapping = useMapping(content);
   const summary = summarizeMapping(mapping.areas, mapping.items.map(toMappingItem));
   const Title = `h${level}` as 'h3';
@@ -34,7 +35,7 @@ export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) 
       <div className="mapping-summary__areas">
         {areas.map(({ area, resources, risks }) => (
           <section key={area.id} className="mapping-summary__area" data-area-id={area.id}>
-            <AreaTitle>{area.name}</AreaTitle>
+            <AreaTitle>{areaName(area)}</AreaTitle>
             {[
               ['resource', resources],
               ['risk', risks],

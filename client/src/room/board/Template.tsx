@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardLayout } from '@naervaer/shared/board-layout';
 import type { MappingKind } from '@naervaer/shared/mapping';
 import type { AreaConfig } from '@naervaer/shared/system-model';
+import { useAreaName, useBoardWords } from './wording';
 
 export type TemplateData = {
   layout: BoardLayout;
@@ -26,14 +27,19 @@ export function Template() {
   const { t } = useTranslation('board');
   if (!data) return null;
   const { layout, areas, canWrite, onAdd } = data;
-  const name = (id: string) => areas.find((a) => a.id === id)?.name ?? id;
+  const areaName = useAreaName();
+  const words = useBoardWords();
+  const name = (id: string) => {
+    const area = areas.find((a) => a.id === id);
+    return area ? areaName(area) : id;
+  };
   return (
     <div className="board-template">
       <div
         className="board-pupil"
         style={{ left: layout.pupil.x, top: layout.pupil.y, width: layout.pupil.w, height: layout.pupil.h }}
       >
-        <span>{t('pupil')}</span>
+        <span>{words('pupil')}</span>
       </div>
       {layout.areas.map((rect) => (
         <section

@@ -4,12 +4,23 @@
  */
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type AreaConfig, childAreaNameKey } from '@naervaer/shared/system-model';
 
 export type Wording = 'adult' | 'child';
 export const BoardWording = createContext<Wording>('adult');
 
 /** The board's own labels that have a child's wording (board locale, under `child`). */
-type ChildKey = 'resource' | 'risk' | 'resources' | 'risks' | 'summary.title' | 'summary.totals' | 'summary.none';
+type ChildKey = 'pupil' | 'resource' | 'risk' | 'resources' | 'risks' | 'summary.title' | 'summary.totals' | 'summary.none';
+
+/** An area's name as the screen it is on says it: a default area in a child's words on the shared screen. */
+export function useAreaName() {
+  const wording = useContext(BoardWording);
+  const { t } = useTranslation('board');
+  return (area: Pick<AreaConfig, 'id' | 'name'>): string => {
+    const key = wording === 'child' ? childAreaNameKey(area) : null;
+    return key ? t(key) : area.name;
+  };
+}
 
 /** `t` for the board's labels, in the wording of the screen it is on. */
 export function useBoardWords() {

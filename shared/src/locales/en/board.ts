@@ -52,6 +52,7 @@ export default {
     'The board is not shown at this address because the tldraw licence key is missing (see the README). The list below works as usual.',
   /** The board's own labels as the shared screen says them to the child. */
   child: {
+    pupil: 'You',
     resource: 'Good',
     risk: 'Hard',
     resources: 'What is good',

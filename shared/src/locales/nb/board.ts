@@ -52,6 +52,7 @@ export default {
     'Tavlen vises ikke på denne adressen fordi tldraw-lisensnøkkelen mangler (se README). Listen under virker som vanlig.',
   /** The board's own labels as the shared screen says them to the child. */
   child: {
+    pupil: 'Du',
     resource: 'Godt',
     risk: 'Tungt',
     resources: 'Det som er godt',

@@ -52,6 +52,7 @@ export default {
     'Tavla blir ikkje vist på denne adressa fordi tldraw-lisensnøkkelen manglar (sjå README). Lista under verkar som vanleg.',
   /** The board's own labels as the shared screen says them to the child. */
   child: {
+    pupil: 'Du',
     resource: 'Godt',
     risk: 'Tungt',
     resources: 'Det som er godt',
