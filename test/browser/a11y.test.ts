@@ -7,7 +7,7 @@ import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, axeViolations, browserSuite, VIEWPORTS, WAIT_MS } from '../support/browser';
 import { invite } from '../support/http';
-import { facilitatorContext, fillMeeting, newMeeting } from './meeting-support';
+import { facilitatorContext, fillMeeting, newMeeting, setStep } from './meeting-support';
 
 const suite = browserSuite({ env: { LOG_LEVEL: process.env.TEST_LOG ?? 'silent' } });
 beforeAll(() => {
@@ -17,11 +17,6 @@ beforeAll(() => {
 /** Words that would tell the child that nothing said goes further, which is not true. */
 const FALSE_PROMISE = /ikke forteller videre|forteller ikke videre|blir mellom oss|ingen andre får vite|ikke sier det videre/i;
 
-async function setStep(meetingId: string, index: number) {
-  const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
-  await control.write((doc) => writeCurrentStep(doc, index));
-  await control.settle();
-}
 
 describe('accessibility of every step', () => {
   // One check per step, each with its own budget; the pages stay open from step to step.
@@ -49,7 +44,7 @@ describe('accessibility of every step', () => {
 
   for (const [index, step] of AGENDA_STEPS.entries()) {
     it(`has no serious or critical axe violation at step ${index + 1} (${step}) in the facilitator, participant and shared-screen views, and captures the shared screen at 1920×1080`, async () => {
-      await setStep(meetingId, index);
+      await setStep(suite.server, meetingId, index);
       const violations: Record<string, unknown[]> = {};
       for (const [view, page] of [
         ['facilitator', lead.page],

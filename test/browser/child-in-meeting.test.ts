@@ -7,22 +7,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { writeCurrentStep } from '@naervaer/shared/doc';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, VIEWPORTS, WAIT_MS, browserSuite } from '../support/browser';
 import { invite } from '../support/http';
-import { facilitatorContext, fillMeeting, newMeeting } from './meeting-support';
+import { facilitatorContext, fillMeeting, newMeeting, setStep } from './meeting-support';
 
 const suite = browserSuite();
 const example = fullExampleMeeting();
 const REASON = 'Et tema vi ikke hadde avtalt med Sofie kom opp. Åse snakker med henne i morgen.';
 
-async function goTo(meetingId: string, index: number) {
-  const room = await suite.server.app.ctx.rooms.get(meetingId, 'control');
-  await room.write((doc: Y.Doc) => writeCurrentStep(doc, index));
-  await room.settle();
-}
 
 describe('the child’s meeting, as Forandringsfabrikken advises', () => {
   let lead: Awaited<ReturnType<typeof facilitatorContext>>;
@@ -67,12 +60,12 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     // The advice is the facilitator's: a participant does not get it.
     expect(await g.locator('.during-prompt').count()).toBe(0);
     await screen.screenshot({ path: join(ARTIFACTS, 'child-welcome-1920x1080.png') });
-    await goTo(meetingId, 1);
+    await setStep(suite.server, meetingId, 1);
     await p.locator('.during-prompt[data-advice="presentation"]').waitFor();
   });
 
   it('asks what the child wants decided today and shows it; shows how we want it to be only when put there; gives the adults the guide’s frame', async () => {
-    await goTo(meetingId, 2);
+    await setStep(suite.server, meetingId, 2);
     await screen.locator('.screen[data-step="purpose"]').waitFor();
     await p.locator('.during-prompt[data-advice="decideTogether"]').waitFor();
     expect(await p.getByRole('region', { name: 'Veilederens utgangspunkt' }).innerText()).toContain('ikke elever med problemer, men elever i problemer');
@@ -89,7 +82,7 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
   });
 
   it('gives the adults Ingul’s definition and Kearney’s continuum at step 6, with where the pupil is now, never on the screen', async () => {
-    await goTo(meetingId, 5);
+    await setStep(suite.server, meetingId, 5);
     await screen.locator('.screen[data-step="understanding"]').waitFor();
     const continuum = p.getByRole('region', { name: 'Bekymringsfullt skolefravær' });
     expect(await continuum.innerText()).toContain('(Ingul 2011)');
@@ -101,7 +94,7 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
   });
 
   it('records at step 8 that the case takes another route, for the full minutes only', async () => {
-    await goTo(meetingId, 7);
+    await setStep(suite.server, meetingId, 7);
     await screen.locator('.screen[data-step="measures"]').waitFor();
     const referral = p.getByRole('region', { name: 'Er veilederen fortsatt riktig vei?' });
     expect(await referral.innerText()).toContain('omsorgssvikt');

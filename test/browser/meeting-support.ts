@@ -1,6 +1,8 @@
 /** Helpers for the meeting's browser tests: signed-in contexts, a meeting filled with the full example. */
 import type { Browser, Page } from 'playwright-core';
+import type * as Y from 'yjs';
 import { writeMeetingContent } from '@naervaer/shared/content-doc';
+import { writeCurrentStep } from '@naervaer/shared/doc';
 import { addMappingItem } from '@naervaer/shared/mapping-doc';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { type HttpClient, facilitator } from '../support/http';
@@ -29,6 +31,18 @@ export async function fillMeeting(server: TestServer, meetingId: string, content
     for (const item of content.mapping) addMappingItem(doc, { kind: item.kind, areaId: item.areaId, text: item.text, ...(item.saidBy ? { saidBy: item.saidBy } : {}) });
   });
   await room.settle();
+}
+
+/** Changes the meeting's control document on the server (the step, what is on the screen), stored like any change. */
+export async function writeControl(server: TestServer, meetingId: string, change: (doc: Y.Doc) => void): Promise<void> {
+  const room = await server.app.ctx.rooms.get(meetingId, 'control');
+  await room.write(change);
+  await room.settle();
+}
+
+/** Moves the meeting to agenda step `index` (0-based), as the facilitator would. */
+export async function setStep(server: TestServer, meetingId: string, index: number): Promise<void> {
+  await writeControl(server, meetingId, (doc) => writeCurrentStep(doc, index));
 }
 
 /** Creates a meeting through the API. */

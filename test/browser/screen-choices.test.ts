@@ -6,12 +6,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
 import { AGENDA_STEPS } from '@naervaer/shared/agenda';
-import { type ScreenFocus, writeCurrentStep, writeScreenFocus } from '@naervaer/shared/doc';
+import { type ScreenFocus, writeScreenFocus } from '@naervaer/shared/doc';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, browserSuite, VIEWPORTS } from '../support/browser';
-import { facilitatorContext, fillMeeting, newMeeting } from './meeting-support';
+import { facilitatorContext, fillMeeting, newMeeting, setStep, writeControl } from './meeting-support';
 
 const suite = browserSuite();
 const example = fullExampleMeeting();
@@ -33,11 +32,6 @@ const ADULT_TEXTS = [
 /** What the projector draws for each focus of step 6 (the SRAS-R profile is off the screen until chosen). */
 const FOCUS_SHOWN: Record<ScreenFocus, string> = { factors: '.screen-factors', circle: '.vicious-circle', pushPull: '.screen-pushpull', sras: '.screen-hidden' };
 
-async function control(meetingId: string, change: (doc: Y.Doc) => void) {
-  const room = await suite.server.app.ctx.rooms.get(meetingId, 'control');
-  await room.write(change);
-  await room.settle();
-}
 
 /** The projector's text and the preview's, once the preview has caught up with the projector. */
 async function projectorAndPreview(screen: Page, lead: Page): Promise<string> {
@@ -65,14 +59,14 @@ describe('the shared screen in a meeting where adults have typed into every fiel
 
   for (const [index, step] of AGENDA_STEPS.entries()) {
     it(`shows no adult’s text at step ${index + 1} (${step}) until the facilitator puts it there, and the preview shows what the projector shows`, async () => {
-      await control(meetingId, (doc) => writeCurrentStep(doc, index));
+      await setStep(suite.server, meetingId, index);
       await screen.locator(`.screen[data-step="${step}"]`).waitFor();
       await lead.page.locator(`main[data-step="${step}"]`).waitFor();
       // Step 6 shows one thing at a time: every one of them is checked.
       const focuses: (ScreenFocus | null)[] = step === 'understanding' ? ['factors', 'circle', 'pushPull', 'sras'] : [null];
       for (const focus of focuses) {
         if (focus) {
-          await control(meetingId, (doc) => writeScreenFocus(doc, focus));
+          await writeControl(suite.server, meetingId, (doc) => writeScreenFocus(doc, focus));
           await screen.locator(`.screen-main ${FOCUS_SHOWN[focus]}`).first().waitFor();
         }
         // The board is drawn on the projector only; the preview names it.
@@ -86,13 +80,13 @@ describe('the shared screen in a meeting where adults have typed into every fiel
 
   it('shows the facilitator’s wording for the child once the item is put there, or the text itself when there is none, and the preview follows', async () => {
     const p = lead.page;
-    await control(meetingId, (doc) => writeCurrentStep(doc, 2));
+    await setStep(suite.server, meetingId, 2);
     await p.getByRole('button', { name: 'Ikke på storskjermen: «bekymringen». Vis' }).click();
     await expect.poll(() => screen.locator('.screen-main').innerText()).toContain(example.concern.reasonForScreen);
     expect(await projectorAndPreview(screen, p)).not.toContain(example.concern.reason);
 
     // Step 5: a wording typed now, for the school's account, replaces it on the screen.
-    await control(meetingId, (doc) => writeCurrentStep(doc, 4));
+    await setStep(suite.server, meetingId, 4);
     await p.getByLabel('For storskjermen: «Fra skolen» med ord barnet forstår (valgfritt)').fill('Læreren din ser at du er god i mange fag.');
     await p.getByRole('button', { name: 'Ikke på storskjermen: «Fra skolen». Vis' }).click();
     await expect.poll(() => screen.locator('.screen-main').innerText()).toContain('Læreren din ser at du er god i mange fag.');
@@ -102,8 +96,8 @@ describe('the shared screen in a meeting where adults have typed into every fiel
     expect(shown).not.toContain(example.information.parentsNowForScreen);
 
     // Step 6, push and pull: one item with a wording for the child, one without.
-    await control(meetingId, (doc) => writeCurrentStep(doc, 5));
-    await control(meetingId, (doc) => writeScreenFocus(doc, 'pushPull'));
+    await setStep(suite.server, meetingId, 5);
+    await writeControl(suite.server, meetingId, (doc) => writeScreenFocus(doc, 'pushPull'));
     await p.getByRole('button', { name: 'Ikke på storskjermen: «Skyver bort fra skolen, punkt 1». Vis' }).click();
     await p.getByRole('button', { name: 'Ikke på storskjermen: «Skyver bort fra skolen, punkt 2». Vis' }).click();
     await expect.poll(() => screen.locator('.screen-main').innerText()).toContain('Å lese høyt i klassen');

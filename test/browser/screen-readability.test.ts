@@ -4,21 +4,19 @@
  * typed (names, notes, measures) is taken out first: it is theirs, and the facilitator words it for
  * the screen. The figures are printed per step.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
 import { AGENDA_STEPS } from '@naervaer/shared/agenda';
-import { type ScreenFocus, writeCurrentStep, writeScreenChoices, writeScreenFocus } from '@naervaer/shared/doc';
+import { type ScreenFocus, contentFields, writeScreenChoices, writeScreenFocus } from '@naervaer/shared/doc';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { type Readability, readability } from '@naervaer/shared/lix';
 import type { DocModel } from '@naervaer/shared/minutes';
 import { AFTER_ITEMS } from '@naervaer/shared/checklist';
 import { AGE_GROUPS, type AgeGroup } from '@naervaer/shared/child-screen';
-import { contentFields } from '@naervaer/shared/doc';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { ARTIFACTS, VIEWPORTS, browserSuite } from '../support/browser';
-import { facilitatorContext, fillMeeting, newMeeting } from './meeting-support';
+import { facilitatorContext, fillMeeting, newMeeting, setStep, writeControl } from './meeting-support';
 
 const suite = browserSuite();
 const example = fullExampleMeeting();
@@ -93,17 +91,12 @@ describe('the words on the shared screen and in the child’s summary', () => {
   let lead: Awaited<ReturnType<typeof facilitatorContext>>;
   let screen: Page;
   let meetingId: string;
-  const control = async (change: (doc: Y.Doc) => void) => {
-    const room = await suite.server.app.ctx.rooms.get(meetingId, 'control');
-    await room.write(change);
-    await room.settle();
-  };
 
   it('opens a full meeting with everything put on the screen', async () => {
     lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
     meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
     await fillMeeting(suite.server, meetingId, example);
-    await control((doc) => writeScreenChoices(doc, { shown: ALL_SHOWN, hidden: [] }));
+    await writeControl(suite.server, meetingId, (doc) => writeScreenChoices(doc, { shown: ALL_SHOWN, hidden: [] }));
     screen = lead.page;
     await screen.setViewportSize(VIEWPORTS.projector);
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
@@ -120,12 +113,12 @@ describe('the words on the shared screen and in the child’s summary', () => {
         await room.settle();
         mkdirSync(SHOTS, { recursive: true });
       }
-      await control((doc) => writeCurrentStep(doc, index));
+      await setStep(suite.server, meetingId, index);
       await screen.locator(`.screen[data-step="${step}"][data-age="${age}"]`).waitFor();
       const focuses: (ScreenFocus | null)[] = step === 'understanding' ? ['factors', 'circle', 'pushPull', 'sras'] : [null];
       for (const focus of focuses) {
         if (focus) {
-          await control((doc) => writeScreenFocus(doc, focus));
+          await writeControl(suite.server, meetingId, (doc) => writeScreenFocus(doc, focus));
           await screen.locator(`.screen-main ${FOCUS_SHOWN[focus]}`).first().waitFor();
         }
         if (step === 'mapping') await screen.locator('.screen-main .tl-container, .screen-main .board').first().waitFor();
