@@ -65,6 +65,14 @@ export function intlLocale(language: Language): string {
 
 export const TIME_ZONE = 'Europe/Oslo';
 
+/** The time of day alone ("08:41"), in Oslo time: for sentences that already say "kl." or "at". */
+export function formatTime(iso: string | null | undefined, language: Language): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(intlLocale(language), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
 /** A date (and optionally time) as Norwegians write it, in Oslo time. */
 export function formatDateTime(iso: string | null | undefined, language: Language, withTime = true): string {
   if (!iso) return '';

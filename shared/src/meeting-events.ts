@@ -8,7 +8,7 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const Pause = z.strictObject({
   at: IsoDateTime,
-  /** Participant id of who asked for the pause. */
+  /** Who asked for the pause: a participant's id, or the name of the person who asked in the room. */
   by: z.string().max(100),
   resumedAt: IsoDateTime.optional(),
 });

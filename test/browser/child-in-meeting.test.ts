@@ -68,7 +68,9 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     await setStep(suite.server, meetingId, 2);
     await screen.locator('.screen[data-step="purpose"]').waitFor();
     await p.locator('.during-prompt[data-advice="decideTogether"]').waitFor();
-    expect(await p.getByRole('region', { name: 'Veilederens utgangspunkt' }).innerText()).toContain('ikke elever med problemer, men elever i problemer');
+    const frame = p.locator('details.frame');
+    await frame.locator('summary', { hasText: 'Veilederens utgangspunkt' }).click();
+    expect(await frame.innerText()).toContain('ikke elever med problemer, men elever i problemer');
     await expect.poll(() => screen.locator('.screen-main').innerText()).toContain(example.concern.childWants);
     const shown = await screen.locator('.screen-main').innerText();
     expect(shown).toContain('Du har rett til å si hva du mener.');
@@ -85,7 +87,8 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     await setStep(suite.server, meetingId, 5);
     await screen.locator('.screen[data-step="understanding"]').waitFor();
     const continuum = p.getByRole('region', { name: 'Bekymringsfullt skolefravær' });
-    expect(await continuum.innerText()).toContain('(Ingul 2011)');
+    await continuum.locator('summary', { hasText: 'Definisjon (Ingul 2011)' }).click();
+    expect(await continuum.innerText()).toContain('medfører bekymring knyttet til elevens faglige utvikling');
     expect(await continuum.locator('li').count()).toBe(7);
     expect(await continuum.locator('li[aria-current="step"]').innerText()).toContain('vegringsatferd om morgenen');
     await continuum.getByLabel('Hvor er eleven nå? (de voksnes vurdering)').selectOption('lateArrivals');

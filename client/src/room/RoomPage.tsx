@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
@@ -66,6 +66,17 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
   useEffect(() => {
     awareness.setLocalState({ user: view.me });
   }, [awareness, view.me]);
+
+  // Everyone arrives at the top of a new step, not where they had scrolled to on the last one.
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    window.scrollTo({ top: 0 });
+    document.getElementById('step')?.scrollTo({ top: 0 });
+  }, [current]);
 
   useEffect(() => {
     if (!canMove) return;

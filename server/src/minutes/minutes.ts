@@ -407,7 +407,8 @@ function eventsSection({ content, text }: ModelInput): DocSection[] {
   const { t } = text;
   const { pauses, parked, endedEarlyAt, endedEarlyReason } = content.events;
   if (!pauses.length && !parked.length && !endedEarlyAt) return [];
-  const by = (id: string) => participantName(content, id) ?? t('minutes:child.someone');
+  // Who asked: a participant's id, or the name the room stored for the person who asked.
+  const by = (who: string) => participantName(content, who) ?? (who.trim() || t('minutes:child.someone'));
   const pauseLines = pauses.map((p) =>
     p.resumedAt
       ? t('minutes:events.pause', { from: text.timeOf(p.at), to: text.timeOf(p.resumedAt), by: by(p.by) })

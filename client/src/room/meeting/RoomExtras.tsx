@@ -7,7 +7,7 @@ import { readPause, readTimeBoxes, readTimer } from '@naervaer/shared/doc';
 import { formatDuration, plannedTotalMinutes, stepBudgetMinutes, stepTimeStatus, totalElapsedMs } from '@naervaer/shared/facilitation';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import type { DURING_REMINDERS } from '@naervaer/shared/checklist';
-import { formatDateTime } from '@naervaer/shared/i18n';
+import { formatTime } from '@naervaer/shared/i18n';
 import { endMeetingNow, extendCurrentStep, parkTopic, reopenMeeting, requestPause, resumeMeeting, startClock, stopClock } from '../../actions/meeting';
 import { currentLanguage } from '../../lib/i18n';
 import { useControlValue, useNow } from '../fields/hooks';
@@ -46,7 +46,7 @@ export function PauseOverlay({ control, content, parsed, canResume, large }: { c
         <h2 id="pause-title">{t('pause.title')}</h2>
         <p className="pause-lead">{t('pause.lead')}</p>
         <ChildAgreements content={parsed} large={large} />
-        <p className="hint">{t('pause.askedBy', { name: pause.by, time: formatDateTime(pause.at, currentLanguage()) })}</p>
+        <p className="hint">{t('pause.askedBy', { name: pause.by, time: formatTime(pause.at, currentLanguage()) })}</p>
         {canResume && (
           <button type="button" className="primary" onClick={() => resumeMeeting(control, content)}>
             {t('pause.resume')}
@@ -138,7 +138,7 @@ export function EndedOverlay({ content, parsed, canReopen, forChild }: { content
           ☀
         </p>
         <h2 id="ended-title">{t(forChild ? 'ended.screenTitle' : 'ended.roomTitle')}</h2>
-        <p className="pause-lead">{forChild ? t('ended.screenLead') : t('ended.roomLead', { time: formatDateTime(at, currentLanguage()) })}</p>
+        <p className="pause-lead">{forChild ? t('ended.screenLead') : t('ended.roomLead', { time: formatTime(at, currentLanguage()) })}</p>
         {canReopen && (
           <>
             <p>{t('ended.reason', { reason: parsed.events.endedEarlyReason })}</p>

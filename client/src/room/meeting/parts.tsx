@@ -65,7 +65,8 @@ export function serviceLabel(p: Pick<Participant, 'service' | 'serviceOther'>, t
 /** A participant's name and service as one line. */
 export function participantLabel(p: Participant, t: (key: string) => string, forChild = false): string {
   const service = serviceLabel(p, t, forChild);
-  return p.name ? `${p.name} (${service})` : service;
+  // A comma, not brackets: some services' names carry brackets of their own.
+  return p.name ? `${p.name}, ${service}` : service;
 }
 
 export function serviceOptions(t: (key: string) => string, allowed: readonly string[] = SERVICES) {
@@ -73,7 +74,7 @@ export function serviceOptions(t: (key: string) => string, allowed: readonly str
 }
 
 /** Met / not met / not recorded, told by a sign and a word, never colour alone. */
-const CRITERION_SIGN = { met: '✔', notMet: '✖', unknown: '?' } as const;
+const CRITERION_SIGN = { met: '!', notMet: '–', unknown: '?' } as const;
 
 /** The guide's criteria for worrying absence against the facts: which are met and why. */
 export function AbsenceCriteria({ facts, thresholds, large }: { facts: MeetingContent['absence']; thresholds: AbsenceThresholds; large?: boolean }) {

@@ -13,14 +13,15 @@ export function Purpose(props: StepProps) {
   const { t, readOnly, fields, facilitates, hidden, docs, kind } = useStep(props);
   return (
     <div className="step-body">
-      <section className="callout stance" aria-labelledby="frame-title">
-        <h3 id="frame-title">{t('meeting:purpose.frameTitle')}</h3>
+      {/* Folded: read once, then out of the way of the step's work. */}
+      <details className="callout stance frame">
+        <summary>{t('meeting:purpose.frameTitle')}</summary>
         <ul>
           <li>{t('meeting:purpose.frameSystemic')}</li>
           <li>{t('meeting:purpose.frameStrengths')}</li>
           <li>{t('meeting:purpose.frameHeard')}</li>
         </ul>
-      </section>
+      </details>
       <p className="lead">{t('meeting:purpose.lead')}</p>
       <div className="grid-3">
         <BoundInput map={fields} field="concern.raisedBy" label={t('domain:concern.raisedBy')} readOnly={readOnly} />

@@ -126,7 +126,11 @@ function AbsenceContinuum({ s }: { s: ReturnType<typeof useStep> }) {
   return (
     <section className="continuum" aria-labelledby="continuum-title">
       <h3 id="continuum-title">{t('domain:continuum.title')}</h3>
-      <p>{t('domain:continuum.definition')}</p>
+      {/* The definition is read once; the stages and the choice stay open. */}
+      <details>
+        <summary>{t('domain:continuum.definitionTitle')}</summary>
+        <p>{t('domain:continuum.definition')}</p>
+      </details>
       <p>{t('domain:continuum.intro')}</p>
       <ol className="continuum-stages">
         {CONTINUUM_STAGES.map((stage) => (

@@ -320,6 +320,7 @@ export default {
     },
   },
   continuum: {
+    definitionTitle: 'Definition (Ingul 2011)',
     title: 'Worrying school absence',
     definition:
       '“Absence from teaching and from the social community of the school, valid or not, of an extent or frequency that raises concern for the pupil’s learning and for the pupil’s social belonging and development.” (Ingul 2011, translated)',

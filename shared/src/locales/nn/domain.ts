@@ -322,6 +322,7 @@ export default {
     },
   },
   continuum: {
+    definitionTitle: 'Definisjon (Ingul 2011)',
     title: 'Uroande skulefråvær',
     definition:
       '«Fravær fra undervisningen og det sosiale fellesskapet i skolen, gyldig eller ugyldig, av et omfang/en hyppighet som medfører bekymring knyttet til elevens faglige utvikling, samt elevens sosiale tilhørighet og utvikling.» (Ingul 2011, sitert på bokmål)',

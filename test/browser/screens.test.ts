@@ -1,0 +1,102 @@
+/**
+ * Every person on their screen: a service joining from a 390×844 phone, and the leader on a
+ * projector-sized, a laptop and a small laptop window. The phone shows one column with nothing wider
+ * than the screen, Pause at hand and a notes field across the screen; the leader's next and previous
+ * controls are in view at every step without scrolling; everyone arrives at the top of a new step.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AGENDA_STEPS } from '@naervaer/shared/agenda';
+import { fullExampleMeeting } from '@naervaer/shared/fixtures';
+import { ARTIFACTS, VIEWPORTS, WAIT_MS, browserSuite } from '../support/browser';
+import { invite } from '../support/http';
+import { facilitatorContext, fillMeeting, newMeeting, setStep } from './meeting-support';
+
+const suite = browserSuite();
+const PHONE = { width: 390, height: 844 } as const;
+const LEADER_SIZES = [VIEWPORTS.projector, VIEWPORTS.laptop, { width: 1280, height: 720 }] as const;
+const SHOTS = join(ARTIFACTS, 'screens');
+beforeAll(() => {
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+/** Whether an element lies wholly inside the window as it is now (no scrolling). */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+  });
+}
+
+describe('a service on a phone', () => {
+  let lead: Awaited<ReturnType<typeof facilitatorContext>>;
+  let phone: Page;
+  let meetingId: string;
+
+  it('joins a full meeting on a 390×844 phone', async () => {
+    lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
+    await fillMeeting(suite.server, meetingId, fullExampleMeeting());
+    const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
+    const context = await suite.browser.newContext({ viewport: PHONE, locale: 'nb-NO', timezoneId: 'Europe/Oslo', hasTouch: true, isMobile: true });
+    context.setDefaultTimeout(WAIT_MS);
+    phone = await context.newPage();
+    await phone.goto(nurse.url);
+    await phone.waitForURL('**/m/**');
+  });
+
+  for (const [index, step] of AGENDA_STEPS.entries()) {
+    it(`shows step ${index + 1} (${step}) in one column: nothing wider than the screen, Pause in view, the notes across the screen, from the top`, async () => {
+      // Scrolled down on the step before, as a reader would be (the first step is where the phone joined).
+      if (index > 0) await phone.evaluate(() => window.scrollTo({ top: document.body.scrollHeight }));
+      await setStep(suite.server, meetingId, index);
+      await phone.locator(`main[data-step="${step}"]`).waitFor();
+      await expect.poll(() => phone.evaluate(() => window.scrollY)).toBe(0);
+      const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+      expect(widths.page, 'the page is no wider than the phone').toBeLessThanOrEqual(widths.window);
+      expect(await inView(phone, '.pause-button'), 'Pause in view').toBe(true);
+      const notes = phone.getByLabel('Felles notater');
+      const width = await notes.evaluate((el) => el.getBoundingClientRect().width);
+      expect(width, 'the notes field is at least 90 % of the screen wide').toBeGreaterThanOrEqual(PHONE.width * 0.9);
+      // Pause stays in view after scrolling to the notes, at the bottom of the step.
+      await notes.scrollIntoViewIfNeeded();
+      expect(await inView(phone, '.pause-button'), 'Pause in view at the bottom').toBe(true);
+      await phone.evaluate(() => window.scrollTo({ top: 0 }));
+      await phone.screenshot({ path: join(SHOTS, `phone-${index + 1}-${step}-390x844.png`) });
+    });
+  }
+
+  it('leaves the phone', async () => {
+    await phone.context().close();
+    await lead.context.close();
+  });
+});
+
+describe('the leader’s hands', () => {
+  for (const size of LEADER_SIZES) {
+    it(`keeps next and previous in view at every step at ${size.width}×${size.height}, without scrolling`, async () => {
+      const lead = await facilitatorContext(suite.browser, suite.server, size);
+      const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
+      await fillMeeting(suite.server, meetingId, fullExampleMeeting());
+      const page = lead.page;
+      await page.goto(`${suite.server.url}/m/${meetingId}`);
+      for (const [index, step] of AGENDA_STEPS.entries()) {
+        if (index > 0) await page.getByRole('button', { name: /Neste punkt/ }).click();
+        await page.locator(`main[data-step="${step}"]`).waitFor();
+        // Arrives at the top of the new step.
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+        for (const name of [/Neste punkt/, /Forrige punkt/]) {
+          const button = page.getByRole('button', { name });
+          const box = await button.boundingBox();
+          expect(box, `${step}: ${name}`).not.toBeNull();
+          expect(box!.y + box!.height, `${step}: ${name} inside the window`).toBeLessThanOrEqual(size.height);
+          expect(box!.y, `${step}: ${name} inside the window`).toBeGreaterThanOrEqual(0);
+        }
+        if (index === 0 || step === 'understanding') await page.screenshot({ path: join(SHOTS, `leader-${index + 1}-${step}-${size.width}x${size.height}.png`) });
+      }
+      await lead.context.close();
+    });
+  }
+});
