@@ -36,15 +36,19 @@ export type AnonymousProblem =
 export function invitedNamePattern(names: readonly string[]): RegExp | null {
   const words = new Set<string>();
   for (const name of names) {
-    for (const word of name.normalize('NFC').split(/[^\p{L}'’-]+/u)) {
-      if (word.length < 2 || !/^\p{Lu}/u.test(word) || SERVICE_WORDS.has(word.toLocaleLowerCase('nb'))) continue;
-      words.add(word.toLocaleLowerCase('nb').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    for (const whole of name.normalize('NFC').split(/[^\p{L}'’-]+/u)) {
+      // "Anne-Lise" is also called "Anne" or "Lise".
+      for (const word of [whole, ...(whole.includes('-') ? whole.split('-') : [])]) {
+        if (word.length < 2 || !/^\p{Lu}/u.test(word) || SERVICE_WORDS.has(word.toLocaleLowerCase('nb'))) continue;
+        words.add(word.toLocaleLowerCase('nb').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      }
     }
   }
   if (words.size === 0) return null;
   // Longest first, so "Anne-Lise" is found before "Anne".
   const alternatives = [...words].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+  // A Norwegian possessive ("Karis", "Åsmunds") is the name too.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})s?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Words of the services' names in every language: a service named in an invitation is no name. */

@@ -74,6 +74,11 @@ const BOARD_DRAWING_ROOT = 'boardDrawing';
 /** Keys inside the mappingAreas map. */
 export const MappingAreasKey = { areas: 'areas' } as const;
 
+/** Where a mapping item's text is written (root, key, field), for checks that name a place. */
+export function mappingTextPlace(itemId: string): { root: string; key: string; field: string } {
+  return { root: MAPPING_ROOT, key: itemId, field: 'text' };
+}
+
 /** Item id → Y.Map of one resource or risk. */
 export function mappingItemsMap(content: Y.Doc): Y.Map<Y.Map<unknown>> {
   return content.getMap(MAPPING_ROOT);
@@ -133,9 +138,22 @@ export function contentFields(content: Y.Doc): Y.Map<unknown> {
 
 /**
  * Roots of the content document that decide who sees what: written by the facilitator only. The
- * server checks every update per root (sync/structure.ts), not per document.
+ * server checks every update per root and key (sync/structure.ts), not per document.
  */
 const SHARING_ROOTS: ReadonlySet<string> = new Set((['consents', 'recipients'] as const).map(listRoot));
+
+/**
+ * Scalars of the content that only the facilitator decides: ending the meeting now (every screen
+ * shows it), the child's screen's age group, and whether the guide is still the right path.
+ */
+const FACILITATOR_FIELDS: ReadonlySet<string> = new Set([
+  'events.endedEarlyAt',
+  'events.endedEarlyReason',
+  'childScreen.ageGroup',
+  'referral.stillRightPath',
+  'referral.route',
+  'referral.responsible',
+]);
 
 /** Texts that end so are a wording for the shared screen (`concern.reasonForScreen`, a push item's `textForScreen`). */
 export const FOR_SCREEN_SUFFIX = 'ForScreen';
@@ -145,10 +163,13 @@ function listRoot(list: ContentListName): string {
   return `list:${list}`;
 }
 
-/** The capability writing into a root of the content document needs. */
-export function contentRootCapability(root: string): Capability {
+/** The capability writing at a place of the content document needs (a root, and the key under it). */
+export function contentWriteCapability(root: string, key: string | null = null): Capability {
+  if (SHARING_ROOTS.has(root)) return 'sharing.write';
   // What the shared screen shows in place of adults' words is the facilitator's to write, like what they put there.
-  return SHARING_ROOTS.has(root) || (root.startsWith(TEXT_ROOT_PREFIX) && root.endsWith(FOR_SCREEN_SUFFIX)) ? 'sharing.write' : 'content.write';
+  if (root.startsWith(TEXT_ROOT_PREFIX) && (root.endsWith(FOR_SCREEN_SUFFIX) || root === `${TEXT_ROOT_PREFIX}referral.note`)) return 'sharing.write';
+  if (root === CONTENT_FIELDS_ROOT && key !== null && FACILITATOR_FIELDS.has(key)) return 'sharing.write';
+  return 'content.write';
 }
 
 /** Every map at the root of the content document; texts are named `text:<path>` (contentText). */

@@ -3,12 +3,14 @@ import * as Y from 'yjs';
 import { insertRecord, readMeetingContent, readRawContent } from '@naervaer/shared/content-doc';
 import { contentFields } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
+import { AGENDA_STEPS } from '@naervaer/shared/agenda';
+import { readMapping } from '@naervaer/shared/mapping-doc';
 import { findIdentifyingFields } from '@naervaer/shared/pupil';
 import { join } from 'node:path';
 import { ARTIFACTS, VIEWPORTS, browserSuite } from '../support/browser';
 import { invite } from '../support/http';
 import { connect, eventually, synced } from '../support/yclient';
-import { facilitatorContext, newMeeting } from './meeting-support';
+import { facilitatorContext, newMeeting, setStep } from './meeting-support';
 
 const suite = browserSuite();
 
@@ -98,6 +100,25 @@ describe('an anonymous consultation', () => {
     await eventually(async () => (await room.read((doc) => readRawContent(doc).notes as Record<string, string>)).welcome?.includes('Ring Åsmun') ?? false, 'what was typed before the name was stored');
     expect(JSON.stringify(await room.read(readRawContent))).not.toContain('Åsmund');
     await page.screenshot({ path: join(ARTIFACTS, 'anonymous-refused-at-field-1366x768.png'), fullPage: true });
+    await lead.context.close();
+  });
+
+  it('refuses an invited person’s name in a mapping note before it is sent, says why at the note, and stays connected', async () => {
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    const id = await newMeeting(lead.http, { kind: 'anonymous', title: 'Anonym drøfting, 6. trinn' });
+    await invite(lead.http, id, 'participant', 'Åsmund Fjeld', 'ppt');
+    await setStep(suite.server, id, AGENDA_STEPS.indexOf('mapping'));
+    const page = lead.page;
+    await page.goto(`${suite.server.url}/m/${id}`);
+    await page.getByLabel('Bare liste').check();
+    await page.getByRole('button', { name: 'Legg til risiko i Helse' }).click();
+    await page.keyboard.type('Snakk med Åsmund om magen');
+    await expect.poll(() => page.locator('.board-pane--list [role="alert"]').first().innerText()).toContain('navnet til en som er invitert til møtet');
+    const room = await suite.server.app.ctx.rooms.get(id, 'content');
+    await eventually(async () => JSON.stringify(await room.read((doc) => readMapping(doc).items.map((i) => i.text))).includes('Snakk med Åsmun'), 'the note up to the name stored');
+    expect(JSON.stringify(await room.read((doc) => readMapping(doc).items.map((i) => i.text)))).not.toContain('Åsmund');
+    // Nothing was refused by the server: the room is still connected.
+    expect(await page.locator('.connection-refused').count()).toBe(0);
     await lead.context.close();
   });
 });

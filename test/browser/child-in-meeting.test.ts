@@ -131,8 +131,12 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     const full = await minutesJson();
     for (const text of [REASON, 'Møtet ble avsluttet før tiden', 'Gjentatte episoder der eleven kommer for sent til skolen', 'Henvisning til BUPA', 'Helsesykepleier', 'Og jeg vil ha pause når jeg trenger det.', example.concern.desiredSituation]) expect(full, text).toContain(text);
     // The child's summary: the wish and that the meeting stopped early, never the reason or the route.
-    expect(full).toContain('Vi stoppet møtet før tiden. Du har ikke gjort noe galt.');
-    expect(full).toContain('De voksne tror kanskje at dette kan være vanskelig for deg:');
+    const preview = await lead.http.request('GET', `/api/meetings/${meetingId}/minutes/preview`);
+    const childSummary = JSON.stringify((preview.json.models as { document: string }[]).find((m) => m.document === 'child'));
+    expect(childSummary).toContain('Vi stoppet møtet før tiden. Du har ikke gjort noe galt.');
+    expect(childSummary).toContain('De voksne tror kanskje at dette kan være vanskelig for deg:');
+    expect(childSummary).toContain('Og jeg vil ha pause når jeg trenger det.');
+    for (const text of [REASON, 'BUPA', 'kommer for sent til skolen']) expect(childSummary, text).not.toContain(text);
 
     // A copy for a service without the parents' consent carries none of it.
     const recipient = await lead.http.request('POST', `/api/meetings/${meetingId}/minutes/recipients`, { name: 'Barneverntjenesten', kind: 'barnevern' });

@@ -130,6 +130,9 @@ describe('an anonymous consultation', () => {
     const room = await server.app.ctx.rooms.get(meetingId, 'content');
     await eventually(async () => (await room.read((d) => stepNotes(d, 'mapping').toString())).startsWith('PPT kartlegger'), 'the honest note stored', 20_000);
     expect(client.closes).toEqual([]);
+    // The same socket, open since before the invitation: the name made known during the meeting is refused on it too.
+    insertRecord(client.doc, 'parked', 'k0', { text: 'Åsmunds plan for januar', at: '2026-12-02T10:00:00Z' }, 1);
+    await eventually(() => client.closes.includes(CloseCode.forbiddenContent), 'the open socket refused the new name', 20_000);
     client.destroy();
 
     expect(await attempt((d) => stepNotes(d, 'mapping').insert(0, 'Åsmund ringer hjem. '))).toContain(CloseCode.forbiddenContent);
@@ -137,7 +140,7 @@ describe('an anonymous consultation', () => {
     expect(await attempt((d) => insertRecord(d, 'parked', 'k1', { text: 'Kari tar det med rektor', at: '2026-12-02T10:00:00Z' }, 1))).toContain(CloseCode.forbiddenContent);
     await room.settle();
     const stored = storedBytes();
-    for (const refused of ['Åsmund ringer', 'Avtale med FJELD', 'Kari tar det']) expect(stored.includes(latin1(refused)), refused).toBe(false);
+    for (const refused of ['Åsmunds plan', 'Åsmund ringer', 'Avtale med FJELD', 'Kari tar det']) expect(stored.includes(latin1(refused)), refused).toBe(false);
     // The room's page gets the names, so its fields refuse them before they send.
     const view = await lead.request('GET', `/api/meetings/${meetingId}`);
     expect(view.json).toMatchObject({ invitedNames: expect.arrayContaining(['Kari', 'Åsmund Fjeld']) });

@@ -165,6 +165,19 @@ describe('who may see what', () => {
     const fourth = await participantClient(lead, meetingId);
     contentList(fourth.doc, 'consents').delete('c-ppt');
     await eventually(() => fourth.closes.includes(4403), 'close 4403 for deleting a consent', 20_000);
+    // What the projector shows in place of adults' words, ending the meeting for every screen, the
+    // child's screen's age group and the decision on the path ahead are the facilitator's too.
+    const facilitatorOnly: [string, (doc: Y.Doc) => void][] = [
+      ['a wording for the screen', (doc) => contentText(doc, 'concern.reasonForScreen').insert(0, 'Ikke lest av møtelederen')],
+      ['ending the meeting', (doc) => contentFields(doc).set('events.endedEarlyAt', '2026-12-02T10:00:00.000Z')],
+      ['the age group', (doc) => contentFields(doc).set('childScreen.ageGroup', 'younger')],
+      ['the path ahead', (doc) => contentFields(doc).set('referral.route', 'barnevern')],
+    ];
+    for (const [what, change] of facilitatorOnly) {
+      const client = await participantClient(lead, meetingId);
+      client.doc.transact(() => change(client.doc));
+      await eventually(() => client.closes.includes(4403), `close 4403 for ${what}`, 20_000);
+    }
 
     // A struct under the facilitator's client id that starts on their last held item and runs one
     // clock past it, claiming a text as its parent: cut where the held part ends, its rest would
@@ -188,6 +201,10 @@ describe('who may see what', () => {
     expect(content.consents).toEqual([{ service: 'ppt', given: true, date: '2026-11-30', scope: '' }]);
     expect(content.closing.minutesRecipients).toEqual([]);
     expect(content.notes.purpose).toBe('Fravær siden høstferien.');
+    expect(content.concern.reasonForScreen).toBe('');
+    expect(content.events.endedEarlyAt).toBeUndefined();
+    expect(content.childScreen.ageGroup).toBe('older');
+    expect(content.referral.route).toBeUndefined();
 
     // The facilitator withdraws a consent; a participant who was away comes back with a document that
     // still knows the old rows (its answer repeats every deletion it knows of) and is taken in.

@@ -263,7 +263,7 @@ function PurposeScreen({ content, hidden }: ScreenProps) {
       <p className="screen-text">{s('rightToBeHeard')}</p>
       {/* Off the screen, the concern leaves no trace: a child need not wonder what is kept from them. */}
       {!hidden.has('concern') && reason && <p className="screen-text">{screenWording(reason, reasonForScreen)}</p>}
-      {childWants.trim() && (
+      {childWants.trim() && !hidden.has('childWants') && (
         <section className="screen-wants">
           <h2>{s('childWants')}</h2>
           <p className="screen-text">{childWants}</p>

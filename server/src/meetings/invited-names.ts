@@ -9,12 +9,18 @@ import type { Storage } from '../storage/storage';
 
 export class InvitedNames {
   private readonly patterns = new Map<string, RegExp | null>();
+  /** Reads started, so a slow earlier read never replaces a later one. */
+  private reads = 0;
+  private readonly latestRead = new Map<string, number>();
 
   constructor(private readonly storage: Storage) {}
 
   /** Reads the meeting's invitations again (revoked ones too: the person was named all the same). */
   async refresh(meetingId: string): Promise<void> {
+    const read = ++this.reads;
+    this.latestRead.set(meetingId, read);
     const invitations = await this.storage.invitations.listForMeeting(meetingId);
+    if (this.latestRead.get(meetingId) !== read) return;
     this.patterns.set(meetingId, invitedNamePattern(invitations.map((i) => i.name)));
   }
 
@@ -25,5 +31,6 @@ export class InvitedNames {
 
   forget(meetingId: string): void {
     this.patterns.delete(meetingId);
+    this.latestRead.delete(meetingId);
   }
 }

@@ -6,6 +6,7 @@ import { CreateInvitationRequest, JoinRequest, joinPath } from '@naervaer/shared
 import { CreateMeetingRequest, meetingPath } from '@naervaer/shared/meeting';
 import type { CooperationAgreement } from '@naervaer/shared/measure';
 import { CloseCode } from '@naervaer/shared/protocol';
+import { can } from '@naervaer/shared/roles';
 import type { AppContext } from '../context';
 import { cookieOptions, meetingAccess, requireAccount, requireAccountCapability } from '../auth/access';
 import { accountParty, invitationParty, partyOf, recordAudit } from '../audit/log';
@@ -67,8 +68,10 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   app.get('/api/meetings/:id', async (req): Promise<MeetingView> => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal, role } = await meetingAccess(ctx, req, id, 'meeting.read');
-    // An anonymous consultation's fields refuse these names before they send (shared/anonymous.ts).
-    const invitedNames = meeting.kind === 'anonymous' ? (await ctx.storage.invitations.listForMeeting(id)).map((i) => i.name) : [];
+    // An anonymous consultation's fields refuse these names before they send (shared/anonymous.ts):
+    // only those who write get them.
+    const writes = can(role, 'content.write');
+    const invitedNames = meeting.kind === 'anonymous' && writes ? (await ctx.storage.invitations.listForMeeting(id)).map((i) => i.name) : [];
     return { meeting: meetingJson(meeting), me: personOf(principal, role), invitedNames };
   });
 

@@ -11,7 +11,7 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { AnonymousProblem } from '@naervaer/shared/anonymous';
-import { contentRootCapability } from '@naervaer/shared/doc';
+import { contentWriteCapability } from '@naervaer/shared/doc';
 import { CloseCode, type DocName, messageCapability } from '@naervaer/shared/protocol';
 import { can, type Role } from '@naervaer/shared/roles';
 import type { PresenceUser } from '@naervaer/shared/presence';
@@ -193,9 +193,9 @@ export class Room {
   }
 
   /**
-   * Why an update writes where its sender may not, if it does: each root of the content document
-   * needs its own capability (consent and recipients are the facilitator's), for what the update
-   * inserts and for what it deletes. An update that waits on a struct the document does not hold
+   * Why an update writes where its sender may not, if it does: each place of the content document
+   * needs its own capability (consent, recipients, the wordings for the screen and the facilitator's
+   * own fields are the facilitator's; shared/doc.ts), for what the update inserts and what it deletes. An update that waits on a struct the document does not hold
    * cannot be placed, and would land wherever that struct later lands: only a facilitator's is taken.
    */
   private misplaced(conn: Connection, decoded: DecodedUpdate, placed: PlacedUpdate): number | null {
@@ -211,8 +211,9 @@ export class Room {
       this.structure.claim(client, conn.principalKey);
     }
     if (this.docName === 'content') {
-      const roots = new Set([...placed.inserts.map((i) => i.place.root), ...placed.deletes.map((p) => p.root)]);
-      for (const root of roots) if (root !== null && !can(conn.role, contentRootCapability(root))) return CloseCode.forbiddenWrite;
+      for (const place of [...placed.inserts.map((i) => i.place), ...placed.deletes]) {
+        if (place.root !== null && !can(conn.role, contentWriteCapability(place.root, place.key))) return CloseCode.forbiddenWrite;
+      }
     }
     if ((placed.unplaced > 0 || placed.gaps > 0) && (this.guard || !leads)) return CloseCode.badMessage;
     const problem = this.guard?.(placed, new Date());

@@ -19,9 +19,11 @@ const FALSE_PROMISES = {
 describe('what the shared screen tells the child about confidentiality', () => {
   it('never promises that nothing said goes further, in any language, and says when an adult must tell', () => {
     for (const [language, wording] of [['nb', nb], ['nn', nn], ['en', en]] as const) {
-      const screen = strings(wording.screen);
+      // Everything the shared screen can say: both ages' wording and the goodbye when the meeting ends now.
+      const screen = strings([wording.screen, wording.screenYounger, wording.ended.screenTitle, wording.ended.screenLead]);
       for (const text of screen) expect(text, `${language}: ${text}`).not.toMatch(FALSE_PROMISES[language]);
       expect(wording.screen.mustTell, language).toBeTruthy();
+      expect(wording.screenYounger.mustTell, language).toBeTruthy();
       expect(wording.screen.whoGetsIt, language).toBeTruthy();
     }
   });

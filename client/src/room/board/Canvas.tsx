@@ -16,7 +16,7 @@ import {
 } from 'tldraw';
 import type * as Y from 'yjs';
 import { BOARD, type BoardLayout, areaAt } from '@naervaer/shared/board-layout';
-import { type BoardFollow, writeBoardFollow } from '@naervaer/shared/doc';
+import { type BoardFollow, mappingTextPlace, writeBoardFollow } from '@naervaer/shared/doc';
 import type { MappingKind } from '@naervaer/shared/mapping';
 import { type MappingRead, addMappingItem } from '@naervaer/shared/mapping-doc';
 import type { PresenceUser } from '@naervaer/shared/presence';
@@ -28,6 +28,7 @@ import { noteShapeId } from './note-shape';
 import { bindPresence, remoteBoardStates } from './presence';
 import { BoardTldraw } from './BoardTldraw';
 import { Template, type TemplateData } from './Template';
+import { GuardNote, useAnonymousGuard } from '../fields/anonymous-guard';
 
 
 
@@ -103,6 +104,11 @@ export default function Canvas({ content, control, provider, mapping, layout, me
     [canWrite, content, editor],
   );
 
+  // An anonymous consultation's rule, checked before a note's text is sent (the binding reads the latest).
+  const guard = useAnonymousGuard();
+  const allowsRef = useRef(guard.allows);
+  allowsRef.current = guard.allows;
+
   const template: TemplateData = useMemo(
     () => ({ layout, areas: mapping.areas, canWrite, onAdd: (areaId, kind) => onAdd(areaId, kind) }),
     [layout, mapping.areas, canWrite, onAdd],
@@ -112,7 +118,7 @@ export default function Canvas({ content, control, provider, mapping, layout, me
   useEffect(() => {
     if (!editor) return;
     editor.updateInstanceState({ isReadonly: !canWrite });
-    const unbindBoard = bindBoard(editor, content, { canWrite, layout: () => layoutRef.current });
+    const unbindBoard = bindBoard(editor, content, { canWrite, layout: () => layoutRef.current, allowsText: (id, text) => allowsRef.current(mappingTextPlace(id), text) });
     const unbindPresence = bindPresence(editor, provider.awareness);
     editor.zoomToBounds(layoutRef.current.bounds, { inset: 16 });
     return () => {
@@ -200,6 +206,7 @@ export default function Canvas({ content, control, provider, mapping, layout, me
 
   return (
     <div className="board-canvas-wrap">
+      <GuardNote id="board-guard" problem={guard.problem} remind={false} />
       <div className="board-canvas-bar">
         {isFacilitator && (
           <>

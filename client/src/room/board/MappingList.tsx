@@ -17,6 +17,8 @@ import {
 } from '@naervaer/shared/mapping-doc';
 import type { PresenceUser } from '@naervaer/shared/presence';
 import type { AreaConfig } from '@naervaer/shared/system-model';
+import { GuardNote, useAnonymousGuard } from '../fields/anonymous-guard';
+import { mappingTextPlace } from '@naervaer/shared/doc';
 
 type Props = {
   content: Y.Doc;
@@ -131,6 +133,7 @@ type RowProps = {
 /** One resource or risk; memoised, so a change to one row does not re-render the others. */
 const ItemRow = memo(function ItemRow({ content, item, area, areas, people, canWrite, focus, setFocusId, announce }: RowProps) {
   const { t } = useTranslation('board');
+  const guard = useAnonymousGuard();
   const textRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (!focus) return;
@@ -167,8 +170,10 @@ const ItemRow = memo(function ItemRow({ content, item, area, areas, people, canW
           value={item.text}
           placeholder={t('placeholder')}
           readOnly={!canWrite}
-          onChange={(e) => updateMappingItem(content, item.id, { text: e.target.value })}
+          onChange={(e) => guard.allows(mappingTextPlace(item.id), e.target.value) && updateMappingItem(content, item.id, { text: e.target.value })}
+          onBlur={guard.clear}
         />
+        <GuardNote id={`${base}-guard`} problem={guard.problem} remind={false} />
         <div className="mapping-item__meta">
           <label htmlFor={`${base}-said`}>{t('saidBy')}</label>
           <select

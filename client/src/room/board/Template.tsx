@@ -25,10 +25,10 @@ const keepFromCanvas = { onPointerDown: (e: React.PointerEvent) => e.stopPropaga
 export function Template() {
   const data = useContext(TemplateContext);
   const { t } = useTranslation('board');
-  if (!data) return null;
-  const { layout, areas, canWrite, onAdd } = data;
   const areaName = useAreaName();
   const words = useBoardWords();
+  if (!data) return null;
+  const { layout, areas, canWrite, onAdd } = data;
   const name = (id: string) => {
     const area = areas.find((a) => a.id === id);
     return area ? areaName(area) : id;

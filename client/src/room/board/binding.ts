@@ -52,7 +52,12 @@ function sameNote(a: NoteShape, b: NoteShape): boolean {
 }
 
 /** Starts the two-way binding; returns the function that stops it. */
-export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: boolean; layout: () => BoardLayout }): () => void {
+/**
+ * `allowsText`: whether a note's text may be sent (an anonymous consultation's rule, checked before
+ * anything is written); text it refuses stays on the canvas only, and the caller says why.
+ */
+export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: boolean; layout: () => BoardLayout; allowsText?: (itemId: string, text: string) => boolean }): () => void {
+  const allows = (id: string, text: string) => options.allowsText?.(id, text) ?? true;
   const items = mappingItemsMap(content);
   const drawing = boardDrawingMap(content);
 
@@ -124,14 +129,16 @@ export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: b
         for (const record of Object.values(changes.added)) {
           if (isNote(record)) {
             // A note the user made on the canvas (paste, duplicate): it becomes a record too.
-            addMappingItem(content, { kind: record.props.kind, areaId: '', text: record.props.text, at: { x: record.x, y: record.y } }, undefined, itemIdOf(record.id));
+            const id = itemIdOf(record.id);
+            const text = allows(id, record.props.text) ? record.props.text : '';
+            addMappingItem(content, { kind: record.props.kind, areaId: '', text, at: { x: record.x, y: record.y } }, undefined, id);
           } else if (isDrawing(record)) drawing.set(record.id, record);
         }
         for (const [from, to] of Object.values(changes.updated)) {
           if (isNote(to) && isNote(from)) {
             const id = itemIdOf(to.id);
             if (from.x !== to.x || from.y !== to.y) placeMappingItem(content, id, to.x, to.y, layout);
-            if (from.props.text !== to.props.text) updateMappingItem(content, id, { text: to.props.text });
+            if (from.props.text !== to.props.text && allows(id, to.props.text)) updateMappingItem(content, id, { text: to.props.text });
           } else if (isDrawing(to)) drawing.set(to.id, to);
         }
         for (const record of Object.values(changes.removed)) {

@@ -34,6 +34,7 @@ export function Purpose(props: StepProps) {
         <>
           {facilitates && <DuringPrompt advice="decideTogether" />}
           <CollabText text={contentText(docs.content, 'concern.childWants')} label={t('meeting:purpose.childWants')} hint={t('meeting:purpose.childWantsHint')} rows={2} readOnly={readOnly} />
+          {facilitates && <ScreenToggle control={docs.control} itemKey="childWants" hidden={hidden} label={t('meeting:purpose.childWantsItem')} />}
         </>
       )}
       <CollabText text={contentText(docs.content, 'concern.desiredSituation')} label={t('meeting:purpose.desiredSituation')} hint={t('meeting:purpose.desiredSituationHint')} rows={3} readOnly={readOnly} />

@@ -326,7 +326,7 @@ export default {
       '“Absence from teaching and from the social community of the school, valid or not, of an extent or frequency that raises concern for the pupil’s learning and for the pupil’s social belonging and development.” (Ingul 2011, translated)',
     intro: 'Kearney (2001) describes school absence on a continuum, from a pupil who dreads school and tries to avoid it, to a pupil who stays home for a long time.',
     where: 'Where is the pupil now? (the adults’ judgement)',
-    whereHint: 'In the full minutes. Never shown on the shared screen.',
+    whereHint: 'In the full minutes, the parents’ copy too. Never shown on the shared screen.',
     stages: {
       stressful: 'Going to school is stressful, and the pupil has excuses for not taking part',
       morningRefusal: 'Repeated episodes of refusal in the morning, where the pupil tries to avoid school',
@@ -648,7 +648,7 @@ export default {
     },
     responsible: 'Who does it',
     note: 'Note on the way ahead',
-    notOnScreen: 'Never shown on the shared screen, and only in the full minutes.',
+    notOnScreen: 'In the full minutes, the parents’ copy too. Never on the shared screen or in the child’s summary.',
   },
   concern: {
     raisedBy: 'Who raised the concern',

@@ -36,6 +36,7 @@ export default {
     lead: 'Who raised the concern, when, and what is it about?',
     concern: 'the concern',
     childWants: 'What does the child want us to decide today?',
+    childWantsItem: 'what the child wants decided today',
     childWantsHint: 'Ask the child early in the meeting and write it in the child’s own words. The shared screen shows it, and the minutes carry it.',
     desiredSituation: 'How do we want it to be?',
     desiredSituationHint: 'Talk about the situation you want, not only about what does not work. The minutes carry it.',
@@ -122,7 +123,7 @@ export default {
   ended: {
     button: 'End the meeting now',
     reasonLabel: 'Why is the meeting ending now?',
-    reasonHint: 'Goes into the minutes for those who get the full minutes. Not shown on the shared screen.',
+    reasonHint: 'In the full minutes, the parents’ copy too. Not on the shared screen or in the child’s summary.',
     confirm: 'End the meeting for everyone',
     cancel: 'Cancel',
     reasonMissing: 'Write briefly why, so the minutes can say it.',

@@ -328,7 +328,7 @@ export default {
       '«Fravær fra undervisningen og det sosiale fellesskapet i skolen, gyldig eller ugyldig, av et omfang/en hyppighet som medfører bekymring knyttet til elevens faglige utvikling, samt elevens sosiale tilhørighet og utvikling.» (Ingul 2011)',
     intro: 'Kearney (2001) beskriver skolefravær på et kontinuum, fra at eleven gruer seg og prøver å unngå skolen, til at eleven er hjemme over lengre tid.',
     where: 'Hvor er eleven nå? (de voksnes vurdering)',
-    whereHint: 'Står i hele referatet. Vises aldri på storskjermen.',
+    whereHint: 'Står i hele referatet, også foreldrenes kopi. Vises aldri på storskjermen.',
     stages: {
       stressful: 'Oppmøte på skolen er stressende, og eleven har påskudd for ikke å delta',
       morningRefusal: 'Gjentatte episoder med vegringsatferd om morgenen, der eleven forsøker å unngå skolen',
@@ -650,7 +650,7 @@ export default {
     },
     responsible: 'Hvem gjør det',
     note: 'Merknad om videre vei',
-    notOnScreen: 'Vises aldri på storskjermen, og står bare i hele referatet.',
+    notOnScreen: 'Står i hele referatet, også foreldrenes kopi. Vises aldri på storskjermen eller i referatet for barnet.',
   },
   concern: {
     raisedBy: 'Hvem meldte bekymringen',

@@ -34,6 +34,7 @@ export default {
     lead: 'Hvem meldte bekymringen, når, og hva gjelder den?',
     concern: 'bekymringen',
     childWants: 'Hva vil barnet at vi skal bestemme i dag?',
+    childWantsItem: 'det barnet vil bestemme i dag',
     childWantsHint: 'Spør barnet tidlig i møtet, og skriv med barnets egne ord. Storskjermen viser det, og referatet tar det med.',
     desiredSituation: 'Hvordan vil vi at det skal være?',
     desiredSituationHint: 'Snakk om situasjonen dere ønsker, ikke bare om det som ikke fungerer. Referatet tar det med.',
@@ -120,7 +121,7 @@ export default {
   ended: {
     button: 'Avslutt møtet nå',
     reasonLabel: 'Hvorfor avsluttes møtet nå?',
-    reasonHint: 'Står i referatet til dem som får hele referatet. Vises ikke på storskjermen.',
+    reasonHint: 'Står i hele referatet, også foreldrenes kopi. Vises ikke på storskjermen eller i referatet for barnet.',
     confirm: 'Avslutt møtet for alle',
     cancel: 'Avbryt',
     reasonMissing: 'Skriv kort hvorfor, så referatet kan si det.',

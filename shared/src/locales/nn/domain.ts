@@ -328,7 +328,7 @@ export default {
       '«Fravær fra undervisningen og det sosiale fellesskapet i skolen, gyldig eller ugyldig, av et omfang/en hyppighet som medfører bekymring knyttet til elevens faglige utvikling, samt elevens sosiale tilhørighet og utvikling.» (Ingul 2011, sitert på bokmål)',
     intro: 'Kearney (2001) skildrar skulefråvær på eit kontinuum, frå at eleven gruar seg og prøver å unngå skulen, til at eleven er heime over lengre tid.',
     where: 'Kvar er eleven no? (vurderinga til dei vaksne)',
-    whereHint: 'Står i heile referatet. Blir aldri vist på storskjermen.',
+    whereHint: 'Står i heile referatet, også kopien til foreldra. Blir aldri vist på storskjermen.',
     stages: {
       stressful: 'Oppmøte på skulen er stressande, og eleven har påskot for ikkje å delta',
       morningRefusal: 'Gjentekne episodar med vegringsåtferd om morgonen, der eleven prøver å unngå skulen',
@@ -650,7 +650,7 @@ export default {
     },
     responsible: 'Kven gjer det',
     note: 'Merknad om vegen vidare',
-    notOnScreen: 'Blir aldri vist på storskjermen, og står berre i heile referatet.',
+    notOnScreen: 'Står i heile referatet, også kopien til foreldra. Blir aldri vist på storskjermen eller i referatet for barnet.',
   },
   concern: {
     raisedBy: 'Kven melde uroa',

@@ -36,6 +36,7 @@ export default {
     lead: 'Kven melde uroa, når, og kva gjeld ho?',
     concern: 'uroa',
     childWants: 'Kva vil barnet at vi skal bestemme i dag?',
+    childWantsItem: 'det barnet vil bestemme i dag',
     childWantsHint: 'Spør barnet tidleg i møtet, og skriv med orda til barnet. Storskjermen viser det, og referatet tek det med.',
     desiredSituation: 'Korleis vil vi at det skal vere?',
     desiredSituationHint: 'Snakk om situasjonen de ønskjer dykk, ikkje berre om det som ikkje fungerer. Referatet tek det med.',
@@ -122,7 +123,7 @@ export default {
   ended: {
     button: 'Avslutt møtet no',
     reasonLabel: 'Kvifor blir møtet avslutta no?',
-    reasonHint: 'Står i referatet til dei som får heile referatet. Blir ikkje vist på storskjermen.',
+    reasonHint: 'Står i heile referatet, også kopien til foreldra. Blir ikkje vist på storskjermen eller i referatet for barnet.',
     confirm: 'Avslutt møtet for alle',
     cancel: 'Avbryt',
     reasonMissing: 'Skriv kort kvifor, så referatet kan seie det.',
