@@ -13,6 +13,9 @@ export const AUDIT_ACTIONS = [
   'account.logout',
   'meeting.created',
   'meeting.deleted',
+  /** The facilitator ended the meeting (guests take no further part), or opened it again. */
+  'meeting.ended',
+  'meeting.reopened',
   'invitation.created',
   'invitation.revoked',
   /** A guest traded an invitation link for a session in their browser. */

@@ -347,6 +347,20 @@ export function logPauseStarted(content: Y.Doc, pause: { at: string; by: string 
   insertRecord(content, 'pauses', id, { at: pause.at, by: pause.by }, orderAtEnd(content, 'pauses'));
 }
 
+/** Records in the content, for the full minutes, that the meeting was ended before its end and why; null clears it. */
+export function logEndedEarly(content: Y.Doc, ended: { at: string; reason: string } | null): void {
+  const fields = contentFields(content);
+  content.transact(() => {
+    if (ended) {
+      fields.set('events.endedEarlyAt', ended.at);
+      fields.set('events.endedEarlyReason', ended.reason.slice(0, 2000));
+    } else {
+      fields.delete('events.endedEarlyAt');
+      fields.delete('events.endedEarlyReason');
+    }
+  });
+}
+
 /** Logs the end of every open pause. */
 export function logPauseResumed(content: Y.Doc, at: string): void {
   content.transact(() => {

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { type AgendaStep, clampStep } from './agenda';
 import { AbsenceThresholds } from './absence';
-import { ActivePause, TimeBoxes, TimerState, emptyTimer } from './facilitation';
+import { ActivePause, MeetingEnded, TimeBoxes, TimerState, emptyTimer } from './facilitation';
 import type { Capability } from './roles';
 import type { ScreenChoices } from './screen-choices';
 
@@ -188,11 +188,12 @@ export function recordText(content: Y.Doc, list: ContentListName, id: string, fi
 }
 
 // ── Facilitation state in the control document (issue 3; shapes in facilitation.ts) ─────────────────
-// Keys of the control map: `timer`, `timeBoxes`, `pause`, `screenHidden`, `screenShown`, `absenceThresholds`, `circleStage`, `screenFocus`.
+// Keys of the control map: `timer`, `timeBoxes`, `pause`, `ended`, `screenHidden`, `screenShown`, `absenceThresholds`, `circleStage`, `screenFocus`.
 const FacilitationKey = {
   timer: 'timer',
   timeBoxes: 'timeBoxes',
   pause: 'pause',
+  ended: 'ended',
   screenHidden: 'screenHidden',
   screenShown: 'screenShown',
   absenceThresholds: 'absenceThresholds',
@@ -237,6 +238,17 @@ export function readTimeBoxes(control: Y.Doc): TimeBoxes {
 }
 export function writeTimeBoxes(control: Y.Doc, boxes: TimeBoxes): void {
   controlMap(control).set(FacilitationKey.timeBoxes, boxes);
+}
+
+/** When the facilitator ended the meeting, or null while it goes on. */
+export function readEnded(control: Y.Doc): MeetingEnded | null {
+  const parsed = MeetingEnded.safeParse(controlMap(control).get(FacilitationKey.ended));
+  return parsed.success ? parsed.data : null;
+}
+
+export function writeEnded(control: Y.Doc, ended: MeetingEnded | null): void {
+  if (ended) controlMap(control).set(FacilitationKey.ended, ended);
+  else controlMap(control).delete(FacilitationKey.ended);
 }
 
 /** The pause in progress, or null. */

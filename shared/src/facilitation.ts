@@ -116,3 +116,9 @@ export const ActivePause = z.strictObject({
   by: z.string().max(120),
 });
 export type ActivePause = z.infer<typeof ActivePause>;
+
+/** The meeting was ended by its facilitator: every screen says so; the server holds guests out. */
+export const MeetingEnded = z.strictObject({
+  at: z.iso.datetime({ offset: true }),
+});
+export type MeetingEnded = z.infer<typeof MeetingEnded>;

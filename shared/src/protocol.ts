@@ -59,6 +59,8 @@ export const CloseCode = {
   revoked: 4410,
   /** The meeting was deleted (by its facilitator or by the retention schedule). */
   meetingDeleted: 4411,
+  /** The facilitator ended the meeting: a guest takes no further part. */
+  meetingEnded: 4412,
   /** The document has reached its size limit; the refused update was not applied. */
   documentTooLarge: 4413,
   /** The socket left more unread than MAX_SOCKET_BACKLOG_BYTES: the server stops holding it. */
@@ -77,6 +79,7 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.unknownMeeting,
   CloseCode.revoked,
   CloseCode.meetingDeleted,
+  CloseCode.meetingEnded,
   // Reconnecting would send the same oversize state again.
   CloseCode.documentTooLarge,
 ]);

@@ -123,8 +123,10 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     await screen.getByRole('dialog', { name: 'Vi stopper møtet her.' }).waitFor();
     expect(await screen.locator('.ended-overlay').innerText()).toContain('Du har ikke gjort noe galt.');
     expect(await screen.locator('.screen').innerText()).not.toContain('Et tema vi ikke hadde avtalt');
+    // The participant is told, and is out: their connection says the meeting has ended.
     await g.getByRole('dialog', { name: 'Møtet er avsluttet' }).waitFor();
     expect(await g.locator('.ended-overlay').innerText()).not.toContain(REASON);
+    await expect.poll(() => g.locator('.connection').innerText()).toContain('Møtet er avsluttet.');
     expect(await p.locator('.ended-overlay').innerText()).toContain(REASON);
     await screen.screenshot({ path: join(ARTIFACTS, 'child-ended-1920x1080.png') });
 
@@ -147,7 +149,10 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     // Opened again by the facilitator: every screen goes back to the meeting.
     await p.getByRole('button', { name: 'Ta opp igjen møtet' }).click();
     await screen.locator('.ended-overlay').waitFor({ state: 'detached' });
-    await g.locator('.ended-overlay').waitFor({ state: 'detached' });
+    // The participant comes back by opening the room again.
+    await g.reload();
+    await g.locator('main[data-step]').waitFor();
+    expect(await g.locator('.ended-overlay').count()).toBe(0);
     await g.context().close();
   });
 

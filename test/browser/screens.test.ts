@@ -87,8 +87,10 @@ describe('the leader’s hands', () => {
         await page.locator(`main[data-step="${step}"]`).waitFor();
         // Arrives at the top of the new step.
         await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-        for (const name of [/Neste punkt/, /Forrige punkt/]) {
-          const button = page.getByRole('button', { name });
+        // The last step ends the meeting instead of moving on.
+        const controls = [index === AGENDA_STEPS.length - 1 ? page.getByRole('button', { name: 'Avslutt møtet', exact: true }) : page.getByRole('button', { name: /Neste punkt/ }), page.getByRole('button', { name: /Forrige punkt/ })];
+        for (const [n, button] of controls.entries()) {
+          const name = n === 0 ? 'next' : 'previous';
           const box = await button.boundingBox();
           expect(box, `${step}: ${name}`).not.toBeNull();
           expect(box!.y + box!.height, `${step}: ${name} inside the window`).toBeLessThanOrEqual(size.height);
@@ -100,3 +102,35 @@ describe('the leader’s hands', () => {
     });
   }
 });
+
+describe('the end of the meeting', () => {
+  it('is one press at the last step: the projector says goodbye, a guest is out, and the leader lands on the minutes', async () => {
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
+    await fillMeeting(suite.server, meetingId, fullExampleMeeting());
+    await setStep(suite.server, meetingId, AGENDA_STEPS.length - 1);
+    const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
+    const guest = await suite.browser.newContext({ viewport: PHONE, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    guest.setDefaultTimeout(WAIT_MS);
+    const g = await guest.newPage();
+    await g.goto(nurse.url);
+    await g.locator('main[data-step="closing"]').waitFor();
+    const screen = await lead.context.newPage();
+    await screen.setViewportSize(VIEWPORTS.projector);
+    await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
+    await screen.locator('.screen[data-step="closing"]').waitFor();
+    await lead.page.goto(`${suite.server.url}/m/${meetingId}`);
+    await lead.page.getByRole('button', { name: 'Avslutt møtet', exact: true }).click();
+    await lead.page.waitForURL(`**/m/${meetingId}/minutes`);
+    await screen.getByRole('dialog', { name: 'Vi stopper møtet her.' }).waitFor();
+    await expect.poll(() => g.locator('.connection').innerText()).toContain('Møtet er avsluttet.');
+    await screen.screenshot({ path: join(SHOTS, 'ended-projector-1920x1080.png') });
+    // The guest's link no longer opens the meeting, and says so in Norwegian.
+    const again = await guest.newPage();
+    await again.goto(nurse.url);
+    await expect.poll(() => again.getByRole('alert').innerText()).toContain('Møtet er avsluttet');
+    await guest.close();
+    await lead.context.close();
+  });
+});
+

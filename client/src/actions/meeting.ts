@@ -4,7 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { toggledOnScreen } from '@naervaer/shared/screen-choices';
-import { type ContentListName, type ScreenFocus, contentFields, contentList, readPause, readScreenChoices, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenChoices, writeTimer } from '@naervaer/shared/doc';
+import { type ContentListName, type ScreenFocus, contentList, readPause, readScreenChoices, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenChoices, writeTimer } from '@naervaer/shared/doc';
 import { insertRecord, logPauseResumed, moveRecordBy, orderAtEnd, removeRecord } from '@naervaer/shared/content-doc';
 import { extendStep, startTimer, stopTimer } from '@naervaer/shared/facilitation';
 import { readCurrentStep } from '@naervaer/shared/doc';
@@ -60,31 +60,21 @@ export function parkTopic(content: Y.Doc, text: string, now = new Date()): strin
   return id;
 }
 
-// ── Ending the meeting now ──────────────────────────────────────────────────────────────────────
+// ── Ending the meeting ──────────────────────────────────────────────────────────────────────────
 
 /**
- * Ends the meeting now, for every screen (facilitator): a topic came up that was not agreed with the
- * child, and the child should speak about it more safely another way. The reason goes to the minutes.
- * Returns false, and ends nothing, without a reason.
+ * Ends the meeting for everyone (facilitator): the server tells every screen, closes the guests'
+ * sockets and stops their links. With a reason, it ends before its end (a topic came up that was not
+ * agreed with the child, who should speak about it more safely another way), and the reason goes to
+ * the full minutes.
  */
-export function endMeetingNow(content: Y.Doc, reason: string, now = new Date()): boolean {
-  const trimmed = reason.trim().slice(0, 2000);
-  if (!trimmed) return false;
-  const fields = contentFields(content);
-  content.transact(() => {
-    fields.set('events.endedEarlyReason', trimmed);
-    fields.set('events.endedEarlyAt', now.toISOString());
-  });
-  return true;
+export async function endMeeting(meetingId: string, reason?: string): Promise<void> {
+  await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/end`, null, reason ? { reason } : {});
 }
 
-/** Opens a meeting ended by mistake again (facilitator). */
-export function reopenMeeting(content: Y.Doc): void {
-  const fields = contentFields(content);
-  content.transact(() => {
-    fields.delete('events.endedEarlyAt');
-    fields.delete('events.endedEarlyReason');
-  });
+/** Opens a meeting ended by mistake again (facilitator), until the minutes are finalized. */
+export async function reopenMeeting(meetingId: string): Promise<void> {
+  await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/reopen`, null, {});
 }
 
 // ── Records ─────────────────────────────────────────────────────────────────────────────────────

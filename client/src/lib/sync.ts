@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode, type DocName, FINAL_CLOSE_CODES, SYNC_PREFIX } from '@naervaer/shared/protocol';
 
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'revoked' | 'refused';
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'revoked' | 'refused' | 'ended';
 
 export type MeetingDocs = {
   content: Y.Doc;
@@ -48,7 +48,7 @@ export function useMeetingDocs(meetingId: string | null): MeetingConnection {
     const onClose = (event: CloseEvent | null) => {
       if (event && FINAL_CLOSE_CODES.has(event.code)) {
         // The server said no for good (revoked, not allowed): stop retrying.
-        final = event.code === CloseCode.revoked || event.code === CloseCode.unauthorized ? 'revoked' : 'refused';
+        final = event.code === CloseCode.revoked || event.code === CloseCode.unauthorized ? 'revoked' : event.code === CloseCode.meetingEnded ? 'ended' : 'refused';
         for (const p of providers) p.disconnect();
       }
       update();

@@ -99,7 +99,7 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
         <ScreenStep step={step} view={view} docs={docs} content={content} hidden={hidden} />
       </main>
       <PauseOverlay control={docs.control} content={docs.content} parsed={content} canResume={false} large />
-      <EndedOverlay content={docs.content} parsed={content} canReopen={false} forChild />
+      <EndedOverlay control={docs.control} parsed={content} meetingId={view.meeting.id} canReopen={false} forChild />
     </div>
     </ScreenAge.Provider>
   );

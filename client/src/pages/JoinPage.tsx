@@ -15,7 +15,7 @@ export function JoinPage({ token }: { token: string }) {
     let cancelled = false;
     api('POST', '/api/join', Joined, { token }).then(
       (joined) => !cancelled && navigate(joined.url, { replace: true }),
-      (err) => !cancelled && setError(err instanceof ApiFailure && err.status === 410 ? t('join.expired') : t('join.invalid')),
+      (err) => !cancelled && setError(err instanceof ApiFailure && err.error === 'meeting_ended' ? t('join.ended') : err instanceof ApiFailure && err.status === 410 ? t('join.expired') : t('join.invalid')),
     );
     return () => {
       cancelled = true;

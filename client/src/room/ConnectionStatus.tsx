@@ -7,6 +7,7 @@ const SYMBOL: Record<ConnectionState, string> = {
   disconnected: '○',
   revoked: '✕',
   refused: '✕',
+  ended: '■',
 };
 
 /** The connection to the server, told in words and a symbol (never colour alone). */

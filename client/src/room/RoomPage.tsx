@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import { type MeetingView, MeetingView as MeetingViewSchema } from '@naervaer/shared/api';
 import { formatDateTime } from '@naervaer/shared/i18n';
@@ -10,8 +10,9 @@ import { AnonymousRule } from './fields/anonymous-guard';
 import { ChildAgreements } from './meeting/parts';
 import { ScreenPreview } from '../meeting-pages/ScreenPage';
 import { goToStep, nextStep, previousStep } from '../actions/agenda';
+import { endMeeting } from '../actions/meeting';
 import { LanguagePicker, Page } from '../components';
-import { api } from '../lib/api';
+import { api, ApiFailure } from '../lib/api';
 import { currentLanguage } from '../lib/i18n';
 import { type ConnectionState, type MeetingDocs, useMeetingDocs } from '../lib/sync';
 import { AgendaRail } from './AgendaRail';
@@ -25,16 +26,16 @@ import { EndedOverlay, FollowNotice, ParkedTopics, PauseButton, PauseOverlay, St
 export function RoomPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const [view, setView] = useState<MeetingView | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<'ended' | 'notFound' | null>(null);
   useEffect(() => {
-    api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`, MeetingViewSchema).then(setView, () => setFailed(true));
+    api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`, MeetingViewSchema).then(setView, (err) => setFailed(err instanceof ApiFailure && err.error === 'meeting_ended' ? 'ended' : 'notFound'));
   }, [meetingId]);
   const { docs, state } = useMeetingDocs(view ? meetingId : null);
 
   if (failed) {
     return (
       <Page title={t('app.error')}>
-        <p role="alert">{t('room.notFound')}</p>
+        <p role="alert">{t(failed === 'ended' ? 'room.ended' : 'room.notFound')}</p>
         <Link href="/">{t('room.backToMeetings')}</Link>
       </Page>
     );
@@ -61,6 +62,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
   const role = view.me.role;
   const canMove = can(role, 'control.write');
   const canWrite = can(role, 'content.write');
+  const [, navigate] = useLocation();
   const step = stepAt(current);
 
   useEffect(() => {
@@ -137,7 +139,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
             plans), in the facilitator's view at every step; the small preview first, so it stays in view. */}
         {canMove && <ScreenPreview view={view} docs={docs} />}
         {canMove && <ChildAgreements content={parsed} />}
-        <ParkedTopics content={docs.content} parsed={parsed} canWrite={canWrite} canEnd={canMove} />
+        <ParkedTopics content={docs.content} parsed={parsed} meetingId={view.meeting.id} canWrite={canWrite} canEnd={canMove} />
       </aside>
       <footer className="room-footer">
         <StepTimer control={docs.control} current={controlStep} plannedMinutes={parsed.frames.plannedLengthMinutes} canControl={canMove} />
@@ -147,16 +149,23 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
               ← {t('room.back')}
             </button>
             <span className="hint">{t('room.keyboardHint')}</span>
-            <button type="button" className="primary" onClick={() => nextStep(docs.control)} disabled={current === AGENDA_STEPS.length - 1}>
-              {t('room.next')} →
-            </button>
+            {current === AGENDA_STEPS.length - 1 ? (
+              // The last step ends the meeting for everyone and takes the leader to the minutes.
+              <button type="button" className="primary" onClick={() => endMeeting(view.meeting.id).then(() => navigate(minutesPath(view.meeting.id)), () => undefined)}>
+                {t('meeting:ended.finish')}
+              </button>
+            ) : (
+              <button type="button" className="primary" onClick={() => nextStep(docs.control)}>
+                {t('room.next')} →
+              </button>
+            )}
           </>
         ) : (
           <span className="hint">{t('room.followsFacilitator')}</span>
         )}
       </footer>
       <PauseOverlay control={docs.control} content={docs.content} parsed={parsed} canResume={canMove} />
-      <EndedOverlay content={docs.content} parsed={parsed} canReopen={canMove} />
+      <EndedOverlay control={docs.control} parsed={parsed} meetingId={view.meeting.id} canReopen={canMove} />
     </div>
   );
 }

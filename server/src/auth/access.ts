@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AccountCapability, accountCan, can, type Capability, type Role } from '@naervaer/shared/roles';
 import type { AppContext } from '../context';
-import { forbidden, notFound, unauthorized } from '../http/errors';
+import { forbidden, meetingEnded, notFound, unauthorized } from '../http/errors';
 import type { MeetingRow } from '../storage/storage';
 import { type Principal, SESSION_COOKIE, guestCookie, invitationUsable, roleIn, sessionFromToken } from './principal';
 import { hashToken } from './tokens';
@@ -66,6 +66,8 @@ export async function meetingAccess(ctx: AppContext, req: FastifyRequest, meetin
   principal ??= await guestOf(ctx, req, meeting);
   const role = roleIn(principal, meeting);
   if (!principal || !role) throw account ? forbidden('This meeting is not yours') : unauthorized();
+  // The meeting does not go on in the corridor: once ended, only its facilitator opens it.
+  if (principal.kind === 'guest' && meeting.endedAt) throw meetingEnded();
   if (!can(role, capability)) throw forbidden();
   return { meeting, principal, role };
 }

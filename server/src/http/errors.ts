@@ -19,6 +19,8 @@ export class HttpError extends Error {
 export const notFound = (what = 'resource') => new HttpError(404, 'not_found', `No such ${what}`);
 export const unauthorized = () => new HttpError(401, 'unauthorized', 'You need to log in or use a valid invitation');
 export const forbidden = (message = 'Your role does not allow this') => new HttpError(403, 'forbidden', message);
+/** The facilitator has ended the meeting: a guest's link and session no longer open it. */
+export const meetingEnded = () => new HttpError(410, 'meeting_ended', 'The meeting has ended');
 
 /** Parses input with a zod schema, turning failure into a 400 that names the fields. */
 export function parse<T>(schema: ZodType<T>, input: unknown): T {

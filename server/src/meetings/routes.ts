@@ -13,7 +13,7 @@ import { accountParty, invitationParty, partyOf, recordAudit } from '../audit/lo
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { guestCookie, invitationUsable, personOf } from '../auth/principal';
 import { hashToken, newId, newToken } from '../auth/tokens';
-import { HttpError, notFound, parse, refuseIdentifiers } from '../http/errors';
+import { HttpError, meetingEnded, notFound, parse, refuseIdentifiers } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
 import { initMeetingMapping } from '../mapping/areas';
 import { loadMeetingContent } from './stored-content';
@@ -142,6 +142,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const now = ctx.now();
     if (!invitation) throw new HttpError(404, 'invitation_unknown', 'This invitation link is not valid');
     if (!invitationUsable(invitation, now)) throw new HttpError(410, 'invitation_expired', 'This invitation link has expired or was withdrawn');
+    if ((await ctx.storage.meetings.find(invitation.meetingId))?.endedAt) throw meetingEnded();
     const session = newToken();
     await ctx.storage.sessions.create({
       tokenHash: hashToken(session),

@@ -161,4 +161,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE doc_updates_clustered RENAME TO doc_updates;
     `,
   },
+  {
+    version: 5,
+    name: 'meetings: when the leader ended the meeting',
+    sql: `ALTER TABLE meetings ADD COLUMN ended_at TEXT;`,
+  },
 ];

@@ -102,6 +102,7 @@ const meetingFrom = (r: Row): MeetingRow => ({
   language: r.language as MeetingRow['language'],
   facilitatorId: String(r.facilitator_id),
   createdAt: String(r.created_at),
+  endedAt: (r.ended_at as string | null) ?? null,
 });
 
 const auditFrom = (r: Row): AuditRow => ({
@@ -161,6 +162,7 @@ export class SqliteStorage implements Storage {
       meetingsForFacilitator: db.prepare('SELECT * FROM meetings WHERE facilitator_id = ? ORDER BY COALESCE(starts_at, created_at) DESC'),
       meetingsCreatedSince: db.prepare('SELECT created_at FROM meetings WHERE facilitator_id = ? AND created_at >= ? ORDER BY created_at').pluck(),
       meetingDelete: db.prepare('DELETE FROM meetings WHERE id = ?'),
+      meetingSetEnded: db.prepare('UPDATE meetings SET ended_at = ? WHERE id = ?'),
       anonymousBefore: db.prepare("SELECT id FROM meetings WHERE kind = 'anonymous' AND COALESCE(starts_at, created_at) < ?").pluck(),
       auditInsert: db.prepare(
         'INSERT INTO audit_log (at, action, meeting_id, actor, actor_name, subject, subject_name, ip, detail) VALUES (@at, @action, @meetingId, @actor, @actorName, @subject, @subjectName, @ip, @detail)',
@@ -222,6 +224,7 @@ export class SqliteStorage implements Storage {
     listForFacilitator: async (accountId: string) => (this.q.meetingsForFacilitator.all(accountId) as Row[]).map(meetingFrom),
     createdSince: async (facilitatorId: string, since: string) => this.q.meetingsCreatedSince.all(facilitatorId, since) as string[],
     delete: async (id: string) => this.q.meetingDelete.run(id).changes > 0,
+    setEnded: async (id: string, at: string | null) => void this.q.meetingSetEnded.run(at, id),
     finalizedBefore: async (before: string) => {
       // The minutes' versions table belongs to the minutes feature; until it exists nothing is finalized.
       if (!this.hasTable('minutes_versions')) return [];

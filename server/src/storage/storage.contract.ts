@@ -30,6 +30,11 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       const { storage } = await open();
       await withMeeting(storage);
       expect((await storage.meetings.listForFacilitator('a1')).map((m) => m.title)).toEqual(['Møte']);
+      expect((await storage.meetings.find('m1'))?.endedAt).toBeNull();
+      await storage.meetings.setEnded('m1', at(40));
+      expect((await storage.meetings.find('m1'))?.endedAt).toBe(at(40));
+      await storage.meetings.setEnded('m1', null);
+      expect((await storage.meetings.find('m1'))?.endedAt).toBeNull();
       await storage.invitations.create({
         id: 'i1', meetingId: 'm1', tokenHash: 'th', role: 'participant', name: 'Kari', service: 'helsesykepleier', presence: 'remote',
         createdAt: at(2), expiresAt: at(59), revokedAt: null,

@@ -34,6 +34,8 @@ export type MeetingRow = {
   language: MeetingLanguage;
   facilitatorId: string;
   createdAt: string;
+  /** When the facilitator ended the meeting: guests may no longer take part (null or absent: not ended). */
+  endedAt?: string | null;
 };
 
 export type InvitationRow = {
@@ -150,6 +152,8 @@ export interface Storage {
      * updates, minutes rows: ON DELETE CASCADE), so the rows are gone, not flagged. True if it existed.
      */
     delete(id: string): Promise<boolean>;
+    /** Marks the meeting ended at a time, or open again (null). */
+    setEnded(id: string, at: string | null): Promise<void>;
     /** Meetings whose minutes' latest finalized version was made before `before`. */
     finalizedBefore(before: string): Promise<string[]>;
     /** Anonymous consultations that started (or, without a start, were created) before `before`. */

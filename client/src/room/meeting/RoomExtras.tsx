@@ -3,12 +3,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { AGENDA_STEPS, type AgendaStep } from '@naervaer/shared/agenda';
-import { readPause, readTimeBoxes, readTimer } from '@naervaer/shared/doc';
+import { readEnded, readPause, readTimeBoxes, readTimer } from '@naervaer/shared/doc';
 import { formatDuration, plannedTotalMinutes, stepBudgetMinutes, stepTimeStatus, totalElapsedMs } from '@naervaer/shared/facilitation';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import type { DURING_REMINDERS } from '@naervaer/shared/checklist';
 import { formatTime } from '@naervaer/shared/i18n';
-import { endMeetingNow, extendCurrentStep, parkTopic, reopenMeeting, requestPause, resumeMeeting, startClock, stopClock } from '../../actions/meeting';
+import { endMeeting, extendCurrentStep, parkTopic, reopenMeeting, requestPause, resumeMeeting, startClock, stopClock } from '../../actions/meeting';
+import { ApiFailure } from '../../lib/api';
+import { minutesPath } from '@naervaer/shared/minutes';
 import { currentLanguage } from '../../lib/i18n';
 import { useControlValue, useNow } from '../fields/hooks';
 import { ChildAgreements } from './parts';
@@ -72,11 +74,12 @@ export function DuringPrompt({ advice }: { advice: (typeof DURING_REMINDERS)[num
  * The other answer to a topic that was not agreed with the child (parking it is one): ending the
  * meeting now, for every screen, with the reason for the minutes.
  */
-function EndMeetingNow({ content }: { content: Y.Doc }) {
+function EndMeetingNow({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('meeting');
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const [failed, setFailed] = useState(false);
   const id = useId();
   if (!open) {
     return (
@@ -91,8 +94,11 @@ function EndMeetingNow({ content }: { content: Y.Doc }) {
       aria-label={t('ended.button')}
       onSubmit={(e) => {
         e.preventDefault();
-        if (endMeetingNow(content, reason)) setOpen(false);
-        else setMissing(true);
+        if (!reason.trim()) return setMissing(true);
+        endMeeting(meetingId, reason.trim()).then(
+          () => setOpen(false),
+          () => setFailed(true),
+        );
       }}
     >
       <div className="field">
@@ -115,6 +121,11 @@ function EndMeetingNow({ content }: { content: Y.Doc }) {
           {t('ended.cancel')}
         </button>
       </div>
+      {failed && (
+        <p className="warning" role="alert">
+          {t('ended.failed')}
+        </p>
+      )}
     </form>
   );
 }
@@ -123,10 +134,11 @@ function EndMeetingNow({ content }: { content: Y.Doc }) {
  * Every screen, once the facilitator has ended the meeting now: the shared screen says a calm goodbye
  * (nothing of why); the room says when, and the facilitator sees why and may open it again.
  */
-export function EndedOverlay({ content, parsed, canReopen, forChild }: { content: Y.Doc; parsed: MeetingContent; canReopen: boolean; forChild?: boolean }) {
+export function EndedOverlay({ control, parsed, meetingId, canReopen, forChild }: { control: Y.Doc; parsed: MeetingContent; meetingId: string; canReopen: boolean; forChild?: boolean }) {
   const { t } = useTranslation('meeting');
   const ref = useRef<HTMLDivElement>(null);
-  const at = parsed.events.endedEarlyAt;
+  const at = useControlValue(control, readEnded)?.at;
+  const [reopenFailed, setReopenFailed] = useState<string | null>(null);
   useEffect(() => {
     if (at) ref.current?.focus();
   }, [at]);
@@ -141,10 +153,20 @@ export function EndedOverlay({ content, parsed, canReopen, forChild }: { content
         <p className="pause-lead">{forChild ? t('ended.screenLead') : t('ended.roomLead', { time: formatTime(at, currentLanguage()) })}</p>
         {canReopen && (
           <>
-            <p>{t('ended.reason', { reason: parsed.events.endedEarlyReason })}</p>
-            <button type="button" onClick={() => reopenMeeting(content)}>
-              {t('ended.reopen')}
-            </button>
+            {parsed.events.endedEarlyReason && <p>{t('ended.reason', { reason: parsed.events.endedEarlyReason })}</p>}
+            <p className="row-actions">
+              <a className="button primary" href={minutesPath(meetingId)}>
+                {t('ended.toMinutes')}
+              </a>
+              <button type="button" onClick={() => reopenMeeting(meetingId).then(() => setReopenFailed(null), (err) => setReopenFailed(err instanceof ApiFailure && err.error === 'minutes_finalized' ? t('ended.reopenFailed') : t('ended.failed')))}>
+                {t('ended.reopen')}
+              </button>
+            </p>
+            {reopenFailed && (
+              <p className="warning" role="alert">
+                {reopenFailed}
+              </p>
+            )}
           </>
         )}
       </div>
@@ -156,7 +178,7 @@ export function EndedOverlay({ content, parsed, canReopen, forChild }: { content
  * Park a subject that was not agreed with the child, and the list of parked ones; the facilitator is
  * reminded to consider ending the meeting instead, and may.
  */
-export function ParkedTopics({ content, parsed, canWrite, canEnd }: { content: Y.Doc; parsed: MeetingContent; canWrite: boolean; canEnd: boolean }) {
+export function ParkedTopics({ content, parsed, meetingId, canWrite, canEnd }: { content: Y.Doc; parsed: MeetingContent; meetingId: string; canWrite: boolean; canEnd: boolean }) {
   const { t } = useTranslation('meeting');
   const [text, setText] = useState('');
   const id = useId();
@@ -193,7 +215,7 @@ export function ParkedTopics({ content, parsed, canWrite, canEnd }: { content: Y
           ))}
         </ul>
       )}
-      {canEnd && <EndMeetingNow content={content} />}
+      {canEnd && <EndMeetingNow meetingId={meetingId} />}
     </section>
   );
 }

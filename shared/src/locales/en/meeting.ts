@@ -121,6 +121,10 @@ export default {
     title: 'During the meeting – advice from children (Forandringsfabrikken)',
   },
   ended: {
+    finish: 'End the meeting',
+    reopenFailed: 'The minutes are finalized, so the meeting cannot be opened again.',
+    failed: 'That did not work. Try again.',
+    toMinutes: 'To the minutes',
     button: 'End the meeting now',
     reasonLabel: 'Why is the meeting ending now?',
     reasonHint: 'In the full minutes, the parents’ copy too. Not on the shared screen or in the child’s summary.',

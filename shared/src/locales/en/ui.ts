@@ -66,6 +66,7 @@ export default {
     joining: 'Connecting you to the meeting …',
     invalid: 'This invitation link does not work. Ask the meeting leader for a new one.',
     expired: 'This invitation link has expired or was withdrawn. Ask the meeting leader for a new one.',
+    ended: 'The meeting has ended, so the link no longer opens it. Contact the school if you have questions.',
   },
   anonymous: {
     refused: 'Not saved: this looks like {{what}}. An anonymous consultation stores nothing that identifies the pupil. Write it without.',
@@ -103,8 +104,10 @@ export default {
       disconnected: 'Disconnected – retrying',
       revoked: 'Your access to this meeting has ended.',
       refused: 'The server refused the connection.',
+      ended: 'The meeting has ended.',
     },
     notFound: 'The meeting was not found, or you have no access to it.',
+    ended: 'The meeting has ended. Thank you for taking part.',
     backToMeetings: 'To your meetings',
   },
   agenda: {

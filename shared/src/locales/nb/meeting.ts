@@ -119,6 +119,10 @@ export default {
     title: 'Under møtet – råd fra barn (Forandringsfabrikken)',
   },
   ended: {
+    finish: 'Avslutt møtet',
+    reopenFailed: 'Referatet er ferdigstilt, så møtet kan ikke åpnes igjen.',
+    failed: 'Det gikk ikke. Prøv igjen.',
+    toMinutes: 'Til referatet',
     button: 'Avslutt møtet nå',
     reasonLabel: 'Hvorfor avsluttes møtet nå?',
     reasonHint: 'Står i hele referatet, også foreldrenes kopi. Vises ikke på storskjermen eller i referatet for barnet.',

@@ -64,6 +64,7 @@ export default {
     joining: 'Kobler deg til møtet …',
     invalid: 'Denne invitasjonslenken virker ikke. Spør møtelederen om en ny.',
     expired: 'Denne invitasjonslenken er utløpt eller trukket tilbake. Spør møtelederen om en ny.',
+    ended: 'Møtet er avsluttet, så lenken åpner det ikke lenger. Ta kontakt med skolen hvis du lurer på noe.',
   },
   anonymous: {
     refused: 'Ikke lagret: dette ser ut som {{what}}. En anonym drøfting lagrer ingenting som kan identifisere eleven. Skriv det uten.',
@@ -101,8 +102,10 @@ export default {
       disconnected: 'Frakoblet – prøver igjen',
       revoked: 'Tilgangen din til møtet er avsluttet.',
       refused: 'Tjeneren avviste tilkoblingen.',
+      ended: 'Møtet er avsluttet.',
     },
     notFound: 'Fant ikke møtet, eller du har ikke tilgang til det.',
+    ended: 'Møtet er avsluttet. Takk for at du var med.',
     backToMeetings: 'Til møteoversikten',
   },
   agenda: {

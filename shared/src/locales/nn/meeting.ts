@@ -121,6 +121,10 @@ export default {
     title: 'Under møtet – råd frå barn (Forandringsfabrikken)',
   },
   ended: {
+    finish: 'Avslutt møtet',
+    reopenFailed: 'Referatet er ferdigstilt, så møtet kan ikkje opnast att.',
+    failed: 'Det gjekk ikkje. Prøv igjen.',
+    toMinutes: 'Til referatet',
     button: 'Avslutt møtet no',
     reasonLabel: 'Kvifor blir møtet avslutta no?',
     reasonHint: 'Står i heile referatet, også kopien til foreldra. Blir ikkje vist på storskjermen eller i referatet for barnet.',

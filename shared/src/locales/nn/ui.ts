@@ -66,6 +66,7 @@ export default {
     joining: 'Koplar deg til møtet …',
     invalid: 'Denne invitasjonslenkja verkar ikkje. Spør møteleiaren om ei ny.',
     expired: 'Denne invitasjonslenkja har gått ut eller er trekt tilbake. Spør møteleiaren om ei ny.',
+    ended: 'Møtet er avslutta, så lenkja opnar det ikkje lenger. Ta kontakt med skulen om du lurer på noko.',
   },
   anonymous: {
     refused: 'Ikkje lagra: dette ser ut som {{what}}. Ei anonym drøfting lagrar ingenting som kan identifisere eleven. Skriv det utan.',
@@ -103,8 +104,10 @@ export default {
       disconnected: 'Fråkopla – prøver igjen',
       revoked: 'Tilgangen din til møtet er avslutta.',
       refused: 'Tenaren avviste tilkoplinga.',
+      ended: 'Møtet er avslutta.',
     },
     notFound: 'Fann ikkje møtet, eller du har ikkje tilgang til det.',
+    ended: 'Møtet er avslutta. Takk for at du var med.',
     backToMeetings: 'Til møteoversikta',
   },
   agenda: {
