@@ -26,6 +26,8 @@ export const BOARD = {
   noteW: 364,
   noteH: 134,
   noteGap: 14,
+  /** The notes' type size: on the projector an area shown alone draws it at least 24 px tall. */
+  noteFontSize: 25,
 } as const;
 
 /**

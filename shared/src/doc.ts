@@ -95,7 +95,7 @@ export function boardDrawingMap(content: Y.Doc): Y.Map<unknown> {
 }
 
 /** Keys of the control map used by the board. */
-export const BoardControlKey = { follow: 'boardFollow' } as const;
+export const BoardControlKey = { follow: 'boardFollow', area: 'boardArea' } as const;
 
 /** The facilitator's "follow me" request: who leads, and a stamp that changes each time they bring everyone. */
 export type BoardFollow = { leaderId: string; stamp: number; on: boolean };
@@ -110,6 +110,17 @@ export function readBoardFollow(control: Y.Doc): BoardFollow | null {
 
 export function writeBoardFollow(control: Y.Doc, follow: BoardFollow): void {
   controlMap(control).set(BoardControlKey.follow, follow);
+}
+
+/** The area the shared screen shows large (the facilitator walks the areas one by one), or null for the whole board. */
+export function readBoardArea(control: Y.Doc): string | null {
+  const value = controlMap(control).get(BoardControlKey.area);
+  return typeof value === 'string' && value.length > 0 && value.length <= 60 ? value : null;
+}
+
+export function writeBoardArea(control: Y.Doc, areaId: string | null): void {
+  if (areaId) controlMap(control).set(BoardControlKey.area, areaId);
+  else controlMap(control).delete(BoardControlKey.area);
 }
 
 // ── Meeting content (agenda steps 1–6, 8, 9 and the preparation; layout in content-doc.ts) ──────────

@@ -12,7 +12,10 @@ import { AGENDA_STEPS } from '@naervaer/shared/agenda';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, VIEWPORTS, WAIT_MS, browserSuite } from '../support/browser';
 import { invite } from '../support/http';
-import { facilitatorContext, fillMeeting, newMeeting, setStep } from './meeting-support';
+import { facilitatorContext, fillMeeting, newMeeting, setStep, writeControl } from './meeting-support';
+import { writeBoardArea } from '@naervaer/shared/doc';
+import { addMappingItem, readMapping } from '@naervaer/shared/mapping-doc';
+import { BOARD } from '@naervaer/shared/board-layout';
 
 const suite = browserSuite();
 const PHONE = { width: 390, height: 844 } as const;
@@ -134,3 +137,58 @@ describe('the end of the meeting', () => {
   });
 });
 
+
+describe('the board on the projector', () => {
+  it('shows every note of 30 large enough to read from the back, one area at a time, with nothing cut off', async () => {
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
+    const example = fullExampleMeeting();
+    await fillMeeting(suite.server, meetingId, example);
+    const room = await suite.server.app.ctx.rooms.get(meetingId, 'content');
+    const already = await room.read((doc) => readMapping(doc).items.length);
+    await room.write((doc) => {
+      for (let i = already; i < 30; i++) {
+        const area = example.areas[i % example.areas.length]!;
+        addMappingItem(doc, { kind: i % 2 ? 'risk' : 'resource', areaId: area.id, text: `Lapp ${i + 1} om ${area.name.toLowerCase()}` });
+      }
+    });
+    await room.settle();
+    const items = await room.read((doc) => readMapping(doc).items);
+    expect(items.length).toBe(30);
+    await setStep(suite.server, meetingId, AGENDA_STEPS.indexOf('mapping'));
+    const screen = lead.page;
+    await screen.setViewportSize(VIEWPORTS.projector);
+    await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
+    await expect.poll(() => screen.locator('.screen-board .mapping-note').count()).toBe(30);
+
+    /** The summary beside the board never runs off the projector. */
+    const summaryFits = () => screen.locator('.screen-mapping__summary').evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.getBoundingClientRect().bottom <= window.innerHeight);
+    await expect.poll(summaryFits).toBe(true);
+
+    for (const area of example.areas) {
+      await writeControl(suite.server, meetingId, (doc) => writeBoardArea(doc, area.id));
+      const inArea = items.filter((i) => i.areaId === area.id).map((i) => i.id);
+      // Each note's text height on the screen: its font size times the canvas's zoom; and it lies inside the canvas.
+      const sizes = () =>
+        screen.evaluate(
+          ({ ids, font }) => {
+            const canvas = document.querySelector('.screen-board')!.getBoundingClientRect();
+            return ids.map((id) => {
+              const note = document.querySelector<HTMLElement>(`.screen-board .mapping-note[data-mapping-id="${id}"]`)!;
+              const r = note.getBoundingClientRect();
+              const inside = r.left >= canvas.left - 1 && r.right <= canvas.right + 1 && r.top >= canvas.top - 1 && r.bottom <= canvas.bottom + 1;
+              return inside ? (font * r.height) / Number.parseFloat(note.style.height) : 0;
+            });
+          },
+          { ids: inArea, font: BOARD.noteFontSize },
+        );
+      await expect.poll(async () => Math.min(...(await sizes())), { timeout: 30_000 }).toBeGreaterThanOrEqual(24);
+      await expect.poll(summaryFits).toBe(true);
+    }
+    await screen.screenshot({ path: join(SHOTS, 'board-area-1920x1080.png') });
+    await writeControl(suite.server, meetingId, (doc) => writeBoardArea(doc, null));
+    await expect.poll(summaryFits).toBe(true);
+    await screen.screenshot({ path: join(SHOTS, 'board-whole-1920x1080.png') });
+    await lead.context.close();
+  });
+});

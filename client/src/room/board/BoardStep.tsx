@@ -12,6 +12,11 @@ import { canvasAvailability } from './availability';
 import { MappingList } from './MappingList';
 import { useBoardLayout, useMapping } from './useMapping';
 import './board.css';
+import { readBoardArea, writeBoardArea } from '@naervaer/shared/doc';
+import { can } from '@naervaer/shared/roles';
+import type { AreaConfig } from '@naervaer/shared/system-model';
+import type { MeetingDocs } from '../../lib/sync';
+import { useControlValue } from '../fields/hooks';
 
 const Canvas = lazy(() => import('./Canvas'));
 
@@ -28,7 +33,39 @@ class CanvasBoundary extends Component<{ fallback: ReactNode; children: ReactNod
   }
 }
 
-export default function BoardStep({ docs, view: meetingView, canWrite }: StepProps) {
+/**
+ * The facilitator's choice of what the projector shows of the board: the whole board, or one area
+ * at a time, large enough for every note to be read from the back of the room.
+ */
+function ScreenAreaPicker({ control, areas }: { control: MeetingDocs['control']; areas: readonly AreaConfig[] }) {
+  const { t } = useTranslation('board');
+  const current = useControlValue(control, readBoardArea);
+  const index = areas.findIndex((a) => a.id === current);
+  const next = areas[(index + 1) % areas.length];
+  return (
+    <fieldset className="screen-area-picker">
+      <legend>{t('screenArea.label')}</legend>
+      <p className="hint">{t('screenArea.hint')}</p>
+      <div className="row-actions">
+        <button type="button" aria-pressed={current === null} onClick={() => writeBoardArea(control, null)}>
+          {t('screenArea.whole')}
+        </button>
+        {areas.map((a) => (
+          <button key={a.id} type="button" aria-pressed={current === a.id} onClick={() => writeBoardArea(control, a.id)}>
+            {a.name}
+          </button>
+        ))}
+        {next && (
+          <button type="button" className="primary" onClick={() => writeBoardArea(control, next.id)}>
+            {t('screenArea.next')} →
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+export default function BoardStep({ docs, view: meetingView, canWrite, role }: StepProps) {
   const { t } = useTranslation('board');
   const mapping = useMapping(docs.content);
   const layout = useBoardLayout(mapping);
@@ -77,6 +114,7 @@ export default function BoardStep({ docs, view: meetingView, canWrite }: StepPro
         </fieldset>
       )}
       {!canWrite && <p className="hint">{t('readOnly')}</p>}
+      {can(role, 'control.write') && <ScreenAreaPicker control={docs.control} areas={mapping.areas} />}
       <div className="board-panes">
         {shown !== 'list' && (
           <div className="board-pane board-pane--canvas">

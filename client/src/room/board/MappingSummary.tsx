@@ -16,9 +16,13 @@ type Props = {
   level?: 2 | 3 | 4;
   /** Leave out areas with nothing in them. */
   hideEmpty?: boolean;
+  /** Only this area (the one on the shared screen now). */
+  onlyArea?: string | null;
+  /** One line per area with its counts, not every note: the whole board on one screen. */
+  compact?: boolean;
 };
 
-export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) {
+export function MappingSummary({ content, level = 3, hideEmpty = true, onlyArea = null, compact = false }: Props) {
   const { t } = useTranslation('board');
   const words = useBoardWords();
   const areaName = useAreaName();
@@ -26,12 +30,22 @@ export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) 
   const summary = summarizeMapping(mapping.areas, mapping.items.map(toMappingItem));
   const Title = `h${level}` as 'h3';
   const AreaTitle = `h${level + 1}` as 'h4';
-  const areas = hideEmpty ? summary.areas.filter((a) => a.resources.length + a.risks.length > 0) : summary.areas;
+  const shown = onlyArea ? summary.areas.filter((a) => a.area.id === onlyArea) : summary.areas;
+  const areas = hideEmpty ? shown.filter((a) => a.resources.length + a.risks.length > 0) : shown;
   return (
     <section className="mapping-summary" aria-labelledby="mapping-summary-title">
       <Title id="mapping-summary-title">{words('summary.title')}</Title>
       <p className="hint">{words('summary.totals', summary.totals)}</p>
       {areas.length === 0 && <p>{words('summary.none')}</p>}
+      {compact ? (
+        <ul className="mapping-summary__compact">
+          {areas.map(({ area, resources, risks }) => (
+            <li key={area.id} data-area-id={area.id}>
+              <strong>{areaName(area)}</strong> {words('summary.totals', { resources: resources.length, risks: risks.length })}
+            </li>
+          ))}
+        </ul>
+      ) : (
       <div className="mapping-summary__areas">
         {areas.map(({ area, resources, risks }) => (
           <section key={area.id} className="mapping-summary__area" data-area-id={area.id}>
@@ -58,6 +72,7 @@ export function MappingSummary({ content, level = 3, hideEmpty = true }: Props) 
           </section>
         ))}
       </div>
+      )}
     </section>
   );
 }

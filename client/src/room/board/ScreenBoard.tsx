@@ -9,6 +9,8 @@ import { clientEnv } from '../../env';
 import type { MeetingDocs } from '../../lib/sync';
 import { canvasAvailability } from './availability';
 import { MappingSummary } from './MappingSummary';
+import { readBoardArea } from '@naervaer/shared/doc';
+import { useControlValue } from '../fields/hooks';
 import { useBoardLayout, useMapping } from './useMapping';
 import { BoardWording } from './wording';
 import './board.css';
@@ -30,10 +32,12 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
   const mapping = useMapping(docs.content);
   const layout = useBoardLayout(mapping);
   const available = canvasAvailability(clientEnv.tldrawLicenseKey, window.location) === 'available';
+  // With an area on the screen, its notes in full; otherwise a line per area, so it never runs off the screen.
+  const area = useControlValue(docs.control, readBoardArea);
   if (!available)
     return (
       <BoardWording.Provider value="child">
-        <MappingSummary content={docs.content} level={2} />
+        <MappingSummary content={docs.content} level={2} onlyArea={area} compact={!area} />
       </BoardWording.Provider>
     );
   return (
@@ -46,7 +50,7 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
       </CanvasBoundary>
       {/* Scrolls when a long mapping overflows the screen's height, so it is reachable by keyboard too. */}
       <div className="screen-mapping__summary" tabIndex={0} role="region" aria-labelledby="mapping-summary-title">
-        <MappingSummary content={docs.content} level={2} />
+        <MappingSummary content={docs.content} level={2} onlyArea={area} compact={!area} />
       </div>
     </div>
     </BoardWording.Provider>

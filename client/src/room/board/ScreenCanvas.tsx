@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { Editor, TLComponents } from 'tldraw';
 import type * as Y from 'yjs';
 import type { BoardLayout } from '@naervaer/shared/board-layout';
-import type { BoardFollow } from '@naervaer/shared/doc';
+import { type BoardFollow, readBoardArea } from '@naervaer/shared/doc';
+import { useControlValue } from '../fields/hooks';
 import type { MappingRead } from '@naervaer/shared/mapping-doc';
 import { can } from '@naervaer/shared/roles';
 import type { WebsocketProvider } from 'y-websocket';
@@ -50,6 +51,8 @@ export default function ScreenCanvas({ content, control, provider, mapping, layo
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   const follow = useBoardFollow(control);
+  // An area the facilitator put on the screen is shown large: every note in it readable from the back.
+  const area = useControlValue(control, readBoardArea);
 
   const template: TemplateData = useMemo(() => ({ layout, areas: mapping.areas, canWrite: false, onAdd: () => {} }), [layout, mapping.areas]);
 
@@ -65,8 +68,9 @@ export default function ScreenCanvas({ content, control, provider, mapping, layo
     if (!editor) return;
     let lastKey = '';
     const apply = () => {
-      const state = leadingState(follow, provider);
-      const target = state ? state.board.viewport : layoutRef.current.bounds;
+      const focused = area ? layoutRef.current.areas.find((a) => a.areaId === area) : undefined;
+      const state = focused ? null : leadingState(follow, provider);
+      const target = focused ?? (state ? state.board.viewport : layoutRef.current.bounds);
       const key = JSON.stringify([!!state, target]);
       if (key === lastKey) return;
       lastKey = key;
@@ -76,7 +80,7 @@ export default function ScreenCanvas({ content, control, provider, mapping, layo
     apply();
     provider.awareness.on('change', apply);
     return () => provider.awareness.off('change', apply);
-  }, [editor, follow, provider, layout]);
+  }, [editor, follow, provider, layout, area]);
 
   return (
     <div className="board-canvas screen-board" role="region" aria-label={t('canvasLabel')} data-following={leading ? 'true' : 'false'}>

@@ -36,7 +36,7 @@ export function itemIdOf(shapeId: string): string {
   return shapeId.replace(/^shape:/, '');
 }
 
-export const NOTE_FONT = { size: 25, lineHeight: 1.2, family: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif' } as const;
+export const NOTE_FONT = { size: BOARD.noteFontSize, lineHeight: 1.2, family: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif' } as const;
 
 /** Outline of a risk: an octagon (cut corners), so it differs from a resource without colour. */
 function riskOutline(w: number, h: number, c = 18): string {

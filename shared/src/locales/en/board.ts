@@ -63,6 +63,12 @@ export default {
       none: 'We have not written anything yet.',
     },
   },
+  screenArea: {
+    label: 'On the shared screen',
+    hint: 'Show one area at a time, so every note can be read from the back of the room.',
+    whole: 'The whole board',
+    next: 'Next area',
+  },
   summary: {
     title: 'Summary of the mapping',
     totals: 'Resources: {{resources}}. Risks: {{risks}}.',

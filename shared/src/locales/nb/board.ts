@@ -63,6 +63,12 @@ export default {
       none: 'Vi har ikke skrevet noe ennå.',
     },
   },
+  screenArea: {
+    label: 'På storskjermen',
+    hint: 'Vis ett område om gangen, så alle lappene kan leses fra bakerst i rommet.',
+    whole: 'Hele tavla',
+    next: 'Neste område',
+  },
   summary: {
     title: 'Oppsummering av kartleggingen',
     totals: 'Ressurser: {{resources}}. Risikoforhold: {{risks}}.',

@@ -63,6 +63,12 @@ export default {
       none: 'Vi har ikkje skrive noko enno.',
     },
   },
+  screenArea: {
+    label: 'På storskjermen',
+    hint: 'Vis eitt område om gongen, så alle lappane kan lesast frå bakarst i rommet.',
+    whole: 'Heile tavla',
+    next: 'Neste område',
+  },
   summary: {
     title: 'Oppsummering av kartlegginga',
     totals: 'Ressursar: {{resources}}. Risikotilhøve: {{risks}}.',
