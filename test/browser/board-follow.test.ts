@@ -66,8 +66,12 @@ function shows(follower: Area, leader: Area): boolean {
 
 /** Pans the canvas with the mouse wheel, and zooms with Ctrl + wheel, as a person does. */
 async function panAndZoom(page: Page, pan: { dx: number; dy: number }, zoomSteps = 0) {
-  const box = (await page.locator('.board-canvas .tl-canvas').boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  // The canvas's top at the top of the window, and the wheel over its upper part: the room's
+  // controls are pinned to the bottom of the window and would take the wheel there.
+  const canvas = page.locator('.board-canvas .tl-canvas');
+  await canvas.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + Math.min(box.height * 0.4, 200));
   await page.mouse.wheel(pan.dx, pan.dy);
   for (let i = 0; i < zoomSteps; i++) {
     await page.keyboard.down('Control');

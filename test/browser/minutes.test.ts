@@ -20,6 +20,8 @@ describe('the minutes page', () => {
     await page.goto(`${suite.server.url}/m/${id}`);
     await page.getByRole('link', { name: 'Referat og utsending' }).click();
     await page.getByRole('heading', { level: 1, name: 'Referat og utsending' }).waitFor();
+    // The long preview is folded under the page's work; opened, it shows all three documents.
+    await page.locator('summary', { hasText: 'Forhåndsvisning av dokumentene' }).click();
     await page.getByRole('heading', { level: 2, name: 'Referat: Samarbeidsmøte for Sofie, 6B' }).waitFor();
     await expect(page.getByRole('heading', { level: 2, name: 'Samarbeidsavtale mellom foresatte og skole' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { level: 2, name: 'Referatet for deg' }).isVisible()).resolves.toBe(true);
@@ -32,9 +34,30 @@ describe('the minutes page', () => {
     const parent = page.locator('li.recipient', { has: page.getByRole('heading', { name: /Agnieszka Næss/ }) });
     await parent.getByRole('button', { name: 'Lag lenke' }).click();
     await page.getByText('Lenken er klar. Gi den til Agnieszka Næss').waitFor();
-    const url = (await page.locator('.link-field code').textContent())!;
+    const url = (await page.locator('.link-field code').first().textContent())!;
     expect(url).toMatch(/\/d\/[A-Za-z0-9_-]{43}$/);
     await expect(parent.getByText('Hele referatet').isVisible()).resolves.toBe(true);
+
+    // Three links made in a row all stay on the page, each with its own copy button.
+    const father = page.locator('li.recipient', { has: page.getByRole('heading', { name: /Håkon Næss/ }) });
+    await father.getByRole('button', { name: 'Lag lenke' }).click();
+    await page.getByText('Lenken er klar. Gi den til Håkon Næss').waitFor();
+    await parent.getByLabel('Dokument').selectOption('agreement');
+    await parent.getByRole('button', { name: 'Lag lenke' }).click();
+    await expect.poll(() => page.locator('.made-links li').count()).toBe(3);
+    const shown = await page.locator('.made-links code').allTextContents();
+    expect(new Set(shown).size).toBe(3);
+    await expect(page.getByRole('button', { name: 'Kopier lenken til Håkon Næss' }).isVisible()).resolves.toBe(true);
+
+    // A service without the parents' consent asking for the agreement: refused at its own row, in Norwegian.
+    await page.getByLabel('Navn', { exact: true }).fill('Barneverntjenesten i Drammen');
+    await page.getByLabel('Mottaker', { exact: true }).selectOption('barnevern');
+    await page.getByRole('button', { name: 'Legg til mottaker' }).click();
+    const service = page.locator('li.recipient', { has: page.getByRole('heading', { name: /Barneverntjenesten i Drammen/ }) });
+    await service.getByLabel('Dokument').selectOption('agreement');
+    await service.getByRole('button', { name: 'Lag lenke' }).click();
+    await expect.poll(() => service.getByRole('alert').innerText()).toContain('Foresatte har ikke gitt samtykke');
+    expect(await page.locator('.made-links li').count()).toBe(3);
 
     await page.setViewportSize(VIEWPORTS.projector);
     await page.screenshot({ path: join(ARTIFACTS, 'minutes-page-projector.png'), fullPage: false });

@@ -49,6 +49,9 @@ const ROUTES: Record<string, Rule & Call> = {
   'GET /api/meetings/:id/mapping': meeting('meeting.read'),
   'GET /api/meetings/:id/agreement': meeting('meeting.read'),
   'POST /api/meetings/:id/pause': { ...meeting('pause.request'), body: {} },
+  // Ending the meeting (and opening it again) is the facilitator's.
+  'POST /api/meetings/:id/end': { ...meeting('control.write'), body: {} },
+  'POST /api/meetings/:id/reopen': { ...meeting('control.write'), body: {} },
   // Minutes (issue 5): producing, finalizing and distributing are the facilitator's.
   'GET /api/meetings/:id/minutes.pdf': meeting('minutes.produce'),
   'GET /api/meetings/:id/agreement.pdf': meeting('minutes.produce'),

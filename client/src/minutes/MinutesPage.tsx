@@ -4,6 +4,7 @@
  * download links and the download log.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import * as z from 'zod';
@@ -24,7 +25,7 @@ import {
 } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
 import { ErrorMessage, Field, Page } from '../components';
-import { api } from '../lib/api';
+import { api, ApiFailure } from '../lib/api';
 import { currentLanguage } from '../lib/i18n';
 import { DocumentPreview } from './DocumentPreview';
 import './minutes.css';
@@ -56,14 +57,17 @@ function Minutes({ view }: { view: MeetingView }) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = useCallback(async (work: () => Promise<void>) => {
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  }, []);
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      setError(null);
+      try {
+        await work();
+      } catch (err) {
+        setError(errorText(err, t));
+      }
+    },
+    [t],
+  );
 
   const reload = useCallback(
     () =>
@@ -134,7 +138,24 @@ function Minutes({ view }: { view: MeetingView }) {
         </div>
       </section>
 
-      {preview?.models.map((model) => <DocumentPreview key={model.document} model={model} />)}
+      {/* The long preview folds away: the work is done in the order of the page (review, finalize, send). */}
+      <details className="card minutes-preview">
+        <summary>{t('minutes:page.showPreview')}</summary>
+        {preview?.models.map((model) => <DocumentPreview key={model.document} model={model} />)}
+      </details>
+
+      <Recipients
+        meetingId={id}
+        anonymous={view.meeting.kind === 'anonymous'}
+        documents={documents}
+        recipients={recipients}
+        links={links}
+        hasVersion={versions.length > 0}
+        kindLabel={kindLabel}
+        date={date}
+        run={run}
+        reload={reload}
+      />
 
       <section className="card" aria-labelledby="minutes-versions">
         <h2 id="minutes-versions">{t('minutes:page.versions')}</h2>
@@ -170,18 +191,6 @@ function Minutes({ view }: { view: MeetingView }) {
         )}
       </section>
 
-      <Recipients
-        meetingId={id}
-        anonymous={view.meeting.kind === 'anonymous'}
-        documents={documents}
-        recipients={recipients}
-        links={links}
-        hasVersion={versions.length > 0}
-        kindLabel={kindLabel}
-        date={date}
-        run={run}
-        reload={reload}
-      />
 
       <section className="card" aria-labelledby="minutes-log">
         <h2 id="minutes-log">{t('minutes:page.log')}</h2>
@@ -214,6 +223,13 @@ function Minutes({ view }: { view: MeetingView }) {
   );
 }
 
+/** What went wrong, in the person's language: a known refusal by its code, anything else plainly. */
+function errorText(err: unknown, t: TFunction): string {
+  const translate = t as unknown as (key: string, options?: { defaultValue: string }) => string;
+  const code = err instanceof ApiFailure ? err.error : 'unknown';
+  return translate(`minutes:errors.${code}`, { defaultValue: translate('minutes:errors.unknown') });
+}
+
 type RecipientsProps = {
   meetingId: string;
   anonymous: boolean;
@@ -231,8 +247,9 @@ function Recipients({ meetingId, anonymous, documents, recipients, links, hasVer
   const { t } = useTranslation(['minutes']);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<RecipientKind>('foresatt');
-  const [created, setCreated] = useState<{ name: string; url: string } | null>(null);
-  const [copied, setCopied] = useState(false);
+  // Every link made on this page stays here until the page is left: each is shown only now.
+  const [created, setCreated] = useState<{ id: string; name: string; url: string; copied: boolean }[]>([]);
+  const [rowError, setRowError] = useState<{ recipientId: string; message: string } | null>(null);
   const kinds = RECIPIENT_KINDS.filter((k) => !(anonymous && (k === 'elev' || k === 'foresatt')));
   const now = Date.now();
 
@@ -252,13 +269,17 @@ function Recipients({ meetingId, anonymous, documents, recipients, links, hasVer
       await api('DELETE', `${base(meetingId)}/minutes/recipients/${encodeURIComponent(rid)}`, null);
       await reload();
     });
-  const makeLink = (recipient: Recipient, document: MinutesDocument, days: number) =>
-    run(async () => {
+  const makeLink = async (recipient: Recipient, document: MinutesDocument, days: number) => {
+    setRowError(null);
+    try {
       const link = await api('POST', `${base(meetingId)}/minutes/links`, CreatedLink, { recipientId: recipient.id, document, expiresInDays: days });
-      setCreated({ name: recipient.name, url: link.url });
-      setCopied(false);
+      setCreated((all) => [...all, { id: link.id, name: recipient.name, url: link.url, copied: false }]);
       await reload();
-    });
+    } catch (err) {
+      // Said where it was asked for: at the recipient's row.
+      setRowError({ recipientId: recipient.id, message: errorText(err, t) });
+    }
+  };
   const revoke = (lid: string) =>
     run(async () => {
       await api('DELETE', `${base(meetingId)}/minutes/links/${encodeURIComponent(lid)}`, null);
@@ -270,20 +291,27 @@ function Recipients({ meetingId, anonymous, documents, recipients, links, hasVer
       <h2 id="minutes-recipients">{t('minutes:page.recipients')}</h2>
       <p className="hint">{t('minutes:page.recipientsIntro')}</p>
       {!hasVersion && <p className="callout">{t('minutes:page.needVersion')}</p>}
-      {created && (
+      {created.length > 0 && (
         <div className="callout" role="status">
-          <p>{t('minutes:page.linkReady', { name: created.name })}</p>
-          <p className="link-field">
-            <code>{created.url}</code>{' '}
-            <button
-              type="button"
-              onClick={() => {
-                void navigator.clipboard?.writeText(created.url).then(() => setCopied(true));
-              }}
-            >
-              {copied ? t('minutes:page.copied') : t('minutes:page.copy')}
-            </button>
-          </p>
+          <p>{t('minutes:page.linksShownOnce')}</p>
+          <ul className="made-links">
+            {created.map((link) => (
+              <li key={link.id} data-link={link.id}>
+                <p>{t('minutes:page.linkReady', { name: link.name })}</p>
+                <p className="link-field">
+                  <code>{link.url}</code>{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      void navigator.clipboard?.writeText(link.url).then(() => setCreated((all) => all.map((l) => (l.id === link.id ? { ...l, copied: true } : l))));
+                    }}
+                  >
+                    {link.copied ? t('minutes:page.copied') : t('minutes:page.copyFor', { name: link.name })}
+                  </button>
+                </p>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {recipients.length === 0 ? (
@@ -301,6 +329,7 @@ function Recipients({ meetingId, anonymous, documents, recipients, links, hasVer
               now={now}
               date={date}
               onLink={(d, days) => void makeLink(r, d, days)}
+              error={rowError?.recipientId === r.id ? rowError.message : null}
               onRevoke={(lid) => void revoke(lid)}
               onRemove={() => void remove(r.id)}
             />
@@ -346,9 +375,11 @@ type RecipientRowProps = {
   onLink: (document: MinutesDocument, days: number) => void;
   onRevoke: (linkId: string) => void;
   onRemove: () => void;
+  /** Why the last link asked for here was refused. */
+  error: string | null;
 };
 
-function RecipientRow({ recipient, kindLabel, documents, links, hasVersion, now, date, onLink, onRevoke, onRemove }: RecipientRowProps) {
+function RecipientRow({ recipient, kindLabel, documents, links, hasVersion, now, date, onLink, onRevoke, onRemove, error }: RecipientRowProps) {
   const { t } = useTranslation(['minutes']);
   const [document, setDocument] = useState<MinutesDocument>('minutes');
   const [days, setDays] = useState(14);
@@ -406,6 +437,7 @@ function RecipientRow({ recipient, kindLabel, documents, links, hasVersion, now,
           </button>
         </form>
       )}
+      <ErrorMessage message={error} />
     </li>
   );
 }

@@ -3,7 +3,7 @@
  * beside the large-type summary of the mapping. tldraw loads only here (lazily); where the canvas
  * cannot run (no licence on a production host, or a failed load) the summary stands alone.
  */
-import { Component, type ReactNode, Suspense, lazy } from 'react';
+import { Component, type ReactNode, Suspense, lazy, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientEnv } from '../../env';
 import type { MeetingDocs } from '../../lib/sync';
@@ -32,12 +32,22 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
   const mapping = useMapping(docs.content);
   const layout = useBoardLayout(mapping);
   const available = canvasAvailability(clientEnv.tldrawLicenseKey, window.location) === 'available';
-  // With an area on the screen, its notes in full; otherwise a line per area, so it never runs off the screen.
+  // With an area on the screen, its notes in full. The whole board lists every note while they fit
+  // the screen, and a line per area when they would not: a projector cannot be scrolled.
   const area = useControlValue(docs.control, readBoardArea);
+  const notesKey = mapping.items.map((i) => `${i.id}:${i.text.length}`).join(',');
+  const [overflowsFor, setOverflowsFor] = useState<string | null>(null);
+  const compact = !area && overflowsFor === notesKey;
+  const summary = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = summary.current;
+    if (!el || area || compact) return;
+    if (el.scrollHeight > el.clientHeight + 1 || el.getBoundingClientRect().bottom > window.innerHeight) setOverflowsFor(notesKey);
+  }, [area, compact, notesKey]);
   if (!available)
     return (
       <BoardWording.Provider value="child">
-        <MappingSummary content={docs.content} level={2} onlyArea={area} compact={!area} />
+        <MappingSummary content={docs.content} level={2} onlyArea={area} />
       </BoardWording.Provider>
     );
   return (
@@ -49,8 +59,8 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
         </Suspense>
       </CanvasBoundary>
       {/* Scrolls when a long mapping overflows the screen's height, so it is reachable by keyboard too. */}
-      <div className="screen-mapping__summary" tabIndex={0} role="region" aria-labelledby="mapping-summary-title">
-        <MappingSummary content={docs.content} level={2} onlyArea={area} compact={!area} />
+      <div className="screen-mapping__summary" tabIndex={0} role="region" aria-labelledby="mapping-summary-title" ref={summary}>
+        <MappingSummary content={docs.content} level={2} onlyArea={area} compact={compact} />
       </div>
     </div>
     </BoardWording.Provider>
