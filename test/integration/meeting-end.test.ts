@@ -78,4 +78,14 @@ describe('ending the meeting', () => {
     client.destroy();
     leadClient.destroy();
   });
+
+  it('keeps an anonymous consultation’s rule for the reason it was ended early', async () => {
+    const lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead, { kind: 'anonymous', title: 'Anonym drøfting' });
+    const refused = await lead.request('POST', `/api/meetings/${meetingId}/end`, { reason: 'Mor ringte fra 900 00 000 underveis.' });
+    expect(refused.status).toBe(422);
+    expect(refused.json).toMatchObject({ error: 'identifying_data', field: 'reason' });
+    expect((await server.app.ctx.storage.meetings.find(meetingId))?.endedAt).toBeNull();
+    expect((await lead.request('POST', `/api/meetings/${meetingId}/end`, { reason: 'Et tema som ikke var avtalt.' })).status).toBe(201);
+  });
 });

@@ -15,7 +15,7 @@ import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { meetingAccess } from '../auth/access';
 import { personOf } from '../auth/principal';
-import { HttpError, parse } from '../http/errors';
+import { HttpError, parse, refuseIdentifiers } from '../http/errors';
 import { partyOf, recordAudit } from '../audit/log';
 
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
@@ -42,6 +42,8 @@ export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal } = await meetingAccess(ctx, req, id, 'control.write');
     const { reason } = parse(EndRequest, req.body ?? {});
+    // The reason is stored in the content: an anonymous consultation's rule holds for it too.
+    if (meeting.kind === 'anonymous') refuseIdentifiers({ reason }, ctx.now());
     if (meeting.endedAt) return reply.code(200).send({ endedAt: meeting.endedAt });
     const at = ctx.now().toISOString();
     await ctx.storage.meetings.setEnded(meeting.id, at);

@@ -195,8 +195,9 @@ export class Room {
   /**
    * Why an update writes where its sender may not, if it does: each place of the content document
    * needs its own capability (consent, recipients, the wordings for the screen and the facilitator's
-   * own fields are the facilitator's; shared/doc.ts), for what the update inserts and what it deletes. An update that waits on a struct the document does not hold
-   * cannot be placed, and would land wherever that struct later lands: only a facilitator's is taken.
+   * own fields are the facilitator's; shared/doc.ts), for what the update inserts and what it
+   * deletes. An update that waits on a struct the document does not hold cannot be placed, and would
+   * land wherever that struct later lands: only a facilitator's is taken.
    */
   private misplaced(conn: Connection, decoded: DecodedUpdate, placed: PlacedUpdate): number | null {
     // Yjs could not apply it, and storing it would break the document for everyone.
