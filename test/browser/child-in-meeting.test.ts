@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, VIEWPORTS, WAIT_MS, browserSuite } from '../support/browser';
 import { invite } from '../support/http';
-import { facilitatorContext, fillMeeting, newMeeting, setStep } from './meeting-support';
+import { facilitatorContext, filledMeeting, setStep } from './meeting-support';
 
 const suite = browserSuite();
 const example = fullExampleMeeting();
@@ -31,9 +31,7 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
   };
 
   it('opens the room for the facilitator and a participant, and the projector', async () => {
-    lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
-    meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-    await fillMeeting(suite.server, meetingId, example);
+    ({ lead, meetingId } = await filledMeeting(suite.browser, suite.server, VIEWPORTS.laptop, example));
     p = lead.page;
     await p.goto(`${suite.server.url}/m/${meetingId}`);
     const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type * as Y from 'yjs';
 import { writeMeetingContent } from '@naervaer/shared/content-doc';
 import { writeCurrentStep } from '@naervaer/shared/doc';
+import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { addMappingItem } from '@naervaer/shared/mapping-doc';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { type HttpClient, facilitator } from '../support/http';
@@ -43,6 +44,14 @@ export async function writeControl(server: TestServer, meetingId: string, change
 /** Moves the meeting to agenda step `index` (0-based), as the facilitator would. */
 export async function setStep(server: TestServer, meetingId: string, index: number): Promise<void> {
   await writeControl(server, meetingId, (doc) => writeCurrentStep(doc, index));
+}
+
+/** A facilitator's browser context and a new named meeting filled with the example (the full one by default). */
+export async function filledMeeting(browser: Browser, server: TestServer, viewport?: { width: number; height: number }, content: MeetingContent = fullExampleMeeting()) {
+  const lead = await facilitatorContext(browser, server, viewport);
+  const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
+  await fillMeeting(server, meetingId, content);
+  return { lead, meetingId };
 }
 
 /** Creates a meeting through the API. */

@@ -10,7 +10,7 @@ import { AGENDA_STEPS } from '@naervaer/shared/agenda';
 import { type ScreenFocus, writeScreenFocus } from '@naervaer/shared/doc';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, browserSuite, VIEWPORTS } from '../support/browser';
-import { facilitatorContext, fillMeeting, newMeeting, setStep, writeControl } from './meeting-support';
+import { facilitatorContext, filledMeeting, setStep, writeControl } from './meeting-support';
 
 const suite = browserSuite();
 const example = fullExampleMeeting();
@@ -46,9 +46,7 @@ describe('the shared screen in a meeting where adults have typed into every fiel
   let meetingId: string;
 
   it('opens the facilitator’s room and the projector', async () => {
-    lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
-    meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-    await fillMeeting(suite.server, meetingId, example);
+    ({ lead, meetingId } = await filledMeeting(suite.browser, suite.server, VIEWPORTS.laptop, example));
     await lead.page.goto(`${suite.server.url}/m/${meetingId}`);
     screen = await lead.context.newPage();
     await screen.setViewportSize(VIEWPORTS.projector);

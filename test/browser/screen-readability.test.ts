@@ -16,7 +16,7 @@ import type { DocModel } from '@naervaer/shared/minutes';
 import { AFTER_ITEMS } from '@naervaer/shared/checklist';
 import { AGE_GROUPS, type AgeGroup } from '@naervaer/shared/child-screen';
 import { ARTIFACTS, VIEWPORTS, browserSuite } from '../support/browser';
-import { facilitatorContext, fillMeeting, newMeeting, setStep, writeControl } from './meeting-support';
+import { facilitatorContext, filledMeeting, setStep, writeControl } from './meeting-support';
 
 const suite = browserSuite();
 const example = fullExampleMeeting();
@@ -93,9 +93,7 @@ describe('the words on the shared screen and in the child’s summary', () => {
   let meetingId: string;
 
   it('opens a full meeting with everything put on the screen', async () => {
-    lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
-    meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-    await fillMeeting(suite.server, meetingId, example);
+    ({ lead, meetingId } = await filledMeeting(suite.browser, suite.server, VIEWPORTS.laptop, example));
     await writeControl(suite.server, meetingId, (doc) => writeScreenChoices(doc, { shown: ALL_SHOWN, hidden: [] }));
     screen = lead.page;
     await screen.setViewportSize(VIEWPORTS.projector);

@@ -12,7 +12,7 @@ import { AGENDA_STEPS } from '@naervaer/shared/agenda';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, VIEWPORTS, WAIT_MS, browserSuite } from '../support/browser';
 import { invite } from '../support/http';
-import { facilitatorContext, fillMeeting, newMeeting, setStep, writeControl } from './meeting-support';
+import { facilitatorContext, filledMeeting, setStep, writeControl } from './meeting-support';
 import { writeBoardArea } from '@naervaer/shared/doc';
 import { addMappingItem, readMapping } from '@naervaer/shared/mapping-doc';
 import { BOARD } from '@naervaer/shared/board-layout';
@@ -39,9 +39,7 @@ describe('a service on a phone', () => {
   let meetingId: string;
 
   it('joins a full meeting on a 390×844 phone', async () => {
-    lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
-    meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-    await fillMeeting(suite.server, meetingId, fullExampleMeeting());
+    ({ lead, meetingId } = await filledMeeting(suite.browser, suite.server, VIEWPORTS.laptop));
     const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
     const context = await suite.browser.newContext({ viewport: PHONE, locale: 'nb-NO', timezoneId: 'Europe/Oslo', hasTouch: true, isMobile: true });
     context.setDefaultTimeout(WAIT_MS);
@@ -80,9 +78,7 @@ describe('a service on a phone', () => {
 describe('the leader’s hands', () => {
   for (const size of LEADER_SIZES) {
     it(`keeps next and previous in view at every step at ${size.width}×${size.height}, without scrolling`, async () => {
-      const lead = await facilitatorContext(suite.browser, suite.server, size);
-      const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-      await fillMeeting(suite.server, meetingId, fullExampleMeeting());
+      const { lead, meetingId } = await filledMeeting(suite.browser, suite.server, size);
       const page = lead.page;
       await page.goto(`${suite.server.url}/m/${meetingId}`);
       for (const [index, step] of AGENDA_STEPS.entries()) {
@@ -108,9 +104,7 @@ describe('the leader’s hands', () => {
 
 describe('the end of the meeting', () => {
   it('is one press at the last step: the projector says goodbye, a guest is out, and the leader lands on the minutes', async () => {
-    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
-    const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
-    await fillMeeting(suite.server, meetingId, fullExampleMeeting());
+    const { lead, meetingId } = await filledMeeting(suite.browser, suite.server, VIEWPORTS.laptop);
     await setStep(suite.server, meetingId, AGENDA_STEPS.length - 1);
     const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
     const guest = await suite.browser.newContext({ viewport: PHONE, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
@@ -140,10 +134,8 @@ describe('the end of the meeting', () => {
 
 describe('the board on the projector', () => {
   it('shows every note of 30 large enough to read from the back, one area at a time, with nothing cut off', async () => {
-    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
-    const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Sofie', school: 'Bråtåsen skole' });
     const example = fullExampleMeeting();
-    await fillMeeting(suite.server, meetingId, example);
+    const { lead, meetingId } = await filledMeeting(suite.browser, suite.server, VIEWPORTS.laptop, example);
     const room = await suite.server.app.ctx.rooms.get(meetingId, 'content');
     const already = await room.read((doc) => readMapping(doc).items.length);
     await room.write((doc) => {

@@ -3,22 +3,19 @@
  * guest's socket is closed, their edits are not stored, their link and session no longer open it; the
  * facilitator can open it again until the minutes are finalized.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readMeetingContent } from '@naervaer/shared/content-doc';
 import { readEnded, stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { HttpClient, createMeeting, facilitator, invite } from '../support/http';
 import { upgradeStatus } from '../support/rawws';
-import { type TestServer, removeDir, startServer } from '../support/server';
+import { type TestServer, serversOfThisFile } from '../support/server';
 import { connect, eventually, synced } from '../support/yclient';
 
+const start = serversOfThisFile();
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ env: { LOG_LEVEL: 'silent' } });
-});
-afterAll(async () => {
-  await server.close();
-  removeDir(server.dataDir);
+  server = await start({ env: { LOG_LEVEL: 'silent' } });
 });
 
 describe('ending the meeting', () => {
