@@ -123,8 +123,12 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
       // The names an anonymous consultation refuses are read before its first update is checked.
       const ready = guard ? ctx.invitedNames.refresh(meetingId) : Promise.resolve();
+      const guest = access.principal.kind === 'guest';
       ready.then(() => ctx.rooms.join(meetingId, doc, conn)).then(
-        (joined) => {
+        async (joined) => {
+          // Ended while this guest's socket was being let in (after the end closed the open ones): out.
+          const endedMeanwhile = guest && Boolean((await ctx.storage.meetings.find(meetingId))?.endedAt);
+          if (endedMeanwhile && socket.readyState === socket.OPEN) socket.close(CloseCode.meetingEnded, 'meeting ended');
           if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
           room = joined;
           joined.guard ??= guard;
