@@ -58,6 +58,8 @@ describe('a service on a phone', () => {
       const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
       expect(widths.page, 'the page is no wider than the phone').toBeLessThanOrEqual(widths.window);
       expect(await inView(phone, '.pause-button'), 'Pause in view').toBe(true);
+      // Its sign is drawn, not an emoji a machine without an emoji font shows as an empty box.
+      expect(await phone.locator('.pause-button svg.icon').count()).toBe(1);
       const notes = phone.getByLabel('Felles notater');
       const width = await notes.evaluate((el) => el.getBoundingClientRect().width);
       expect(width, 'the notes field is at least 90 % of the screen wide').toBeGreaterThanOrEqual(PHONE.width * 0.9);

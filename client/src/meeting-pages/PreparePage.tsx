@@ -21,6 +21,7 @@ import { AnonymousRule } from '../room/fields/anonymous-guard';
 import { ParticipantsEditor } from '../room/meeting/ParticipantsEditor';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from './useMeeting';
+import { Icon } from '../icons';
 
 export function PreparePage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation(['meeting', 'ui']);
@@ -60,7 +61,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
           <h2 id="pupil-title">{t('meeting:prepare.pupil')}</h2>
           {anonymous ? (
             <p className="callout anonymous-notice" data-testid="anonymous-notice">
-              <span aria-hidden="true">🔒 </span>
+              <Icon name="lock" />{' '}
               {t('domain:pupil.anonymousNotice')} {t('meeting:prepare.anonymousNoFields')}
             </p>
           ) : (

@@ -26,6 +26,7 @@ import { currentLanguage } from '../lib/i18n';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from './useMeeting';
 import { CirclePicture, PushPullPicture, StepPicture } from './pictures';
+import { Icon } from '../icons';
 
 export function ScreenPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('meeting');
@@ -237,7 +238,7 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
             <p>{serviceLabel(p, t, true)}</p>
             {p.fondOf && (
               <p className="fond">
-                <span aria-hidden="true">♥ </span>
+                <Icon name="heart" />{' '}
                 {s('fondOf', { what: p.fondOf })}
               </p>
             )}

@@ -14,6 +14,7 @@ import { minutesPath } from '@naervaer/shared/minutes';
 import { currentLanguage } from '../../lib/i18n';
 import { useControlValue, useNow } from '../fields/hooks';
 import { ChildAgreements } from './parts';
+import { Icon } from '../../icons';
 
 /** Anyone may ask for a pause, the child above all. */
 export function PauseButton({ meetingId }: { meetingId: string }) {
@@ -22,7 +23,7 @@ export function PauseButton({ meetingId }: { meetingId: string }) {
   return (
     <>
       <button type="button" className="pause-button" onClick={() => requestPause(meetingId).then(() => setFailed(false), () => setFailed(true))}>
-        <span aria-hidden="true">✋ </span>
+        <Icon name="hand" />{' '}
         {t('pause.ask')}
       </button>
       {failed && <span role="alert">{t('pause.failed')}</span>}
@@ -43,7 +44,7 @@ export function PauseOverlay({ control, content, parsed, canResume, large }: { c
     <div className={`pause-overlay ${large ? 'large' : ''}`} role="dialog" aria-modal="true" aria-labelledby="pause-title" tabIndex={-1} ref={ref}>
       <div className="pause-card">
         <p className="pause-symbol" aria-hidden="true">
-          ☁
+          <Icon name="cloud" />
         </p>
         <h2 id="pause-title">{t('pause.title')}</h2>
         <p className="pause-lead">{t('pause.lead')}</p>
@@ -147,7 +148,7 @@ export function EndedOverlay({ control, parsed, meetingId, canReopen, forChild }
     <div className={`pause-overlay ended-overlay ${forChild ? 'large' : ''}`} role="dialog" aria-modal="true" aria-labelledby="ended-title" tabIndex={-1} ref={ref}>
       <div className="pause-card">
         <p className="pause-symbol" aria-hidden="true">
-          ☀
+          <Icon name="sun" />
         </p>
         <h2 id="ended-title">{t(forChild ? 'ended.screenTitle' : 'ended.roomTitle')}</h2>
         <p className="pause-lead">{forChild ? t('ended.screenLead') : t('ended.roomLead', { time: formatTime(at, currentLanguage()) })}</p>
@@ -201,7 +202,7 @@ export function ParkedTopics({ content, parsed, meetingId, canWrite, canEnd }: {
             </p>
           </div>
           <button type="submit">
-            <span aria-hidden="true">🅿 </span>
+            <Icon name="park" />{' '}
             {t('parked.park')}
           </button>
         </form>

@@ -13,6 +13,7 @@ import type { OffScreen } from '@naervaer/shared/screen-choices';
 import { toggleOnScreen } from '../../actions/meeting';
 import { CollabText } from '../fields/BoundFields';
 import './meeting.css';
+import { Icon } from '../../icons';
 
 /**
  * The facilitator's one control per item for the shared screen: it says in words whether the item is
@@ -23,7 +24,7 @@ export function ScreenToggle({ control, itemKey, hidden, label }: { control: Y.D
   const isHidden = hidden.has(itemKey);
   return (
     <button type="button" className={`screen-toggle ${isHidden ? 'is-hidden' : ''}`} aria-pressed={!isHidden} onClick={() => toggleOnScreen(control, itemKey)}>
-      <span aria-hidden="true">{isHidden ? '🚫 ' : '🖥 '}</span>
+      <Icon name={isHidden ? 'notOnScreen' : 'screen'} />{' '}
       {isHidden ? t('screen.offNow', { item: label }) : t('screen.onNow', { item: label })}
     </button>
   );

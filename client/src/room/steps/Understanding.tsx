@@ -11,6 +11,7 @@ import { useControlValue, useDocVersion } from '../fields/hooks';
 import { OurProposal, ScreenChoice, ScreenToggle, SrasProfileTable, ViciousCircle } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
+import { Icon } from '../../icons';
 
 /** Step 6: the basic stance, the four maintaining factors, SRAS-R, the vicious circle and push–pull. */
 export function Understanding(props: StepProps) {
@@ -22,7 +23,7 @@ export function Understanding(props: StepProps) {
   const onScreen = (part: ScreenFocus) =>
     facilitates ? (
       <button type="button" className="on-screen" aria-pressed={focus === part} onClick={() => showOnScreen(docs.control, part)}>
-        <span aria-hidden="true">🖥 </span>
+        <Icon name="screen" />{' '}
         {t(focus === part ? 'meeting:screen.isOnScreen' : 'meeting:screen.showOnScreen')}
       </button>
     ) : null;
