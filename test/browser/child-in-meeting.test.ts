@@ -156,7 +156,10 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
 
   it('speaks to a younger child, when the preparation says so, with fewer words, bigger type and a picture for the step', async () => {
     await p.goto(`${suite.server.url}/m/${meetingId}/prepare`);
+    // The preparation has the meeting's content before the choice is made, as a person would see it.
+    await expect.poll(() => p.getByLabel('Elevens navn').inputValue()).toBe(example.pupil!.name);
     await p.getByLabel('Storskjermen for barnet').selectOption('younger');
+    await expect.poll(async () => (await suite.server.app.ctx.rooms.get(meetingId, 'content')).read((d) => d.getMap('fields').get('childScreen.ageGroup'))).toBe('younger');
     await screen.locator('.screen[data-age="younger"] .step-picture').waitFor();
     const size = (page: Page) => page.locator('.screen-main h1').evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
     expect(await size(screen)).toBeGreaterThan(70);
