@@ -38,11 +38,6 @@ export function emptyMeetingEvents(): MeetingEvents {
   return MeetingEvents.parse({});
 }
 
-/** Whether the meeting was ended before its end. */
-export function endedEarly(events: MeetingEvents): boolean {
-  return events.endedEarlyAt !== undefined;
-}
-
 /** The pause in progress, if any. */
 export function openPause(events: MeetingEvents): Pause | undefined {
   return events.pauses.find((p) => p.resumedAt === undefined);
