@@ -5,7 +5,8 @@
  * the client only renders them, so preview and PDF cannot drift.
  */
 import * as z from 'zod';
-import { SERVICES, Service } from './participant';
+import { CONSENT_STATUSES } from './consent';
+import { FAMILY_SERVICES, SERVICES, Service } from './participant';
 
 /** The three documents. `child` is "Referatet for deg", the child's own summary. */
 export const MINUTES_DOCUMENTS = ['minutes', 'agreement', 'child'] as const;
@@ -73,12 +74,19 @@ export const RECIPIENT_KINDS = [...SERVICES, 'archive'] as const;
 export const RecipientKind = z.enum(RECIPIENT_KINDS);
 export type RecipientKind = z.infer<typeof RecipientKind>;
 
+/** Who may get a meeting's documents: an anonymous consultation has no pupil or parents to send them to. */
+export function recipientKindsFor(kind: 'named' | 'anonymous' | 'followup'): readonly RecipientKind[] {
+  return kind === 'anonymous' ? RECIPIENT_KINDS.filter((k) => !(FAMILY_SERVICES as readonly string[]).includes(k)) : RECIPIENT_KINDS;
+}
+
 export const Recipient = z.object({
   id: z.string(),
   meetingId: z.string(),
   name: z.string(),
   kind: RecipientKind,
   createdAt: z.string(),
+  /** The parents' consent for this recipient's service today, as the meeting records it (none for the archive). */
+  consent: z.enum(CONSENT_STATUSES).optional(),
 });
 export type Recipient = z.infer<typeof Recipient>;
 
@@ -148,6 +156,8 @@ export type DownloadEntry = z.infer<typeof DownloadEntry>;
 export const MinutesPreview = z.object({
   /** null: nothing finalized yet. */
   latestVersion: z.number().int().nullable(),
+  /** True when the meeting has not changed since the latest version: the preview is that version. */
+  isLatestVersion: z.boolean().default(false),
   models: z.array(z.custom<DocModel>((v) => typeof v === 'object' && v !== null)),
 });
 export type MinutesPreview = z.infer<typeof MinutesPreview>;

@@ -45,7 +45,13 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Fetches a binary response with the client's cookies. */
 async function getPdf(client: HttpClient | null, url: string) {
   const res = await fetch(url, { headers: client?.cookieHeader ? { cookie: client.cookieHeader } : {} });
-  return { status: res.status, type: res.headers.get('content-type'), version: res.headers.get('x-minutes-version'), body: Buffer.from(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    version: res.headers.get('x-minutes-version'),
+    disposition: res.headers.get('content-disposition'),
+    body: Buffer.from(await res.arrayBuffer()),
+  };
 }
 
 /** Writes content straight into the meeting's live room on the server; it is stored like any change. */
@@ -136,6 +142,7 @@ describe('the minutes of a fully filled meeting', () => {
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/pdf');
     expect(res.version).toBe('draft');
+    expect(res.disposition).toBe('attachment; filename="referat-2025-11-20-utkast.pdf"');
     expect(qpdfCheck(res.body)).toMatch(/No syntax or stream encoding errors/);
     const text = pdfText(res.body);
     const missing = filledTexts(full)
@@ -262,6 +269,11 @@ let parentLink: string;
     const current = await getPdf(http, `${server.url}/api/meetings/${named}/minutes.pdf`);
     expect(current.version).toBe('1');
     expect(current.body.equals(v1)).toBe(true);
+    // Nothing changed since: the preview is version 1, and says so instead of "draft".
+    const preview = await http.request('GET', `/api/meetings/${named}/minutes/preview`);
+    expect(preview.json).toMatchObject({ latestVersion: 1, isLatestVersion: true });
+    expect(JSON.stringify(preview.json.models)).toContain('Versjon 1, ferdigstilt');
+    expect(JSON.stringify(preview.json.models)).not.toContain('Utkast, ikke ferdigstilt');
   });
 
   it('keeps the finalized version byte-identical after the meeting is edited, and makes the edit a new version', async () => {
@@ -270,6 +282,10 @@ let parentLink: string;
     await room.settle();
     const draft = pdfText((await getPdf(http, `${server.url}/api/meetings/${named}/minutes.pdf?draft=true`)).body);
     expect(draft).toContain('Rettet etter møtet:');
+    // Changed since version 1: the preview is a draft again.
+    const preview = await http.request('GET', `/api/meetings/${named}/minutes/preview`);
+    expect(preview.json).toMatchObject({ latestVersion: 1, isLatestVersion: false });
+    expect(JSON.stringify(preview.json.models)).toContain('Utkast, ikke ferdigstilt');
     const again = await getPdf(http, `${server.url}/api/meetings/${named}/minutes/versions/1.pdf`);
     expect(again.body.equals(v1)).toBe(true);
     expect(pdfText(again.body)).not.toContain('Rettet etter møtet');
@@ -288,15 +304,32 @@ let parentLink: string;
     const list = await http.request('GET', `/api/meetings/${named}/minutes/recipients`);
     recipients = Object.fromEntries(list.json.map((r: { name: string; id: string }) => [r.name, r.id]));
     expect(Object.keys(recipients)).toEqual(['Agnieszka Næss', 'Håkon Næss', 'Mariam Haddad', 'Bjørn Kjærnes', 'Jørgen Ås', 'Bråtåsen skole', 'Tone Ødegård']);
+    // Each with the parents' consent for its service as the meeting records it, before a link is made.
+    const consent = Object.fromEntries(list.json.map((r: { name: string; consent?: string }) => [r.name, r.consent ?? 'none']));
+    expect(consent).toMatchObject({ 'Agnieszka Næss': 'notRequired', 'Bråtåsen skole': 'none', 'Tone Ødegård': 'missing' });
 
     const link = await http.request('POST', `/api/meetings/${named}/minutes/links`, { recipientId: recipients['Agnieszka Næss'], document: 'minutes' });
     expect(link.status).toBe(201);
     expect(link.json.variant).toBe('full');
     expect(link.json.url).toMatch(/\/d\/[A-Za-z0-9_-]{43}$/);
     parentLink = link.json.url;
-    const got = await getPdf(null, parentLink);
+    // The link opens a small page in Norwegian: what it is, from which school, for whom, a download button.
+    const page = await fetch(parentLink);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain('<h1>Referat</h1>');
+    expect(html).toContain('Fra Bråtåsen skole, møtet 20. november 2025. Til Agnieszka Næss.');
+    expect(html).toContain('Dette er referatet fra samarbeidsmøtet om skolefraværet.');
+    expect(html).toContain(`href="${new URL(parentLink).pathname}/download"`);
+    expect(html).toContain('Last ned referat (PDF)');
+    expect(html).not.toContain(full.pupil!.name);
+    const got = await getPdf(null, `${parentLink}/download`);
     expect(got.status).toBe(200);
     expect(got.type).toBe('application/pdf');
+    // Saved under a Norwegian name with the meeting's date, never its title (this is the second version).
+    expect(got.disposition).toBe('attachment; filename="referat-2025-11-20-versjon-2.pdf"');
     parentCopy = got.body;
     const text = pdfText(parentCopy);
     expect(text).toContain('Kopi til Agnieszka Næss (Foresatt)');
@@ -304,7 +337,7 @@ let parentLink: string;
 
     const withheld = await http.request('POST', `/api/meetings/${named}/minutes/links`, { recipientId: recipients['Tone Ødegård'], document: 'minutes' });
     expect(withheld.json.variant).toBe('withheld');
-    const copy = pdfText((await getPdf(null, withheld.json.url)).body);
+    const copy = pdfText((await getPdf(null, `${withheld.json.url}/download`)).body);
     expect(copy).toContain('Foresatte har ikke gitt samtykke til at innholdet i referatet deles med Barneverntjenesten');
     expect(copy).toContain(longDate('2025-12-18'));
     for (const secret of [full.concern.reason, full.information.parentsNow, full.mapping[2]!.text, full.pupil!.name, full.agreement.mainGoal]) {
@@ -320,18 +353,28 @@ let parentLink: string;
 
   it('answers 404 for a revoked link and 410 for an expired one', async () => {
     const link = await http.request('POST', `/api/meetings/${named}/minutes/links`, { recipientId: recipients['Håkon Næss'], document: 'agreement' });
-    expect((await getPdf(null, link.json.url)).status).toBe(200);
+    expect((await getPdf(null, `${link.json.url}/download`)).status).toBe(200);
     expect((await http.request('DELETE', `/api/meetings/${named}/minutes/links/${link.json.id}`)).status).toBe(204);
-    expect((await getPdf(null, link.json.url)).status).toBe(404);
-    expect((await getPdf(null, `${server.url}/d/not-a-real-token`)).status).toBe(404);
+    expect((await getPdf(null, `${link.json.url}/download`)).status).toBe(404);
+    expect((await getPdf(null, `${server.url}/d/not-a-real-token/download`)).status).toBe(404);
+    const unknown = await fetch(`${server.url}/d/not-a-real-token`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('<h1>Lenken virker ikke</h1>');
 
     const short = await http.request('POST', `/api/meetings/${named}/minutes/links`, { recipientId: recipients['Bjørn Kjærnes'], document: 'minutes', expiresInDays: 1 });
-    expect((await getPdf(null, short.json.url)).status).toBe(200);
+    expect((await getPdf(null, `${short.json.url}/download`)).status).toBe(200);
     const realNow = server.app.ctx.now;
     server.app.ctx.now = () => new Date(Date.now() + 2 * 86_400_000);
     try {
-      const expired = await getPdf(null, short.json.url);
+      const expired = await getPdf(null, `${short.json.url}/download`);
       expect(expired.status).toBe(410);
+      // A person who opens it gets a page in Norwegian that says what to do.
+      const page = await fetch(short.json.url);
+      expect(page.status).toBe(410);
+      const html = await page.text();
+      expect(html).toContain('<h1>Lenken har gått ut</h1>');
+      expect(html).toContain('Be skolen om en ny lenke.');
+      expect(html).not.toContain('download');
     } finally {
       server.app.ctx.now = realNow;
     }
@@ -360,7 +403,8 @@ let parentLink: string;
     http = await facilitator(server.url);
     const version = await getPdf(http, `${server.url}/api/meetings/${named}/minutes/versions/1.pdf`);
     expect(version.body.equals(v1)).toBe(true);
-    const copy = await getPdf(null, parentLink.replace(/^http:\/\/[^/]+/, server.url));
+    expect(version.disposition).toBe('attachment; filename="referat-2025-11-20.pdf"');
+    const copy = await getPdf(null, `${parentLink.replace(/^http:\/\/[^/]+/, server.url)}/download`);
     expect(copy.status).toBe(200);
     expect(copy.body.equals(parentCopy)).toBe(true);
   });
@@ -383,10 +427,10 @@ let parentLink: string;
 
   it('hands out no full copy to a service when the consent cannot be read (fails closed)', async () => {
     const url = nurseLink.replace(/^http:\/\/[^/]+/, server.url);
-    expect((await getPdf(null, url)).status).toBe(200);
+    expect((await getPdf(null, `${url}/download`)).status).toBe(200);
     // A stored row that no longer reads: the consent behind the copy cannot be checked.
     await server.app.ctx.storage.docs.append(named, 'content', [Uint8Array.of(0xff, 0xff, 0xff, 0x01)]);
-    const res = await getPdf(null, url);
+    const res = await getPdf(null, `${url}/download`);
     expect(res.status).toBeGreaterThanOrEqual(500);
     expect(res.type).not.toBe('application/pdf');
   });

@@ -70,6 +70,7 @@ const ROUTES: Record<string, Rule & Call> = {
   'GET /api/meetings/:id/minutes/downloads': meeting('minutes.produce'),
   // A recipient's personal download link: the token is the key.
   'GET /d/:token': PUBLIC,
+  'GET /d/:token/download': PUBLIC,
   'GET /sync/:meetingId/:doc': meeting('meeting.read'),
 };
 

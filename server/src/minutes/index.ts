@@ -2,6 +2,7 @@
  * The documents of a meeting: build a layout model for an audience, render it to PDF. Pure over
  * (meeting row, parsed MeetingContent, options); storage and routes are elsewhere in this folder.
  */
+import { osloDate } from '@naervaer/shared/i18n';
 import type { Language } from '@naervaer/shared/i18n';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import type { DocModel, MinutesDocument } from '@naervaer/shared/minutes';
@@ -30,7 +31,7 @@ const BUILDERS = { minutes: minutesModel, agreement: agreementModel, child: chil
 /** The layout model of one document; the preview shows it and the PDF renders it. */
 export function documentModel(document: MinutesDocument, meeting: MeetingRow, content: MeetingContent, options: DocumentOptions = {}): DocModel {
   const safe = contentForDocuments(meeting.kind, content);
-  const onDate = options.onDate ?? new Date().toISOString().slice(0, 10);
+  const onDate = options.onDate ?? osloDate();
   const audience = audienceFor(meeting.kind, safe, options.recipient ?? null, onDate);
   const text = docText(options.language ?? meeting.language);
   return BUILDERS[document]({ meeting, content: safe, audience, text, version: options.version ?? null });

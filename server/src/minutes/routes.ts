@@ -1,6 +1,7 @@
 /**
  * Minutes routes: draft and frozen PDFs, the JSON preview, finalizing, the distribution list, download
- * links and their log (facilitator only: `minutes.produce`), and the recipients' public download `/d/:token`.
+ * links and their log (facilitator only: `minutes.produce`), and the recipients' public page
+ * `/d/:token` with its download `/d/:token/download`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
@@ -11,24 +12,28 @@ import {
   type CreatedLink,
   DOCUMENT_PATH,
   type DownloadEntry,
-  type MinutesDocument,
   type MinutesPreview,
   type MinutesVersion,
   type Recipient,
   documentsFor,
+  downloadPath,
   recipientService,
 } from '@naervaer/shared/minutes';
-import { FAMILY_SERVICES, type Service } from '@naervaer/shared/participant';
+import { DEFAULT_LANGUAGE, osloDate } from '@naervaer/shared/i18n';
+import type { Service } from '@naervaer/shared/participant';
 import type { AppContext } from '../context';
 import { meetingAccess } from '../auth/access';
 import { partyOf, recordAudit } from '../audit/log';
 import { hashToken, newId, newToken } from '../auth/tokens';
-import { HttpError, notFound, parse, refuseIdentifiers } from '../http/errors';
+import { HttpError, notFound, parse } from '../http/errors';
 import type { MeetingRow, MinutesRecipientRow, MinutesVersionMeta } from '../storage/storage';
 import { documentModel, renderDocumentPdf } from './index';
 import { downloadUrl, linkExpiry, linkJson, linkState } from './links';
 import { loadMeetingContent } from '../meetings/stored-content';
-import { assertDocumentFor, finalize, readSnapshot, recipientCopy, variantFor } from './service';
+import { assertDocumentFor, finalize, readSnapshot, recipientCopy, variantFor, versionMatching } from './service';
+import { addRecipient, addRecipientsFromMeeting, documentFileName, listRecipients, recipientJson } from './distribution';
+import { renderDownloadPage } from './download-page';
+import { docText } from './text';
 
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
 const VersionParams = MeetingParams.extend({ file: z.string().regex(/^\d{1,6}\.pdf$/, 'a version is <number>.pdf') });
@@ -48,13 +53,6 @@ const versionJson = (v: MinutesVersionMeta): MinutesVersion => ({
   createdBy: v.createdBy,
   bytes: v.bytes,
 });
-const recipientJson = (r: MinutesRecipientRow): Recipient => ({ id: r.id, meetingId: r.meetingId, name: r.name, kind: r.kind, createdAt: r.createdAt });
-
-/** A file name without the meeting's title (which may name the pupil): document, date and version. */
-function fileName(document: MinutesDocument, meeting: MeetingRow, version: number | null): string {
-  const date = (meeting.startsAt ?? meeting.createdAt).slice(0, 10);
-  return `${DOCUMENT_PATH[document]}-${date}${version ? `-v${version}` : '-utkast'}.pdf`;
-}
 
 function sendPdf(reply: FastifyReply, pdf: Uint8Array, name: string, extra: Record<string, string> = {}) {
   return reply
@@ -71,7 +69,7 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return meetingAccess(ctx, req, id, 'minutes.produce');
   };
   const absolute = (req: FastifyRequest, path: string) => `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
-  const today = () => ctx.now().toISOString().slice(0, 10);
+  const today = () => osloDate(ctx.now());
 
   // The current PDFs: the latest finalized version, or the draft when nothing is finalized (or ?draft=true).
   for (const document of ['minutes', 'agreement', 'child'] as const) {
@@ -81,10 +79,10 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       const { draft } = parse(DraftQuery, req.query);
       const wantsDraft = draft === 'true' || draft === '1';
       const final = wantsDraft ? null : await ctx.storage.minutes.findVersion(meeting.id, document);
-      if (final) return sendPdf(reply, final.pdf, fileName(document, meeting, final.version), { 'X-Minutes-Version': String(final.version), ETag: `"${final.sha256}"` });
+      if (final) return sendPdf(reply, final.pdf, documentFileName(document, meeting, final.version), { 'X-Minutes-Version': String(final.version), ETag: `"${final.sha256}"` });
       const content = await loadMeetingContent(ctx, meeting);
       const pdf = await renderDocumentPdf(document, meeting, content, { onDate: today(), createdAt: ctx.now() });
-      return sendPdf(reply, pdf, fileName(document, meeting, null), { 'X-Minutes-Version': 'draft' });
+      return sendPdf(reply, pdf, documentFileName(document, meeting, null), { 'X-Minutes-Version': 'draft' });
     });
   }
 
@@ -96,10 +94,12 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (recipientId && (!recipient || recipient.meetingId !== meeting.id)) throw notFound('recipient');
     const content = await loadMeetingContent(ctx, meeting);
     const latest = await ctx.storage.minutes.latestVersion(meeting.id);
+    // Unchanged since the latest version, the preview is that version (and says so, not "draft").
+    const version = await versionMatching(ctx, meeting, content);
     const models = documentsFor(meeting.kind)
       .filter((d) => !(recipient && d !== 'minutes' && variantFor({ meeting, content }, recipient, today()) === 'withheld'))
-      .map((d) => documentModel(d, meeting, content, { onDate: today(), recipient: recipient ? { name: recipient.name, kind: recipient.kind } : null }));
-    return { latestVersion: latest || null, models };
+      .map((d) => documentModel(d, meeting, content, { onDate: today(), version, recipient: recipient ? { name: recipient.name, kind: recipient.kind } : null }));
+    return { latestVersion: latest || null, isLatestVersion: version !== null, models };
   });
 
   app.post('/api/meetings/:id/minutes/finalize', async (req, reply) => {
@@ -123,47 +123,26 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const n = Number.parseInt(file, 10);
     const row = await ctx.storage.minutes.findVersion(meeting.id, document, n);
     if (!row) throw notFound('version');
-    return sendPdf(reply, row.pdf, fileName(document, meeting, n), { 'X-Minutes-Version': String(n), ETag: `"${row.sha256}"` });
+    return sendPdf(reply, row.pdf, documentFileName(document, meeting, n), { 'X-Minutes-Version': String(n), ETag: `"${row.sha256}"` });
   });
 
   // ── The distribution list ──
   app.get('/api/meetings/:id/minutes/recipients', async (req): Promise<Recipient[]> => {
     const { meeting } = await produce(req);
-    return (await ctx.storage.minutes.listRecipients(meeting.id)).map(recipientJson);
+    return listRecipients(ctx, meeting);
   });
-
-  const addRecipient = async (meeting: MeetingRow, body: { name: string; kind: Recipient['kind'] }) => {
-    if (meeting.kind === 'anonymous' && (FAMILY_SERVICES as readonly string[]).includes(body.kind)) {
-      throw new HttpError(400, 'invalid_request', 'An anonymous consultation has no pupil or parents to send minutes to');
-    }
-    if (meeting.kind === 'anonymous') refuseIdentifiers({ name: body.name }, ctx.now());
-    const row: MinutesRecipientRow = { id: newId(), meetingId: meeting.id, name: body.name, kind: body.kind, createdAt: ctx.now().toISOString(), removedAt: null };
-    await ctx.storage.minutes.addRecipient(row);
-    return row;
-  };
 
   app.post('/api/meetings/:id/minutes/recipients', async (req, reply) => {
     const { meeting } = await produce(req);
     const body = parse(CreateRecipientRequest, req.body);
-    return reply.code(201).send(recipientJson(await addRecipient(meeting, body)));
+    const row = await addRecipient(ctx, meeting, body);
+    return reply.code(201).send(recipientJson(row, meeting, await loadMeetingContent(ctx, meeting), today()));
   });
 
   /** Adds the meeting's own list (step 9, "who gets the minutes") and the school's archive, skipping ones already there. */
   app.post('/api/meetings/:id/minutes/recipients/from-meeting', async (req, reply) => {
     const { meeting } = await produce(req);
-    const content = await loadMeetingContent(ctx, meeting);
-    const existing = await ctx.storage.minutes.listRecipients(meeting.id);
-    const has = (name: string, kind: string) => existing.some((r) => r.name === name && r.kind === kind);
-    const wanted = [
-      ...content.closing.minutesRecipients.map((r) => ({ name: r.name || r.service, kind: r.service as Recipient['kind'] })),
-      { name: meeting.school ?? content.pupil?.school ?? 'Arkiv', kind: 'archive' as const },
-    ];
-    const added: Recipient[] = [];
-    for (const r of wanted) {
-      if (has(r.name, r.kind)) continue;
-      added.push(recipientJson(await addRecipient(meeting, r)));
-    }
-    return reply.code(201).send(added);
+    return reply.code(201).send(await addRecipientsFromMeeting(ctx, meeting));
   });
 
   app.delete('/api/meetings/:id/minutes/recipients/:recipientId', async (req, reply) => {
@@ -247,22 +226,48 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     });
   });
 
-  /** The recipient's download. Unknown or revoked: 404. Expired: 410. Consent withdrawn since: 403. */
-  app.get('/d/:token', async (req, reply) => {
-    const { token } = parse(TokenParams, req.params);
+  /**
+   * A recipient's link opens a small page in the meeting's language (what this is, from which school,
+   * a download button); the button fetches the frozen copy. Unknown or revoked: 404. Expired: 410.
+   * Consent withdrawn since: 403. A person gets a page in words for each; a program gets the same codes.
+   */
+  const openLink = async (token: string) => {
     const link = await ctx.storage.minutes.findLinkByTokenHash(hashToken(token));
     const state = linkState(link, ctx.now());
-    reply.header('Cache-Control', 'no-store');
-    if (state === 'unknown' || state === 'revoked' || !link) throw new HttpError(404, 'link_unknown', 'This download link is not valid. Ask the school for a new one.');
-    if (state === 'expired') throw new HttpError(410, 'link_expired', 'This download link has expired. Ask the school for a new one.');
-    const [version, recipient, meeting] = await Promise.all([
-      ctx.storage.minutes.findVersionById(link.versionId),
-      ctx.storage.minutes.findRecipient(link.recipientId),
-      ctx.storage.meetings.find(link.meetingId),
-    ]);
-    if (!version || !recipient || !meeting) throw new HttpError(404, 'link_unknown', 'This download link is not valid. Ask the school for a new one.');
+    if (state === 'unknown' || state === 'revoked' || !link) return { refused: 'unknown' as const, status: 404, meeting: null };
+    const meeting = await ctx.storage.meetings.find(link.meetingId);
+    if (state === 'expired') return { refused: 'expired' as const, status: 410, meeting };
+    const [version, recipient] = await Promise.all([ctx.storage.minutes.findVersionById(link.versionId), ctx.storage.minutes.findRecipient(link.recipientId)]);
+    if (!version || !recipient || !meeting) return { refused: 'unknown' as const, status: 404, meeting };
     const copy = await recipientCopy(ctx, version, recipient);
-    await refuseIfConsentWithdrawn(ctx, meeting, recipient, copy.variant);
+    if (await consentWithdrawn(ctx, meeting, recipient, copy.variant)) return { refused: 'withdrawn' as const, status: 403, meeting };
+    return { refused: null, status: 200, meeting, link, version, recipient, copy };
+  };
+
+  app.get('/d/:token', async (req, reply) => {
+    const { token } = parse(TokenParams, req.params);
+    const opened = await openLink(token);
+    const text = docText(opened.meeting?.language ?? DEFAULT_LANGUAGE);
+    reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').code(opened.status);
+    if (opened.refused !== null) return renderDownloadPage(text, { state: opened.refused });
+    const snapshot = readSnapshot(opened.version);
+    return renderDownloadPage(text, {
+      state: 'ready',
+      document: opened.version.document,
+      school: snapshot.meeting.school?.trim() || snapshot.content.pupil?.school?.trim() || '',
+      meetingDate: snapshot.meeting.startsAt ?? snapshot.meeting.createdAt,
+      recipientName: opened.recipient.name,
+      expiresAt: opened.link.expiresAt,
+      href: `${downloadPath(token)}/download`,
+    });
+  });
+
+  app.get('/d/:token/download', async (req, reply) => {
+    const { token } = parse(TokenParams, req.params);
+    const opened = await openLink(token);
+    reply.header('Cache-Control', 'no-store');
+    if (opened.refused !== null) throw new HttpError(opened.status, `link_${opened.refused}`, LINK_REFUSALS[opened.refused]);
+    const { link, version, recipient, meeting, copy } = opened;
     await ctx.storage.minutes.logDownload({ linkId: link.id, meetingId: meeting.id, at: ctx.now().toISOString(), ip: req.ip ?? null });
     await recordAudit(ctx, {
       action: 'minutes.downloaded',
@@ -271,18 +276,22 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       ip: req.ip,
       detail: { document: version.document, version: version.version, variant: copy.variant, link: link.id },
     });
-    return sendPdf(reply, copy.pdf, fileName(version.document, readSnapshot(version).meeting, version.version), { ETag: `"${copy.sha256}"` });
+    return sendPdf(reply, copy.pdf, documentFileName(version.document, readSnapshot(version).meeting, version.version), { ETag: `"${copy.sha256}"` });
   });
 }
 
+const LINK_REFUSALS = {
+  unknown: 'This download link is not valid. Ask the school for a new one.',
+  expired: 'This download link has expired. Ask the school for a new one.',
+  withdrawn: 'The parents no longer consent to sharing this with your service. Ask the school.',
+} as const;
+
 /** A service's full copy is not handed out once the parents have withdrawn (or not given) consent in the meeting since. */
-async function refuseIfConsentWithdrawn(ctx: AppContext, meeting: MeetingRow, recipient: MinutesRecipientRow, variant: string): Promise<void> {
+async function consentWithdrawn(ctx: AppContext, meeting: MeetingRow, recipient: MinutesRecipientRow, variant: string): Promise<boolean> {
   const service: Service | null = recipientService(recipient.kind);
-  if (!service || variant !== 'full' || meeting.kind === 'anonymous') return;
+  if (!service || variant !== 'full' || meeting.kind === 'anonymous') return false;
   // Fails closed: if the meeting's consent cannot be read, the error answers the request (and is
   // logged), and the full copy is not handed out.
   const content = await loadMeetingContent(ctx, meeting);
-  if (!canShareWith(content.consents, service, ctx.now().toISOString().slice(0, 10))) {
-    throw new HttpError(403, 'consent_withdrawn', 'The parents no longer consent to sharing this with your service. Ask the school.');
-  }
+  return !canShareWith(content.consents, service, osloDate(ctx.now()));
 }

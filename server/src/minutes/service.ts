@@ -4,6 +4,7 @@
  * frozen copy of a version. Routes (routes.ts) stay a few lines over these.
  */
 import { createHash } from 'node:crypto';
+import { osloDate } from '@naervaer/shared/i18n';
 import { Meeting } from '@naervaer/shared/meeting';
 import { readContentPerField } from '@naervaer/shared/content-repair';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
@@ -20,7 +21,7 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const today = (ctx: Pick<AppContext, 'now'>) => ctx.now().toISOString().slice(0, 10);
+const today = (ctx: Pick<AppContext, 'now'>) => osloDate(ctx.now());
 
 export type Snapshot = { meeting: MeetingRow; content: MeetingContent };
 
@@ -62,16 +63,28 @@ export async function finalize(ctx: AppContext, meeting: MeetingRow, createdBy: 
   }
 }
 
+/** The latest version's rows when the meeting has not changed since it was made; null otherwise. */
+async function unchangedLatest(ctx: AppContext, meeting: MeetingRow, content: MeetingContent): Promise<MinutesVersionRow[] | null> {
+  const latest = await ctx.storage.minutes.latestVersion(meeting.id);
+  if (latest === 0) return null;
+  const snapshot = JSON.stringify({ meeting, content } satisfies Snapshot);
+  const held = await Promise.all(documentsFor(meeting.kind).map((d) => ctx.storage.minutes.findVersion(meeting.id, d, latest)));
+  return held.every((row) => row?.snapshot === snapshot) ? (held as MinutesVersionRow[]) : null;
+}
+
+/** The version the current content is, if it is one (so a preview of it says "version 2", not "draft"). */
+export async function versionMatching(ctx: AppContext, meeting: MeetingRow, content: MeetingContent): Promise<{ version: number; finalizedAt: string } | null> {
+  const rows = await unchangedLatest(ctx, meeting, content);
+  return rows ? { version: rows[0]!.version, finalizedAt: rows[0]!.createdAt } : null;
+}
+
 async function finalizeNow(ctx: AppContext, meeting: MeetingRow, createdBy: string): Promise<Finalized> {
   const content = await loadMeetingContent(ctx, meeting);
   const now = ctx.now();
-  const latest = await ctx.storage.minutes.latestVersion(meeting.id);
+  const held = await unchangedLatest(ctx, meeting, content);
+  if (held) return { rows: held, created: false };
   const snapshot = JSON.stringify({ meeting, content } satisfies Snapshot);
-  if (latest > 0) {
-    const held = await Promise.all(documentsFor(meeting.kind).map((d) => ctx.storage.minutes.findVersion(meeting.id, d, latest)));
-    if (held.every((row) => row?.snapshot === snapshot)) return { rows: held as MinutesVersionRow[], created: false };
-  }
-  const version = latest + 1;
+  const version = (await ctx.storage.minutes.latestVersion(meeting.id)) + 1;
   const info = { version, finalizedAt: now.toISOString() };
   const rows: MinutesVersionRow[] = [];
   for (const document of documentsFor(meeting.kind)) {

@@ -139,7 +139,7 @@ export default function BoardStep({ docs, view: meetingView, canWrite, role }: S
         )}
         {shown !== 'canvas' && (
           <div className="board-pane board-pane--list">
-            <MappingList ref={listHeading} content={docs.content} mapping={mapping} people={people} canWrite={canWrite} />
+            <MappingList ref={listHeading} content={docs.content} mapping={mapping} people={people} me={meetingView.me} canWrite={canWrite} />
           </div>
         )}
       </div>

@@ -93,7 +93,7 @@ export default function Canvas({ content, control, provider, mapping, layout, me
   const onAdd = useCallback(
     (areaId: string, kind: MappingKind, at?: { x: number; y: number }) => {
       if (!canWrite) return;
-      const id = addMappingItem(content, { kind, areaId, ...(at ? { at } : {}) });
+      const id = addMappingItem(content, { kind, areaId, saidBy: me.id, saidByName: me.name, ...(at ? { at } : {}) });
       if (!editor) return;
       const shapeId = noteShapeId(id);
       if (editor.getShape(shapeId)) {
@@ -101,7 +101,7 @@ export default function Canvas({ content, control, provider, mapping, layout, me
         editor.setEditingShape(shapeId);
       }
     },
-    [canWrite, content, editor],
+    [canWrite, content, editor, me],
   );
 
   // An anonymous consultation's rule, checked before a note's text is sent (the binding reads the latest).

@@ -24,18 +24,20 @@ type Props = {
   content: Y.Doc;
   mapping: MappingRead;
   people: PresenceUser[];
+  /** Who is adding: a new note is said by them until someone picks another person. */
+  me: { id: string; name: string };
   canWrite: boolean;
 };
 
 const KINDS: MappingKind[] = ['resource', 'risk'];
 
-export const MappingList = forwardRef<HTMLHeadingElement, Props>(function MappingList({ content, mapping, people, canWrite }, headingRef) {
+export const MappingList = forwardRef<HTMLHeadingElement, Props>(function MappingList({ content, mapping, people, me, canWrite }, headingRef) {
   const { t } = useTranslation('board');
   const [focusId, setFocusId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const add = (area: AreaConfig, kind: MappingKind) => {
-    const id = addMappingItem(content, { kind, areaId: area.id });
+    const id = addMappingItem(content, { kind, areaId: area.id, saidBy: me.id, saidByName: me.name });
     setFocusId(id);
     setAnnouncement(t('announce.added', { kind: t(kind), area: area.name }));
   };

@@ -155,6 +155,26 @@ export default {
     feedbackTitle: 'What you said about the meeting',
     someone: 'Someone',
   },
+  fileName: { minutes: 'minutes', agreement: 'cooperation-agreement', child: 'minutes-for-you', version: 'version-{{version}}', draft: 'draft' },
+  /** The small page a recipient's personal link opens (before the PDF). */
+  download: {
+    from: 'From {{school}}, the meeting on {{date}}.',
+    fromMeeting: 'From the meeting on {{date}}.',
+    to: 'To {{name}}.',
+    about: {
+      minutes: 'These are the minutes of the cooperation meeting about school absence. Read them, and tell the school if anything is wrong.',
+      agreement: 'This is the cooperation agreement from the meeting: the goals and measures you agreed on, and who does what.',
+      child: 'This is the short summary for you from the meeting about school.',
+    },
+    button: 'Download {{document}} (PDF)',
+    validUntil: 'The link works until {{date}}. It is for you only. Do not pass it on.',
+    expiredTitle: 'The link has expired',
+    expired: 'Links to the minutes work only for a while. Ask the school for a new link.',
+    unknownTitle: 'The link does not work',
+    unknown: 'It may be mistyped or withdrawn. Ask the school for a new link.',
+    withdrawnTitle: 'You cannot get this now',
+    withdrawn: 'The parents no longer consent to sharing this with your service. Contact the school.',
+  },
   errors: {
     no_consent: 'The parents have not consented to this service getting this document. Choose the minutes (frame and own measures only), or get consent first.',
     consent_withdrawn: 'Consent was withdrawn, so the link cannot be used.',

@@ -157,6 +157,26 @@ export default {
     feedbackTitle: 'Det du sa om møtet',
     someone: 'Noen',
   },
+  fileName: { minutes: 'referat', agreement: 'samarbeidsavtale', child: 'referat-for-deg', version: 'versjon-{{version}}', draft: 'utkast' },
+  /** The small page a recipient's personal link opens (before the PDF). */
+  download: {
+    from: 'Fra {{school}}, møtet {{date}}.',
+    fromMeeting: 'Fra møtet {{date}}.',
+    to: 'Til {{name}}.',
+    about: {
+      minutes: 'Dette er referatet fra samarbeidsmøtet om skolefraværet. Les det, og si fra til skolen hvis noe er feil.',
+      agreement: 'Dette er samarbeidsavtalen fra møtet: målene og tiltakene dere ble enige om, og hvem som gjør hva.',
+      child: 'Dette er det korte referatet for deg fra møtet om skolen.',
+    },
+    button: 'Last ned {{document}} (PDF)',
+    validUntil: 'Lenken virker til {{date}}. Den er bare for deg. Ikke del den videre.',
+    expiredTitle: 'Lenken har gått ut',
+    expired: 'Lenker til referatet virker bare en tid. Be skolen om en ny lenke.',
+    unknownTitle: 'Lenken virker ikke',
+    unknown: 'Den kan være skrevet feil eller trukket tilbake. Be skolen om en ny lenke.',
+    withdrawnTitle: 'Du kan ikke hente dette nå',
+    withdrawn: 'Foresatte samtykker ikke lenger til at dette deles med tjenesten din. Ta kontakt med skolen.',
+  },
   errors: {
     no_consent: 'Foresatte har ikke gitt samtykke til at denne tjenesten får dette dokumentet. Velg referatet (bare rammer og egne tiltak), eller få samtykke først.',
     consent_withdrawn: 'Samtykket er trukket tilbake, så lenken kan ikke brukes.',

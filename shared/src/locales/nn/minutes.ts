@@ -155,6 +155,26 @@ export default {
     feedbackTitle: 'Det du sa om møtet',
     someone: 'Nokon',
   },
+  fileName: { minutes: 'referat', agreement: 'samarbeidsavtale', child: 'referat-for-deg', version: 'versjon-{{version}}', draft: 'utkast' },
+  /** The small page a recipient's personal link opens (before the PDF). */
+  download: {
+    from: 'Frå {{school}}, møtet {{date}}.',
+    fromMeeting: 'Frå møtet {{date}}.',
+    to: 'Til {{name}}.',
+    about: {
+      minutes: 'Dette er referatet frå samarbeidsmøtet om skulefråværet. Les det, og sei frå til skulen viss noko er feil.',
+      agreement: 'Dette er samarbeidsavtalen frå møtet: måla og tiltaka de vart einige om, og kven som gjer kva.',
+      child: 'Dette er det korte referatet for deg frå møtet om skulen.',
+    },
+    button: 'Last ned {{document}} (PDF)',
+    validUntil: 'Lenka verkar til {{date}}. Ho er berre for deg. Ikkje del ho vidare.',
+    expiredTitle: 'Lenka har gått ut',
+    expired: 'Lenker til referatet verkar berre ei tid. Be skulen om ei ny lenke.',
+    unknownTitle: 'Lenka verkar ikkje',
+    unknown: 'Ho kan vere skriven feil eller trekt tilbake. Be skulen om ei ny lenke.',
+    withdrawnTitle: 'Du kan ikkje hente dette no',
+    withdrawn: 'Dei føresette samtykkjer ikkje lenger til at dette blir delt med tenesta di. Ta kontakt med skulen.',
+  },
   errors: {
     no_consent: 'Føresette har ikkje gitt samtykke til at denne tenesta får dette dokumentet. Vel referatet (berre rammer og eigne tiltak), eller få samtykke først.',
     consent_withdrawn: 'Samtykket er trekt tilbake, så lenkja kan ikkje brukast.',
