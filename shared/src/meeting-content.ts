@@ -69,6 +69,14 @@ export const MinutesRecipient = z.strictObject({
 });
 export type MinutesRecipient = z.infer<typeof MinutesRecipient>;
 
+/**
+ * A recipient's name: its own, else its participant's (kept current when the participant's name is
+ * corrected), else '' (the reader says the service instead).
+ */
+export function minutesRecipientName(recipient: MinutesRecipient, participants: readonly { id: string; name: string }[]): string {
+  return recipient.name.trim() || participants.find((p) => p.id === recipient.participantId)?.name.trim() || '';
+}
+
 /** Step 9. */
 export const Closing = z.strictObject({
   nextMeetingDate: IsoDate.optional(),

@@ -18,8 +18,8 @@ import { addMappingItem, readMapping } from '@naervaer/shared/mapping-doc';
 import { BOARD } from '@naervaer/shared/board-layout';
 
 const suite = browserSuite();
-const PHONE = { width: 390, height: 844 } as const;
-const LEADER_SIZES = [VIEWPORTS.projector, VIEWPORTS.laptop, { width: 1280, height: 720 }] as const;
+const PHONE = VIEWPORTS.phone;
+const LEADER_SIZES = [VIEWPORTS.projector, VIEWPORTS.laptop, VIEWPORTS.smallLaptop] as const;
 const SHOTS = join(ARTIFACTS, 'screens');
 beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });

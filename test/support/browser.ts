@@ -13,6 +13,8 @@ export const WAIT_MS = 45_000;
 export const VIEWPORTS = {
   projector: { width: 1920, height: 1080 },
   laptop: { width: 1366, height: 768 },
+  smallLaptop: { width: 1280, height: 720 },
+  phone: { width: 390, height: 844 },
 } as const;
 
 export async function launchBrowser(): Promise<Browser> {

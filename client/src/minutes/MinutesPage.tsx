@@ -18,10 +18,10 @@ import {
   type MinutesDocument,
   MinutesPreview,
   MinutesVersion,
-  RECIPIENT_KINDS,
   Recipient,
   type RecipientKind,
   documentsFor,
+  recipientKindsFor,
 } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
 import { ErrorMessage, Field, Page } from '../components';
@@ -136,6 +136,15 @@ function Minutes({ view }: { view: MeetingView }) {
             {busy ? t('minutes:page.finalizing') : t('minutes:page.finalize')}
           </button>
         </div>
+        {preview && (
+          <p className="hint" data-preview-state={preview.isLatestVersion ? 'final' : 'draft'}>
+            {preview.isLatestVersion
+              ? t('minutes:page.previewIsVersion', { version: preview.latestVersion })
+              : preview.latestVersion
+                ? t('minutes:page.previewChangedSince', { version: preview.latestVersion })
+                : t('minutes:page.previewIsDraft')}
+          </p>
+        )}
       </section>
 
       {/* The long preview folds away: the work is done in the order of the page (review, finalize, send). */}
@@ -146,7 +155,7 @@ function Minutes({ view }: { view: MeetingView }) {
 
       <Recipients
         meetingId={id}
-        anonymous={view.meeting.kind === 'anonymous'}
+        kinds={recipientKindsFor(view.meeting.kind)}
         documents={documents}
         recipients={recipients}
         links={links}
@@ -232,7 +241,7 @@ function errorText(err: unknown, t: TFunction): string {
 
 type RecipientsProps = {
   meetingId: string;
-  anonymous: boolean;
+  kinds: readonly RecipientKind[];
   documents: readonly MinutesDocument[];
   recipients: Recipient[];
   links: DownloadLink[];
@@ -243,14 +252,13 @@ type RecipientsProps = {
   reload: () => Promise<void>;
 };
 
-function Recipients({ meetingId, anonymous, documents, recipients, links, hasVersion, kindLabel, date, run, reload }: RecipientsProps) {
+function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion, kindLabel, date, run, reload }: RecipientsProps) {
   const { t } = useTranslation(['minutes']);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<RecipientKind>('foresatt');
   // Every link made on this page stays here until the page is left: each is shown only now.
   const [created, setCreated] = useState<{ id: string; name: string; url: string; copied: boolean }[]>([]);
   const [rowError, setRowError] = useState<{ recipientId: string; message: string } | null>(null);
-  const kinds = RECIPIENT_KINDS.filter((k) => !(anonymous && (k === 'elev' || k === 'foresatt')));
   const now = Date.now();
 
   const add = () =>
@@ -380,14 +388,22 @@ type RecipientRowProps = {
 };
 
 function RecipientRow({ recipient, kindLabel, documents, links, hasVersion, now, date, onLink, onRevoke, onRemove, error }: RecipientRowProps) {
-  const { t } = useTranslation(['minutes']);
+  const { t } = useTranslation(['minutes', 'domain']);
   const [document, setDocument] = useState<MinutesDocument>('minutes');
   const [days, setDays] = useState(14);
+  const lacksConsent = recipient.consent === 'notGiven' || recipient.consent === 'missing' || recipient.consent === 'withdrawn';
   return (
     <li className="recipient">
       <h3>
-        {recipient.name} <span className="meta">({kindLabel(recipient.kind)})</span>
+        {recipient.name}
+        {recipient.name !== kindLabel(recipient.kind) && <span className="meta">, {kindLabel(recipient.kind)}</span>}
       </h3>
+      {recipient.consent && (
+        <p className={`consent-status${lacksConsent ? ' consent-status--lacking' : ''}`} data-consent={recipient.consent}>
+          {t(`domain:consent.status.${recipient.consent}`)}
+          {lacksConsent && ` · ${t('minutes:page.withoutConsent')}`}
+        </p>
+      )}
       {links.length > 0 && (
         <ul className="link-list">
           {links.map((l) => {

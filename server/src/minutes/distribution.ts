@@ -5,7 +5,7 @@
  */
 import { consentStatus } from '@naervaer/shared/consent';
 import { osloDate } from '@naervaer/shared/i18n';
-import type { MeetingContent } from '@naervaer/shared/meeting-content';
+import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
 import { type MinutesDocument, type Recipient, recipientKindsFor, recipientService } from '@naervaer/shared/minutes';
 import type { AppContext } from '../context';
 import { newId } from '../auth/tokens';
@@ -45,10 +45,8 @@ export async function addRecipient(ctx: AppContext, meeting: MeetingRow, body: {
  */
 export function recipientsFromMeeting(meeting: MeetingRow, content: MeetingContent): { name: string; kind: Recipient['kind'] }[] {
   const text = docText(meeting.language);
-  const nameOf = (r: MeetingContent['closing']['minutesRecipients'][number]) =>
-    r.name.trim() || content.participants.find((p) => p.id === r.participantId)?.name.trim() || text.service(r.service);
   return [
-    ...content.closing.minutesRecipients.map((r) => ({ name: nameOf(r), kind: r.service })),
+    ...content.closing.minutesRecipients.map((r) => ({ name: minutesRecipientName(r, content.participants) || text.service(r.service), kind: r.service })),
     { name: meeting.school?.trim() || content.pupil?.school?.trim() || text.recipientKind('archive'), kind: 'archive' as const },
   ];
 }

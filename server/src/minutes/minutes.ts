@@ -10,7 +10,7 @@ import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { hasFeedback } from '@naervaer/shared/feedback';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
 import { summarizeMapping } from '@naervaer/shared/mapping';
-import type { MeetingContent } from '@naervaer/shared/meeting-content';
+import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
 import { type MeasureRow, responsibleLabel } from '@naervaer/shared/measure';
 import type { DocBlock, DocModel, DocSection } from '@naervaer/shared/minutes';
 import { type Service, participantsByPresence } from '@naervaer/shared/participant';
@@ -450,7 +450,10 @@ function feedbackSection({ content, text }: ModelInput): DocSection[] {
 
 function distributionSection({ content, text }: ModelInput): DocSection[] {
   const { t } = text;
-  const items = content.closing.minutesRecipients.map((r) => (r.name ? `${r.name} (${text.service(r.service)})` : text.service(r.service)));
+  const items = content.closing.minutesRecipients.map((r) => {
+    const name = minutesRecipientName(r, content.participants);
+    return name ? `${name} (${text.service(r.service)})` : text.service(r.service);
+  });
   return section('distribution', t('minutes:sections.distribution'), list(items));
 }
 

@@ -1,20 +1,28 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { AFTER_ITEMS, afterItemText } from '@naervaer/shared/checklist';
+import { consentStatus } from '@naervaer/shared/consent';
 import { contentText } from '@naervaer/shared/doc';
+import { osloDate } from '@naervaer/shared/i18n';
+import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
+import type { MeetingKind } from '@naervaer/shared/meeting';
+import { type Service } from '@naervaer/shared/participant';
+import { addRecipient, deleteRecord } from '../../actions/meeting';
+import { allowedServices } from '../meeting/ParticipantsEditor';
 import { CHILD_SCALE_FACES, type FeedbackQuestion, feedbackText } from '@naervaer/shared/feedback';
 import { BoundCheckbox, BoundDate, CollabText } from '../fields/BoundFields';
 import { useYMapKey } from '../fields/hooks';
-import { ScreenToggle } from '../meeting/parts';
+import { ScreenToggle, participantLabel, serviceOptions } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
 import type * as Y from 'yjs';
 
-/** Step 9: the next meeting, the after-checklist, and the child's feedback. */
+/** Step 9: the next meeting, who gets the minutes, the after-checklist, and the child's feedback. */
 export function Closing(props: StepProps) {
-  const { t, readOnly, fields, facilitates, hidden, docs, kind } = useStep(props);
+  const { t, readOnly, fields, facilitates, hidden, docs, kind, content } = useStep(props);
   return (
     <div className="step-body">
       <BoundDate map={fields} field="closing.nextMeetingDate" label={t('domain:closing.nextMeetingDate')} readOnly={readOnly} />
+      <MinutesRecipients content={content} doc={docs.content} kind={kind} readOnly={readOnly} t={t} />
       {kind !== 'anonymous' && (
         <>
           <section aria-labelledby="after-title">
@@ -64,5 +72,94 @@ export function FeedbackScale({ question, map, readOnly, t }: { question: Feedba
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * Who gets the minutes, chosen in the meeting from its participants (and anyone else the parents
+ * agree to), with each service's consent status beside it: a service without consent gets only the
+ * frame of the meeting and its own measures. The minutes page brings this list in.
+ */
+function MinutesRecipients({ content, doc, kind, readOnly, t }: { content: MeetingContent; doc: Y.Doc; kind: MeetingKind; readOnly: boolean; t: ReturnType<typeof useStep>['t'] }) {
+  const titleId = useId();
+  const formId = useId();
+  const services = allowedServices(kind);
+  const [service, setService] = useState<Service>(services[0]!);
+  const [name, setName] = useState('');
+  const today = osloDate();
+  const chosen = content.closing.minutesRecipients;
+  const participants = content.participants.filter((p) => services.includes(p.service));
+  const others = chosen.filter((r) => !participants.some((p) => p.id === r.participantId));
+  const consent = (s: Service) => {
+    if (kind === 'anonymous') return null;
+    const status = consentStatus(content.consents, s, today);
+    return (
+      <span className={`consent-status${status === 'given' || status === 'notRequired' ? '' : ' consent-status--lacking'}`} data-consent={status}>
+        {t(`domain:consent.status.${status}`)}
+      </span>
+    );
+  };
+  return (
+    <section aria-labelledby={titleId} className="minutes-recipients">
+      <h3 id={titleId}>{t('domain:closing.minutesRecipients')}</h3>
+      <p className="hint">{t(kind === 'anonymous' ? 'meeting:closing.recipientsHintAnonymous' : 'meeting:closing.recipientsHint')}</p>
+      {participants.length === 0 && <p className="hint">{t('meeting:closing.noParticipants')}</p>}
+      <ul className="checklist">
+        {participants.map((p) => {
+          const entry = chosen.find((r) => r.participantId === p.id);
+          return (
+            <li key={p.id} data-recipient={p.id} className="field check">
+              <input
+                id={`${formId}-${p.id}`}
+                type="checkbox"
+                checked={!!entry}
+                disabled={readOnly}
+                onChange={() => (entry ? deleteRecord(doc, 'recipients', entry.id) : addRecipient(doc, { service: p.service, name: '', participantId: p.id }))}
+              />
+              <label htmlFor={`${formId}-${p.id}`}>{participantLabel(p, t)}</label>
+              {consent(p.service)}
+            </li>
+          );
+        })}
+        {others.map((r) => (
+          <li key={r.id} data-recipient={r.id}>
+            <span className="recipient-other">{[minutesRecipientName(r, content.participants), t(`domain:services.${r.service}`)].filter(Boolean).join(', ')}</span>{' '}
+            {consent(r.service)}{' '}
+            {!readOnly && (
+              <button type="button" onClick={() => deleteRecord(doc, 'recipients', r.id)}>
+                {t('meeting:common.remove')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!readOnly && (
+        <form
+          className="inline-form adder"
+          aria-label={t('meeting:closing.addRecipient')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            addRecipient(doc, { service, name: name.trim() });
+            setName('');
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${formId}-service`}>{t('domain:participant.service')}</label>
+            <select id={`${formId}-service`} value={service} onChange={(e) => setService(e.target.value as Service)}>
+              {serviceOptions(t, services).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-name`}>{t('meeting:closing.recipientName')}</label>
+            <input id={`${formId}-name`} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+          </div>
+          <button type="submit">{t('meeting:closing.addRecipient')}</button>
+        </form>
+      )}
+    </section>
   );
 }

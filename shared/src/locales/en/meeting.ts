@@ -109,6 +109,11 @@ export default {
     insert: 'Use',
   },
   closing: {
+    recipientsHint: 'Tick who gets the minutes. A service without the parents\' consent gets only the frame of the meeting and its own measures. You make the links on the minutes page after the meeting.',
+    recipientsHintAnonymous: 'Tick which services get the minutes. The minutes say nothing that identifies the pupil. You make the links on the minutes page after the meeting.',
+    noParticipants: 'No participants are recorded yet. Add them in the preparation or at step 2.',
+    addRecipient: 'Add another recipient',
+    recipientName: 'Name (optional)',
     feedbackGivenOn: 'Date of the feedback',
   },
   proposal: {

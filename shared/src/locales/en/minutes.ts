@@ -188,6 +188,10 @@ export default {
     unknown: 'That did not work. Try again, or reload the page.',
   },
   page: {
+    previewIsVersion: 'The preview is version {{version}}: nothing has changed since it was finalized.',
+    previewChangedSince: 'The meeting has changed since version {{version}}. The preview is a draft; finalize again to send out the changes.',
+    previewIsDraft: 'The preview is a draft. Nothing is finalized yet.',
+    withoutConsent: 'gets only the frame of the meeting and its own measures',
     title: 'Minutes and distribution',
     back: 'Back to the meeting room',
     intro:

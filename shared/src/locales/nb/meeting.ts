@@ -107,6 +107,11 @@ export default {
     insert: 'Bruk',
   },
   closing: {
+    recipientsHint: 'Kryss av for hvem som skal få referatet. En tjeneste uten samtykke fra foresatte får bare rammene for møtet og sine egne tiltak. Lenkene lager du på referatsiden etter møtet.',
+    recipientsHintAnonymous: 'Kryss av for hvilke tjenester som skal få referatet. Referatet sier ingenting som identifiserer eleven. Lenkene lager du på referatsiden etter møtet.',
+    noParticipants: 'Ingen deltakere er registrert ennå. Legg dem til i forberedelsen eller under punkt 2.',
+    addRecipient: 'Legg til en annen mottaker',
+    recipientName: 'Navn (valgfritt)',
     feedbackGivenOn: 'Dato for tilbakemeldingen',
   },
   proposal: {

@@ -190,6 +190,10 @@ export default {
     unknown: 'Det gikk ikke. Prøv igjen, eller last inn siden på nytt.',
   },
   page: {
+    previewIsVersion: 'Forhåndsvisningen er versjon {{version}}: ingenting er endret siden den ble ferdigstilt.',
+    previewChangedSince: 'Møtet er endret etter versjon {{version}}. Forhåndsvisningen er et utkast; ferdigstill på nytt for å sende ut endringene.',
+    previewIsDraft: 'Forhåndsvisningen er et utkast. Ingenting er ferdigstilt ennå.',
+    withoutConsent: 'får bare rammene for møtet og sine egne tiltak',
     title: 'Referat og utsending',
     back: 'Tilbake til møterommet',
     intro:

@@ -109,6 +109,11 @@ export default {
     insert: 'Bruk',
   },
   closing: {
+    recipientsHint: 'Kryss av for kven som skal få referatet. Ei teneste utan samtykke frå dei føresette får berre rammene for møtet og sine eigne tiltak. Lenkene lagar du på referatsida etter møtet.',
+    recipientsHintAnonymous: 'Kryss av for kva tenester som skal få referatet. Referatet seier ingenting som identifiserer eleven. Lenkene lagar du på referatsida etter møtet.',
+    noParticipants: 'Ingen deltakarar er registrerte enno. Legg dei til i førebuinga eller under punkt 2.',
+    addRecipient: 'Legg til ein annan mottakar',
+    recipientName: 'Namn (valfritt)',
     feedbackGivenOn: 'Dato for tilbakemeldinga',
   },
   proposal: {

@@ -188,6 +188,10 @@ export default {
     unknown: 'Det gjekk ikkje. Prøv igjen, eller last inn sida på nytt.',
   },
   page: {
+    previewIsVersion: 'Førehandsvisinga er versjon {{version}}: ingenting er endra sidan ho vart ferdigstilt.',
+    previewChangedSince: 'Møtet er endra etter versjon {{version}}. Førehandsvisinga er eit utkast; ferdigstill på nytt for å sende ut endringane.',
+    previewIsDraft: 'Førehandsvisinga er eit utkast. Ingenting er ferdigstilt enno.',
+    withoutConsent: 'får berre rammene for møtet og sine eigne tiltak',
     title: 'Referat og utsending',
     back: 'Tilbake til møterommet',
     intro:
