@@ -91,6 +91,14 @@ describe('the mapping board', () => {
     await note(facil.page, id).waitFor();
     await listItem(facil.page, 'schoolSocial', id).waitFor();
     expect(await note(facil.page, id).getAttribute('data-kind')).toBe('risk');
+    // "Sagt av" is the person who added it, until someone picks another.
+    await expect.poll(() => listItem(facil.page, 'schoolSocial', id).locator(`#item-${id}-said option:checked`).innerText()).toBe('Kari Helsesykepleier');
+
+    // tldraw's own tooltips and menus speak the meeting's language (its translations come from our origin).
+    await expect.poll(() => facil.page.locator('.tlui-toolbar [data-testid="tools.select"]').getAttribute('aria-label')).toMatch(/^Velg/);
+    // The + and − on each area stay at least 44 px on the screen, however far the board is zoomed out.
+    const add = (await facil.page.locator('.board-add').first().boundingBox())!;
+    expect(Math.min(add.width, add.height)).toBeGreaterThanOrEqual(44);
 
     await guest.page.keyboard.type('Blir ertet i friminuttene', { delay: 10 });
     await guest.page.keyboard.press('Escape');
