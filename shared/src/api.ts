@@ -38,6 +38,8 @@ export const MeetingView = z.object({
     role: z.enum(ROLES),
     service: z.string().nullable(),
     presence: z.enum(['room', 'remote']),
+    /** The participant entry of the meeting this person is (a guest invited from its row). */
+    participantId: z.string().optional(),
   }),
   /** In an anonymous consultation, the names of its invited people, which its content may not carry. */
   invitedNames: z.array(z.string()).default([]),
@@ -46,6 +48,7 @@ export type MeetingView = z.infer<typeof MeetingView>;
 
 export const CreatedMeeting = z.object({ id: z.string(), url: z.string() });
 export const CreatedInvitation = z.object({ id: z.string(), url: z.string(), expiresAt: z.string() });
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 export const InvitationList = z.array(Invitation);
 export const MeetingList = z.array(Meeting);
 export const Joined = z.object({ meetingId: z.string(), url: z.string() });

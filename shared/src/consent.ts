@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { EXTERNAL_SERVICES, FAMILY_SERVICES, SCHOOL_SERVICES, Service } from './participant';
+import { osloDate } from './calendar';
 import { IsoDate } from './pupil';
 
 export const Consent = z.strictObject({
@@ -78,5 +79,5 @@ export function summarizeConsents(
 }
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return osloDate();
 }

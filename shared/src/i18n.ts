@@ -3,6 +3,7 @@
  * `locales/<language>/<namespace>.ts`; bokmål is the reference and the fallback.
  */
 import i18next, { type i18n } from 'i18next';
+import { TIME_ZONE } from './calendar';
 import nbUi from './locales/nb/ui';
 import nnUi from './locales/nn/ui';
 import enUi from './locales/en/ui';
@@ -63,15 +64,7 @@ export function intlLocale(language: Language): string {
   return language === 'en' ? 'en-GB' : language === 'nn' ? 'nn-NO' : 'nb-NO';
 }
 
-export const TIME_ZONE = 'Europe/Oslo';
-
-/** The calendar day in Oslo of a moment, as an ISO date ("2026-12-02"): "today" everywhere, never a UTC slice. */
-export function osloDate(moment: Date | string = new Date()): string {
-  const date = typeof moment === 'string' ? new Date(moment) : moment;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+export { TIME_ZONE, osloDate } from './calendar';
 
 /** The time of day alone ("08:41"), in Oslo time: for sentences that already say "kl." or "at". */
 export function formatTime(iso: string | null | undefined, language: Language): string {

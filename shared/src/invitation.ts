@@ -12,6 +12,8 @@ export const CreateInvitationRequest = z.strictObject({
   name: z.string().trim().min(1, 'name is required').max(120),
   service: z.string().trim().max(120).optional(),
   presence: Presence.optional(),
+  /** The participant (in the meeting's content) this invitation is for: who joins is linked to their entry. */
+  participantId: z.string().min(1).max(100).optional(),
 });
 export type CreateInvitationRequest = z.infer<typeof CreateInvitationRequest>;
 
@@ -26,6 +28,7 @@ export const Invitation = z.object({
   name: z.string(),
   service: z.string().nullable(),
   presence: Presence,
+  participantId: z.string().nullable().default(null),
   createdAt: z.string(),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),

@@ -33,3 +33,8 @@ export type Meeting = z.infer<typeof Meeting>;
 export function meetingPath(id: string): string {
   return `/m/${encodeURIComponent(id)}`;
 }
+
+/** Path of a meeting's preparation (the facilitator's, before the meeting). */
+export function preparePath(id: string): string {
+  return `${meetingPath(id)}/prepare`;
+}

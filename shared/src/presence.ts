@@ -9,6 +9,8 @@ export const PresenceUser = z.object({
   role: z.enum(ROLES),
   service: z.string().nullable(),
   presence: Presence,
+  /** The participant entry of the meeting this person is, when they joined with an invitation made for it. */
+  participantId: z.string().optional(),
 });
 export type PresenceUser = z.infer<typeof PresenceUser>;
 

@@ -44,6 +44,7 @@ async function write(dataDir: string, layout: string) {
     name: 'Mariam Haddad',
     service: 'helsesykepleier',
     presence: 'remote',
+    participantId: null,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + 86_400_000).toISOString(),
     revokedAt: null,

@@ -22,20 +22,28 @@ describe('a meeting people can join', () => {
     await lead.page.getByLabel('Passord').fill(FACILITATOR.password);
     await lead.page.getByRole('button', { name: 'Opprett konto' }).click();
 
-    // A meeting, then an invitation for the school nurse.
+    // A meeting lands in its preparation; the school nurse is a participant, invited from her row.
     await lead.page.getByRole('heading', { name: 'Møtene dine', level: 1 }).waitFor();
+    expect(await lead.page.getByRole('heading', { name: 'Møtene dine' }).count()).toBe(1);
     await lead.page.getByLabel('Tittel').fill('Samarbeidsmøte for Ola');
     await lead.page.getByLabel('Skole').fill('Fjell skole');
     await lead.page.getByRole('button', { name: 'Opprett møte' }).click();
-    await lead.page.waitForURL('**/m/**');
-    const roomUrl = lead.page.url();
-    await lead.page.goto(suite.server.url);
-    await lead.page.getByText('Inviter – Samarbeidsmøte for Ola').click();
-    await lead.page.getByLabel('Navn', { exact: true }).fill('Kari');
-    await lead.page.getByLabel('Tjeneste eller rolle').fill('helsesykepleier');
-    await lead.page.getByRole('button', { name: 'Lag invitasjonslenke' }).click();
-    const link = await lead.page.locator('.invite-link input').inputValue();
+    await lead.page.waitForURL('**/m/*/prepare');
+    const roomUrl = lead.page.url().replace(/\/prepare$/, '');
+    const participants = lead.page.locator('section', { has: lead.page.getByRole('heading', { name: 'Deltakere og tolk', level: 2 }) });
+    const adder = participants.getByRole('form', { name: 'Legg til deltaker' });
+    await adder.getByLabel('Navn').fill('Kari');
+    await adder.getByLabel('Tjeneste eller rolle').selectOption('helsesykepleier');
+    await adder.getByLabel('Deltar').selectOption('remote');
+    await adder.getByRole('button', { name: 'Legg til deltaker' }).click();
+    const row = participants.locator('li.record', { has: lead.page.locator('input[value="Kari"]') });
+    // No consent for the school health service yet: the row says so before the link is made.
+    await expect(row.locator('.consent-warning').innerText()).resolves.toContain('Foresatte har ikke gitt samtykke for Helsesykepleier');
+    await row.getByRole('button', { name: 'Lag invitasjonslenke til Kari' }).click();
+    const link = (await row.locator('.invite-link code').textContent())!;
     expect(link).toContain('/join/');
+    await expect(row.getByText(/Invitert som Deltaker \(kan skrive\)\. Lenken virker til/).isVisible()).resolves.toBe(true);
+    await row.screenshot({ path: join(ARTIFACTS, 'prepare-participant-invited-1366x768.png') });
     await lead.page.goto(roomUrl);
 
     // The participant opens the link and lands in the room; the token leaves the address bar.

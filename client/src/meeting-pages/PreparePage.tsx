@@ -12,6 +12,7 @@ import { contentFields, contentText, readAbsenceThresholds, readTimeBoxes, write
 import { DEFAULT_TIME_BOXES, plannedTotalMinutes } from '@naervaer/shared/facilitation';
 import { PUPIL_FIELDS } from '@naervaer/shared/pupil';
 import { can } from '@naervaer/shared/roles';
+import { meetingPath } from '@naervaer/shared/meeting';
 import { addConsent, deleteRecord } from '../actions/meeting';
 import { LanguagePicker } from '../components';
 import { BoundCheckbox, BoundDate, BoundInput, BoundNumber, BoundSelect, BoundYesNo, CollabText } from '../room/fields/BoundFields';
@@ -19,6 +20,7 @@ import { useControlValue, useDocVersion, useMeetingContent, useYMapKey } from '.
 import { AbsenceCriteria, serviceOptions } from '../room/meeting/parts';
 import { AnonymousRule } from '../room/fields/anonymous-guard';
 import { ParticipantsEditor } from '../room/meeting/ParticipantsEditor';
+import { useInvitations } from '../room/meeting/ParticipantInvitation';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from './useMeeting';
 import { Icon } from '../icons';
@@ -38,6 +40,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   const content = useMeetingContent(docs.content, kind);
   const thresholds = useControlValue(docs.control, readAbsenceThresholds);
   const anonymous = kind === 'anonymous';
+  const invitations = useInvitations(view.meeting.id);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -46,7 +49,8 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
       <header className="app-header">
         <span className="app-name">{t('ui:app.name')}</span>
         <div className="app-header-actions">
-          <Link href={`/m/${encodeURIComponent(view.meeting.id)}`} className="button">
+          <Link href="/">{t('ui:meetings.title')}</Link>
+          <Link href={meetingPath(view.meeting.id)} className="button">
             {t('meeting:prepare.toRoom')}
           </Link>
           <LanguagePicker />
@@ -88,7 +92,8 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
 
         <section className="card" aria-labelledby="participants-title">
           <h2 id="participants-title">{t('meeting:prepare.participants')}</h2>
-          <ParticipantsEditor content={docs.content} kind={kind} readOnly={false} />
+          <p className="hint">{t('meeting:prepare.participantsHint')}</p>
+          <ParticipantsEditor content={docs.content} kind={kind} readOnly={false} invitations={invitations} />
           <div className="grid-2">
             <BoundCheckbox map={fields} field="interpreter.used" label={t('domain:interpreter.used')} hint={t('domain:interpreter.qualifiedOnly')} />
             <BoundInput map={fields} field="interpreter.language" label={t('domain:interpreter.language')} />

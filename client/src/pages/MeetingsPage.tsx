@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { type Account, CreatedMeeting, MeetingList } from '@naervaer/shared/api';
 import { formatDateTime } from '@naervaer/shared/i18n';
-import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath } from '@naervaer/shared/meeting';
+import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath, preparePath } from '@naervaer/shared/meeting';
 import { ErrorMessage, Field, Page } from '../components';
 import { api, ApiFailure } from '../lib/api';
 import { currentLanguage } from '../lib/i18n';
 import { DeleteMeeting } from './DeleteMeeting';
-import { InvitePanel } from './InvitePanel';
 
 /** A datetime-local value (Oslo wall time, as the browser shows it) as an ISO timestamp. */
 function toIso(local: string): string | undefined {
@@ -42,8 +41,8 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
         language: currentLanguage(),
       });
       setTitle('');
-      await load();
-      navigate(meetingPath(created.id));
+      // A new meeting starts with its preparation: the pupil, the participants and their links.
+      navigate(preparePath(created.id));
     } catch (err) {
       setError(err instanceof ApiFailure ? err.message : t('app.error'));
     }
@@ -99,7 +98,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
         </section>
         <section aria-labelledby="meeting-list">
           <h2 id="meeting-list" tabIndex={-1}>
-            {t('meetings.title')}
+            {t('meetings.listTitle')}
           </h2>
           <p role="status" className="meta">
             {deleted ? t('meetings.deleted', { title: deleted }) : ''}
@@ -118,10 +117,16 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
                     {m.school ? ` · ${m.school}` : ''}
                     {m.startsAt ? ` · ${formatDateTime(m.startsAt, currentLanguage())}` : ''}
                   </p>
-                  <Link href={meetingPath(m.id)} className="button primary">
-                    {t('meetings.open')}
-                  </Link>
-                  <InvitePanel meetingId={m.id} meetingTitle={m.title} />
+                  <div className="button-row">
+                    <Link href={meetingPath(m.id)} className="button primary">
+                      {t('meetings.open')}
+                      <span className="visually-hidden">: {m.title}</span>
+                    </Link>
+                    <Link href={preparePath(m.id)} className="button">
+                      {t('meetings.prepare')}
+                      <span className="visually-hidden">: {m.title}</span>
+                    </Link>
+                  </div>
                   <DeleteMeeting meetingId={m.id} meetingTitle={m.title} onDeleted={afterDelete} />
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import { type MeetingView, MeetingView as MeetingViewSchema } from '@naervaer/shared/api';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { minutesPath } from '@naervaer/shared/minutes';
+import { preparePath } from '@naervaer/shared/meeting';
 import { can } from '@naervaer/shared/roles';
 import { AnonymousRule } from './fields/anonymous-guard';
 import { ChildAgreements } from './meeting/parts';
@@ -110,7 +111,8 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
           {can(role, 'pause.request') && <PauseButton meetingId={view.meeting.id} />}
           {canMove && (
             <nav className="room-links" aria-label={t('meeting:links.label', { ns: 'meeting' })}>
-              <Link href={`/m/${encodeURIComponent(view.meeting.id)}/prepare`}>{t('meeting:links.prepare')}</Link>
+              <Link href="/">{t('meetings.title')}</Link>
+              <Link href={preparePath(view.meeting.id)}>{t('meeting:links.prepare')}</Link>
               {can(role, 'minutes.produce') && <Link href={minutesPath(view.meeting.id)}>{t('minutes:page.openMinutes')}</Link>}
               <a href={`/m/${encodeURIComponent(view.meeting.id)}/screen`} target="_blank" rel="noopener">
                 {t('meeting:links.screen')}

@@ -46,10 +46,14 @@ export function roleIn(principal: Principal | null, meeting: MeetingRow): Role |
 }
 
 /** The person as others in the meeting see them. */
-export function personOf(principal: Principal, role: Role): { id: string; name: string; role: Role; service: string | null; presence: Presence } {
+export function personOf(
+  principal: Principal,
+  role: Role,
+): { id: string; name: string; role: Role; service: string | null; presence: Presence; participantId?: string } {
   if (principal.kind === 'account') {
     return { id: `account:${principal.account.id}`, name: principal.account.name, role, service: null, presence: 'room' };
   }
   const inv = principal.invitation;
-  return { id: `invitation:${inv.id}`, name: inv.name, role, service: inv.service, presence: inv.presence };
+  // A guest invited from a participant's row is that participant: the pause log and the minutes name them.
+  return { id: `invitation:${inv.id}`, name: inv.name, role, service: inv.service, presence: inv.presence, ...(inv.participantId ? { participantId: inv.participantId } : {}) };
 }

@@ -29,9 +29,12 @@ export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     const control = await ctx.rooms.get(meeting.id, 'control');
     const already = await control.read(readPause);
     if (!already) {
-      const pause = { at: ctx.now().toISOString(), by: personOf(principal, role).name.slice(0, 100) };
+      const person = personOf(principal, role);
+      const pause = { at: ctx.now().toISOString(), by: person.name.slice(0, 100) };
+      // The minutes' log names the participant entry when the asker is one, so it reads their name as corrected since.
+      const logged = { ...pause, by: person.participantId ?? pause.by };
       const content = await ctx.rooms.get(meeting.id, 'content');
-      await Promise.all([control.write((doc) => writePause(doc, pause)), content.write((doc) => logPauseStarted(doc, pause))]);
+      await Promise.all([control.write((doc) => writePause(doc, pause)), content.write((doc) => logPauseStarted(doc, logged))]);
       // Stored before the answer, like every change.
       await Promise.all([control.settle(), content.settle()]);
     }

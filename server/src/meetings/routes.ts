@@ -103,6 +103,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       name: body.name,
       service: body.service ?? null,
       presence: body.presence ?? 'remote',
+      participantId: body.participantId ?? null,
       createdAt: now.toISOString(),
       expiresAt: invitationExpiry(meeting.startsAt, now, ctx.config.invitationGraceDays).toISOString(),
       revokedAt: null,

@@ -166,4 +166,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'meetings: when the leader ended the meeting',
     sql: `ALTER TABLE meetings ADD COLUMN ended_at TEXT;`,
   },
+  {
+    version: 6,
+    name: 'invitations: the participant of the meeting an invitation is for',
+    sql: `ALTER TABLE invitations ADD COLUMN participant_id TEXT;`,
+  },
 ];

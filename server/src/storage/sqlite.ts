@@ -126,6 +126,7 @@ const invitationFrom = (r: Row): InvitationRow => ({
   name: String(r.name),
   service: (r.service as string | null) ?? null,
   presence: r.presence as InvitationRow['presence'],
+  participantId: (r.participant_id as string | null) ?? null,
   createdAt: String(r.created_at),
   expiresAt: String(r.expires_at),
   revokedAt: (r.revoked_at as string | null) ?? null,
@@ -172,7 +173,7 @@ export class SqliteStorage implements Storage {
       ),
       auditDeleteBefore: db.prepare('DELETE FROM audit_log WHERE at < ?'),
       invitationInsert: db.prepare(
-        'INSERT INTO invitations (id, meeting_id, token_hash, role, name, service, presence, created_at, expires_at, revoked_at) VALUES (@id, @meetingId, @tokenHash, @role, @name, @service, @presence, @createdAt, @expiresAt, @revokedAt)',
+        'INSERT INTO invitations (id, meeting_id, token_hash, role, name, service, presence, participant_id, created_at, expires_at, revoked_at) VALUES (@id, @meetingId, @tokenHash, @role, @name, @service, @presence, @participantId, @createdAt, @expiresAt, @revokedAt)',
       ),
       invitationFind: db.prepare('SELECT * FROM invitations WHERE id = ?'),
       invitationByToken: db.prepare('SELECT * FROM invitations WHERE token_hash = ?'),

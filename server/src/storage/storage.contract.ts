@@ -37,10 +37,11 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       expect((await storage.meetings.find('m1'))?.endedAt).toBeNull();
       await storage.invitations.create({
         id: 'i1', meetingId: 'm1', tokenHash: 'th', role: 'participant', name: 'Kari', service: 'helsesykepleier', presence: 'remote',
-        createdAt: at(2), expiresAt: at(59), revokedAt: null,
+        participantId: 'p-helse', createdAt: at(2), expiresAt: at(59), revokedAt: null,
       });
       await storage.sessions.create({ tokenHash: 's1', accountId: null, invitationId: 'i1', createdAt: at(3), lastSeenAt: at(3), expiresAt: at(59) });
       expect((await storage.invitations.findByTokenHash('th'))?.name).toBe('Kari');
+      expect((await storage.invitations.find('i1'))?.participantId).toBe('p-helse');
       await storage.invitations.revoke('i1', at(4));
       expect((await storage.invitations.find('i1'))?.revokedAt).toBe(at(4));
       await storage.sessions.deleteForInvitation('i1');

@@ -46,6 +46,8 @@ export type InvitationRow = {
   name: string;
   service: string | null;
   presence: 'room' | 'remote';
+  /** The participant of the meeting's content this invitation is for, if it was made from their row. */
+  participantId: string | null;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;

@@ -1,14 +1,16 @@
-/** Adding and editing the meeting's participants (preparation and step 2). */
+/** Adding and editing the meeting's participants (preparation and step 2), and in preparation their invitations. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { consentStatus } from '@naervaer/shared/consent';
 import { orderedRecords } from '@naervaer/shared/content-doc';
 import type { MeetingKind } from '@naervaer/shared/meeting';
 import { FAMILY_SERVICES, SERVICES, type Service } from '@naervaer/shared/participant';
 import { addParticipant, deleteRecord, moveRecord } from '../../actions/meeting';
 import { BoundCheckbox, BoundInput, BoundSelect } from '../fields/BoundFields';
-import { useDocVersion } from '../fields/hooks';
-import { serviceOptions } from './parts';
+import { useMeetingContent } from '../fields/hooks';
+import { type Invitations, ParticipantInvitation } from './ParticipantInvitation';
+import { serviceLabel, serviceOptions } from './parts';
 
 /** In an anonymous consultation the pupil and the parents cannot be participants: they identify the pupil. */
 export function allowedServices(kind: MeetingKind): Service[] {
@@ -34,7 +36,7 @@ export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: Meet
     >
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('domain:participant.name')}</label>
-        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required maxLength={120} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-service`}>{t('domain:participant.service')}</label>
@@ -58,10 +60,10 @@ export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: Meet
   );
 }
 
-/** The full list with every field, for the preparation page. */
-export function ParticipantsEditor({ content, kind, readOnly }: { content: Y.Doc; kind: MeetingKind; readOnly: boolean }) {
+/** The full list with every field, for the preparation page; with `invitations`, each row makes and shows its own link. */
+export function ParticipantsEditor({ content, kind, readOnly, invitations }: { content: Y.Doc; kind: MeetingKind; readOnly: boolean; invitations?: Invitations }) {
   const { t } = useTranslation(['meeting', 'domain']);
-  useDocVersion(content);
+  const parsed = useMeetingContent(content, kind);
   const records = orderedRecords(content, 'participants');
   const services = serviceOptions(t, allowedServices(kind));
   return (
@@ -87,7 +89,9 @@ export function ParticipantsEditor({ content, kind, readOnly }: { content: Y.Doc
                   readOnly={readOnly}
                 />
               </div>
-              <BoundCheckbox map={record} field="invited" label={t('domain:participant.invited')} readOnly={readOnly} />
+              {parsed.participants.some((p) => p.id === id && !p.name.trim()) && <p className="hint name-missing">{t('meeting:participants.nameMissing')}</p>}
+              <BoundCheckbox map={record} field="invited" label={t('domain:participant.invited')} hint={t('meeting:participants.invitedHint')} readOnly={readOnly} />
+              {invitations && <InvitationFor id={id} content={parsed} kind={kind} invitations={invitations} />}
               {!readOnly && (
                 <div className="row-actions">
                   <button type="button" onClick={() => moveRecord(content, 'participants', id, -1)} disabled={index === 0}>
@@ -107,5 +111,20 @@ export function ParticipantsEditor({ content, kind, readOnly }: { content: Y.Doc
       </ol>
       {!readOnly && <ParticipantAdder content={content} kind={kind} />}
     </div>
+  );
+}
+
+/** The invitation part of one participant's row, from the parsed content (the record may be half-written). */
+function InvitationFor({ id, content, kind, invitations }: { id: string; content: ReturnType<typeof useMeetingContent>; kind: MeetingKind; invitations: Invitations }) {
+  const { t } = useTranslation(['meeting', 'domain']);
+  const participant = content.participants.find((p) => p.id === id);
+  if (!participant) return null;
+  return (
+    <ParticipantInvitation
+      participant={participant}
+      serviceName={serviceLabel(participant, t)}
+      consent={kind === 'anonymous' ? null : consentStatus(content.consents, participant.service)}
+      invitations={invitations}
+    />
   );
 }

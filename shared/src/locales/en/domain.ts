@@ -54,7 +54,7 @@ export default {
     service: 'Service or role',
     serviceOther: 'Other service or role',
     presence: 'Taking part',
-    invited: 'Invited',
+    invited: 'Called to the meeting',
     fondOf: 'Something I am fond of',
     presentationPrompt: 'Say your name, which service you are from and something you are fond of.',
     presentationPromptChild: 'Say your name and something you like a lot.',

@@ -54,7 +54,7 @@ export default {
     service: 'Tjeneste eller rolle',
     serviceOther: 'Annen tjeneste eller rolle',
     presence: 'Deltar',
-    invited: 'Invitert',
+    invited: 'Innkalt til møtet',
     fondOf: 'Noe jeg er glad i',
     presentationPrompt: 'Si navnet ditt, hvilken tjeneste du kommer fra og noe du er glad i.',
     presentationPromptChild: 'Si navnet ditt og noe du er glad i.',

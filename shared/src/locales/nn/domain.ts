@@ -54,7 +54,7 @@ export default {
     service: 'Teneste eller rolle',
     serviceOther: 'Anna teneste eller rolle',
     presence: 'Deltek',
-    invited: 'Invitert',
+    invited: 'Kalla inn til møtet',
     fondOf: 'Noko eg er glad i',
     presentationPrompt: 'Sei namnet ditt, kva teneste du kjem frå og noko du er glad i.',
     presentationPromptChild: 'Sei namnet ditt og noko du er glad i.',

@@ -1,0 +1,30 @@
+/**
+ * Invitations to the meeting, made from a participant's row: a personal link (shown once), with the
+ * participant's name, service and presence, that joins the person as that participant.
+ */
+import { CreatedInvitation, InvitationList } from '@naervaer/shared/api';
+import type { Invitation } from '@naervaer/shared/invitation';
+import type { Participant } from '@naervaer/shared/participant';
+import { api } from '../lib/api';
+
+const base = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}/invitations`;
+
+export function listInvitations(meetingId: string): Promise<Invitation[]> {
+  return api('GET', base(meetingId), InvitationList);
+}
+
+/** Makes a link for a participant; `serviceName` is their service as the room should show it. */
+export function inviteParticipant(meetingId: string, participant: Participant, serviceName: string, role: 'participant' | 'observer'): Promise<CreatedInvitation> {
+  return api('POST', base(meetingId), CreatedInvitation, {
+    role,
+    name: participant.name.trim(),
+    service: serviceName,
+    presence: participant.presence,
+    participantId: participant.id,
+  });
+}
+
+/** Stops a link: its sessions end and its sockets close. */
+export async function revokeInvitation(meetingId: string, invitationId: string): Promise<void> {
+  await api('DELETE', `${base(meetingId)}/${encodeURIComponent(invitationId)}`, null);
+}

@@ -1,0 +1,120 @@
+/**
+ * A participant's invitation, in their row of the preparation: make a personal link (as a participant
+ * who writes or an observer who reads), see until when it works, copy it while the page is open, and
+ * take it back. A service without the parents' consent is warned about before a link is made.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsentStatus } from '@naervaer/shared/consent';
+import { formatDateTime } from '@naervaer/shared/i18n';
+import type { Invitation } from '@naervaer/shared/invitation';
+import type { Participant } from '@naervaer/shared/participant';
+import { inviteParticipant, listInvitations, revokeInvitation } from '../../actions/invitations';
+import { ErrorMessage } from '../../components';
+import { ApiFailure } from '../../lib/api';
+import { currentLanguage } from '../../lib/i18n';
+
+type MadeLink = { invitationId: string; url: string; copied: boolean };
+
+/** The meeting's invitations and the links made on this page (each shown only until the page is left). */
+export function useInvitations(meetingId: string) {
+  const [invitations, setInvitations] = useState<Invitation[]>([]);
+  const [made, setMade] = useState<Record<string, MadeLink>>({});
+  const reload = useCallback(async () => setInvitations(await listInvitations(meetingId)), [meetingId]);
+  useEffect(() => void reload().catch(() => undefined), [reload]);
+  const invite = async (participant: Participant, serviceName: string, role: 'participant' | 'observer') => {
+    const created = await inviteParticipant(meetingId, participant, serviceName, role);
+    setMade((all) => ({ ...all, [participant.id]: { invitationId: created.id, url: created.url, copied: false } }));
+    await reload();
+  };
+  const revoke = async (invitationId: string) => {
+    await revokeInvitation(meetingId, invitationId);
+    setMade((all) => Object.fromEntries(Object.entries(all).filter(([, link]) => link.invitationId !== invitationId)));
+    await reload();
+  };
+  const markCopied = (participantId: string) => setMade((all) => (all[participantId] ? { ...all, [participantId]: { ...all[participantId], copied: true } } : all));
+  return { invitations, made, invite, revoke, markCopied };
+}
+
+export type Invitations = ReturnType<typeof useInvitations>;
+
+type Props = {
+  participant: Participant;
+  /** The participant's service as the room shows it ("Helsesykepleier"). */
+  serviceName: string;
+  /** The parents' consent for the participant's service; null where it does not apply (an anonymous consultation). */
+  consent: ConsentStatus | null;
+  invitations: Invitations;
+};
+
+export function ParticipantInvitation({ participant, serviceName, consent, invitations }: Props) {
+  const { t } = useTranslation(['meeting']);
+  const id = useId();
+  const [role, setRole] = useState<'participant' | 'observer'>('participant');
+  const [error, setError] = useState<string | null>(null);
+  const mine = invitations.invitations.filter((i) => i.participantId === participant.id);
+  const active = mine.find((i) => !i.revokedAt && Date.parse(i.expiresAt) > Date.now()) ?? null;
+  const made = invitations.made[participant.id];
+  const named = participant.name.trim() !== '';
+  const lacksConsent = consent === 'notGiven' || consent === 'missing' || consent === 'withdrawn';
+  const date = (iso: string) => formatDateTime(iso, currentLanguage());
+
+  const run = async (work: () => Promise<void>) => {
+    setError(null);
+    try {
+      await work();
+    } catch (err) {
+      setError(err instanceof ApiFailure && err.error === 'identifying_data' ? t('meeting:participants.invitation.identifying') : t('meeting:participants.invitation.failed'));
+    }
+  };
+
+  return (
+    <div className="participant-invitation" data-invitation={active ? 'active' : mine.length ? 'revoked' : 'none'}>
+      {active ? (
+        <p className="invitation-state">
+          {t('meeting:participants.invitation.active', { role: t(`meeting:participants.invitation.roles.${active.role}`), date: date(active.expiresAt) })}{' '}
+          <button type="button" onClick={() => void run(() => invitations.revoke(active.id))}>
+            {t('meeting:participants.invitation.revoke')}
+          </button>
+        </p>
+      ) : (
+        <>
+          {mine.length > 0 && <p className="hint">{t('meeting:participants.invitation.revoked')}</p>}
+          {lacksConsent && (
+            <p className="callout consent-warning" role="note">
+              {t('meeting:participants.invitation.noConsent', { service: serviceName })}
+            </p>
+          )}
+          {!named && <p className="hint">{t('meeting:participants.invitation.nameFirst')}</p>}
+          <div className="inline-form">
+            <div className="field">
+              <label htmlFor={`${id}-role`}>{t('meeting:participants.invitation.role')}</label>
+              <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as 'participant' | 'observer')}>
+                {(['participant', 'observer'] as const).map((r) => (
+                  <option key={r} value={r}>
+                    {t(`meeting:participants.invitation.roles.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" disabled={!named} onClick={() => void run(() => invitations.invite(participant, serviceName, role))}>
+              {t('meeting:participants.invitation.make', { name: participant.name.trim() || t('meeting:participants.invitation.thisPerson') })}
+            </button>
+          </div>
+        </>
+      )}
+      {made && active?.id === made.invitationId && (
+        <div className="invite-link" role="status">
+          <p>{t('meeting:participants.invitation.ready', { name: participant.name })}</p>
+          <p className="link-field">
+            <code>{made.url}</code>{' '}
+            <button type="button" onClick={() => void navigator.clipboard?.writeText(made.url).then(() => invitations.markCopied(participant.id))}>
+              {made.copied ? t('meeting:participants.invitation.copied') : t('meeting:participants.invitation.copy')}
+            </button>
+          </p>
+        </div>
+      )}
+      <ErrorMessage message={error} />
+    </div>
+  );
+}
