@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, storage });
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info({ address, dataDir: config.dataDir, publicUrl: config.publicUrl ?? address }, 'Nærværsmøtet is ready');
+  // One plain line for the person who started it, whatever the log level.
+  console.log(`Nærværsmøtet kjører på ${config.publicUrl ?? address}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -12,15 +12,13 @@ import { createMeeting, facilitator, invite } from '../support/http';
 import { ROOT, SERVER_BUNDLE } from '../support/server';
 
 /**
- * Node flags of the server as `npm start` runs it (read from the root package.json's start:app), or
- * BENCH_SERVER_NODE_FLAGS to try others.
+ * Node flags of the server as `npm start` runs it (scripts/server-node-flags.json, which
+ * scripts/start.mjs reads), or BENCH_SERVER_NODE_FLAGS to try others.
  */
 export function serverNodeFlags(): string[] {
   const override = process.env.BENCH_SERVER_NODE_FLAGS;
   if (override !== undefined) return override.split(' ').filter(Boolean);
-  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const match = /\bnode((?: --?[\w-]+(?:=\S+)?)*) server\/dist\/main\.mjs/.exec(scripts['start:app'] ?? '');
-  return match ? match[1]!.split(' ').filter(Boolean) : [];
+  return JSON.parse(readFileSync(join(ROOT, 'scripts', 'server-node-flags.json'), 'utf8')) as string[];
 }
 
 export type TargetKind = 'ours' | 'refPersistent' | 'refMemory';

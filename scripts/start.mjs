@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm start`: installs, builds and serves the app, saying in plain words what it is doing and how long
+// it may take. The tools' own output is shown only when a step fails. The server then logs warnings
+// only (LOG_LEVEL=info shows every request) and ends with one line: where the app runs.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { env, install, pnpm, root } from './pnpm-lib.mjs';
+
+function step(title, hint, work) {
+  const started = Date.now();
+  console.log(`${title} ${hint}`);
+  const { status, output } = work();
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (status !== 0) {
+    console.error(output.trimEnd());
+    console.error(`\n${title.replace(/…$/, '')} gikk ikke (etter ${seconds} s). Feilen står over.`);
+    process.exit(status);
+  }
+  console.log(`  ferdig på ${seconds} s`);
+}
+
+console.log('Nærværsmøtet starter.');
+step('1/3 Installerer pakkene …', '(første gang 1–5 minutter: SQLite-driveren bygges hvis den ikke kan lastes ned ferdig)', () => install({ quiet: true }));
+step('2/3 Bygger appen …', '(omtrent et halvt minutt)', () => pnpm(['run', 'build'], { quiet: true }));
+console.log('3/3 Starter serveren …');
+// Node's flags for the server, kept in one file that the benchmark reads too.
+const nodeFlags = JSON.parse(readFileSync(join(root, 'scripts', 'server-node-flags.json'), 'utf8'));
+const server = spawn(process.execPath, [...nodeFlags, join(root, 'server', 'dist', 'main.mjs')], {
+  cwd: root,
+  env: { LOG_LEVEL: 'warn', ...env },
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
