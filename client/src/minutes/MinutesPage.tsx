@@ -4,7 +4,6 @@
  * download links and the download log.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import * as z from 'zod';
@@ -25,7 +24,8 @@ import {
 } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
 import { ErrorMessage, Field, Page } from '../components';
-import { api, ApiFailure } from '../lib/api';
+import { api } from '../lib/api';
+import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
 import { DocumentPreview } from './DocumentPreview';
 import './minutes.css';
@@ -63,7 +63,7 @@ function Minutes({ view }: { view: MeetingView }) {
       try {
         await work();
       } catch (err) {
-        setError(errorText(err, t));
+        setError(errorText(err, t, 'minutes'));
       }
     },
     [t],
@@ -232,13 +232,6 @@ function Minutes({ view }: { view: MeetingView }) {
   );
 }
 
-/** What went wrong, in the person's language: a known refusal by its code, anything else plainly. */
-function errorText(err: unknown, t: TFunction): string {
-  const translate = t as unknown as (key: string, options?: { defaultValue: string }) => string;
-  const code = err instanceof ApiFailure ? err.error : 'unknown';
-  return translate(`minutes:errors.${code}`, { defaultValue: translate('minutes:errors.unknown') });
-}
-
 type RecipientsProps = {
   meetingId: string;
   kinds: readonly RecipientKind[];
@@ -285,7 +278,7 @@ function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion
       await reload();
     } catch (err) {
       // Said where it was asked for: at the recipient's row.
-      setRowError({ recipientId: recipient.id, message: errorText(err, t) });
+      setRowError({ recipientId: recipient.id, message: errorText(err, t, 'minutes') });
     }
   };
   const revoke = (lid: string) =>

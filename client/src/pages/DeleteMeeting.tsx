@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components';
-import { api, ApiFailure } from '../lib/api';
+import { api } from '../lib/api';
+import { errorText } from '../lib/errors';
 
 /**
  * Deleting a meeting for good, in two steps: the button opens a confirmation that says what goes,
@@ -33,7 +34,7 @@ export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingI
       await api('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}`, null);
       onDeleted(meetingTitle);
     } catch (err) {
-      setError(err instanceof ApiFailure ? err.message : t('app.error'));
+      setError(errorText(err, t));
       setBusy(false);
     }
   };

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, Page } from '../components';
 import { api, ApiFailure } from '../lib/api';
+import { errorText } from '../lib/errors';
 
 export function LoginPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
       await api('POST', '/api/auth/login', null, { email, password });
       onDone();
     } catch (err) {
-      setError(err instanceof ApiFailure && err.status === 401 ? t('auth.wrongCredentials') : err instanceof ApiFailure ? err.message : t('app.error'));
+      setError(err instanceof ApiFailure && err.status === 401 ? t('auth.wrongCredentials') : errorText(err, t));
     }
   };
 

@@ -5,7 +5,8 @@ import { type Account, CreatedMeeting, MeetingList } from '@naervaer/shared/api'
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath, preparePath } from '@naervaer/shared/meeting';
 import { ErrorMessage, Field, Page } from '../components';
-import { api, ApiFailure } from '../lib/api';
+import { api } from '../lib/api';
+import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
 import { DeleteMeeting } from './DeleteMeeting';
 
@@ -44,7 +45,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
       // A new meeting starts with its preparation: the pupil, the participants and their links.
       navigate(preparePath(created.id));
     } catch (err) {
-      setError(err instanceof ApiFailure ? err.message : t('app.error'));
+      setError(errorText(err, t));
     }
   };
 

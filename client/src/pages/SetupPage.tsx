@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, Page } from '../components';
-import { api, ApiFailure } from '../lib/api';
+import { api } from '../lib/api';
+import { errorText } from '../lib/errors';
 
 export function SetupPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
       await api('POST', '/api/auth/setup', null, { email, name, password });
       onDone();
     } catch (err) {
-      setError(err instanceof ApiFailure ? err.message : t('app.error'));
+      setError(errorText(err, t));
     }
   };
 

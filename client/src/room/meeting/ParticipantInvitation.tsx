@@ -11,7 +11,7 @@ import type { Invitation } from '@naervaer/shared/invitation';
 import type { Participant } from '@naervaer/shared/participant';
 import { inviteParticipant, listInvitations, revokeInvitation } from '../../actions/invitations';
 import { ErrorMessage } from '../../components';
-import { ApiFailure } from '../../lib/api';
+import { errorText } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
 
 type MadeLink = { invitationId: string; url: string; copied: boolean };
@@ -64,7 +64,7 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
     try {
       await work();
     } catch (err) {
-      setError(err instanceof ApiFailure && err.error === 'identifying_data' ? t('meeting:participants.invitation.identifying') : t('meeting:participants.invitation.failed'));
+      setError(errorText(err, t));
     }
   };
 

@@ -7,7 +7,8 @@ import { CooperationAgreement, MEASURE_OUTCOMES } from '@naervaer/shared/measure
 import type { Meeting } from '@naervaer/shared/meeting';
 import { addEvaluation, deleteRecord, importEvaluations } from '../../actions/meeting';
 import { ErrorMessage } from '../../components';
-import { api, ApiFailure } from '../../lib/api';
+import { api } from '../../lib/api';
+import { errorText } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
 import { BoundInput, BoundSelect, CollabText } from '../fields/BoundFields';
 import { useDocVersion } from '../fields/hooks';
@@ -87,7 +88,7 @@ function FetchPrevious({ s, meetingId }: { s: Step; meetingId: string }) {
       const added = importEvaluations(docs.content, agreement);
       setResult(added > 0 ? t('meeting:evaluation.fetched', { count: added }) : t('meeting:evaluation.nothingNew'));
     } catch (err) {
-      setError(err instanceof ApiFailure ? err.message : t('ui:app.error'));
+      setError(errorText(err, t));
     }
   };
 

@@ -40,8 +40,6 @@ export default {
       ready: 'The link for {{name}} is shown only now. Copy it and send it safely.',
       copy: 'Copy the link',
       copied: 'Copied',
-      identifying: 'An anonymous consultation cannot store anything that identifies the pupil. Write it without.',
-      failed: 'The link was not made. Try again, or reload the page.',
     },
     none: 'No participants added yet.',
     add: 'Add participant',

@@ -180,12 +180,6 @@ export default {
     consent_withdrawn: 'Consent was withdrawn, so the link cannot be used.',
     not_finalized: 'Finalize the documents before you make links.',
     no_such_document: 'This document does not exist for this kind of meeting.',
-    identifying_data: 'An anonymous consultation cannot store anything that identifies the pupil. Write it without.',
-    invalid_request: 'Something in the form is missing or wrong. Check the fields.',
-    forbidden: 'You do not have access to do this.',
-    unauthorized: 'You are logged out. Log in again.',
-    not_found: 'What you asked for was not found. Reload the page.',
-    unknown: 'That did not work. Try again, or reload the page.',
   },
   page: {
     previewIsVersion: 'The preview is version {{version}}: nothing has changed since it was finalized.',

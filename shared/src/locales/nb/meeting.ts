@@ -38,8 +38,6 @@ export default {
       ready: 'Lenken til {{name}} vises bare nå. Kopier den og send den på en sikker måte.',
       copy: 'Kopier lenken',
       copied: 'Kopiert',
-      identifying: 'En anonym drøfting kan ikke lagre noe som identifiserer eleven. Skriv det uten.',
-      failed: 'Lenken ble ikke laget. Prøv igjen, eller last inn siden på nytt.',
     },
     none: 'Ingen deltakere er lagt inn ennå.',
     add: 'Legg til deltaker',

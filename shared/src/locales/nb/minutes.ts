@@ -182,12 +182,6 @@ export default {
     consent_withdrawn: 'Samtykket er trukket tilbake, så lenken kan ikke brukes.',
     not_finalized: 'Ferdigstill dokumentene før du lager lenker.',
     no_such_document: 'Dette dokumentet finnes ikke for denne møtetypen.',
-    identifying_data: 'En anonym drøfting kan ikke lagre noe som identifiserer eleven. Skriv det uten.',
-    invalid_request: 'Noe i skjemaet mangler eller er feil. Se over feltene.',
-    forbidden: 'Du har ikke tilgang til å gjøre dette.',
-    unauthorized: 'Du er logget ut. Logg inn igjen.',
-    not_found: 'Fant ikke det du ba om. Last inn siden på nytt.',
-    unknown: 'Det gikk ikke. Prøv igjen, eller last inn siden på nytt.',
   },
   page: {
     previewIsVersion: 'Forhåndsvisningen er versjon {{version}}: ingenting er endret siden den ble ferdigstilt.',

@@ -40,8 +40,6 @@ export default {
       ready: 'Lenka til {{name}} blir berre vist no. Kopier ho og send ho på ein trygg måte.',
       copy: 'Kopier lenka',
       copied: 'Kopiert',
-      identifying: 'Ei anonym drøfting kan ikkje lagre noko som identifiserer eleven. Skriv det utan.',
-      failed: 'Lenka vart ikkje laga. Prøv igjen, eller last inn sida på nytt.',
     },
     none: 'Ingen deltakarar er lagde inn enno.',
     add: 'Legg til deltakar',

@@ -180,12 +180,6 @@ export default {
     consent_withdrawn: 'Samtykket er trekt tilbake, så lenkja kan ikkje brukast.',
     not_finalized: 'Ferdigstill dokumenta før du lagar lenkjer.',
     no_such_document: 'Dette dokumentet finst ikkje for denne møtetypen.',
-    identifying_data: 'Ei anonym drøfting kan ikkje lagre noko som identifiserer eleven. Skriv det utan.',
-    invalid_request: 'Noko i skjemaet manglar eller er feil. Sjå over felta.',
-    forbidden: 'Du har ikkje tilgang til å gjere dette.',
-    unauthorized: 'Du er logga ut. Logg inn att.',
-    not_found: 'Fann ikkje det du bad om. Last inn sida på nytt.',
-    unknown: 'Det gjekk ikkje. Prøv igjen, eller last inn sida på nytt.',
   },
   page: {
     previewIsVersion: 'Førehandsvisinga er versjon {{version}}: ingenting er endra sidan ho vart ferdigstilt.',
