@@ -97,7 +97,7 @@ describe('the minutes page', () => {
         const res = await http.request('GET', `/api/meetings/${id}/minutes/preview`);
         return JSON.stringify(res.json.models);
       })
-      .toContain('Agnieszka Næss (Foresatt)');
+      .toContain('Agnieszka Næss, Foresatt');
 
     // The minutes page brings them in, with their consent status before any link is made.
     await page.goto(`${suite.server.url}/m/${id}/minutes`);

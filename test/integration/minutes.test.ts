@@ -332,7 +332,7 @@ let parentLink: string;
     expect(got.disposition).toBe('attachment; filename="referat-2025-11-20-versjon-2.pdf"');
     parentCopy = got.body;
     const text = pdfText(parentCopy);
-    expect(text).toContain('Kopi til Agnieszka Næss (Foresatt)');
+    expect(text).toContain('Kopi til Agnieszka Næss, Foresatt');
     expect(text).toContain(fold(full.concern.reason));
 
     const withheld = await http.request('POST', `/api/meetings/${named}/minutes/links`, { recipientId: recipients['Tone Ødegård'], document: 'minutes' });

@@ -41,7 +41,10 @@ export type VersionInfo = { version: number; finalizedAt: string } | null;
 export function statusLines(text: DocText, version: VersionInfo, audience: Audience): string[] {
   const lines = [version ? text.t('minutes:final', { version: version.version, date: text.dateOf(version.finalizedAt) }) : text.t('minutes:draft')];
   if (audience.recipient) {
-    lines.push(text.t('minutes:copyFor', { name: audience.recipient.name, kind: text.recipientKind(audience.recipient.kind) }));
+    // A comma, not brackets (some services' names carry brackets of their own); the kind once only.
+    const kind = text.recipientKind(audience.recipient.kind);
+    const { name } = audience.recipient;
+    lines.push(name === kind ? text.t('minutes:copyForName', { name }) : text.t('minutes:copyFor', { name, kind }));
   }
   return lines;
 }

@@ -452,7 +452,8 @@ function distributionSection({ content, text }: ModelInput): DocSection[] {
   const { t } = text;
   const items = content.closing.minutesRecipients.map((r) => {
     const name = minutesRecipientName(r, content.participants);
-    return name ? `${name} (${text.service(r.service)})` : text.service(r.service);
+    // A comma, not brackets: some services' names carry brackets of their own.
+    return name ? `${name}, ${text.service(r.service)}` : text.service(r.service);
   });
   return section('distribution', t('minutes:sections.distribution'), list(items));
 }
