@@ -6,6 +6,7 @@
  * `locales/locales.test.ts`).
  */
 import type nb from './locales/nb/domain';
+import type { LocaleShape } from './locale-shape';
 
 export const DOMAIN_NAMESPACE = 'domain';
 
@@ -29,5 +30,4 @@ export function domainKey<P extends DomainPath>(path: P): `domain:${P}` {
 }
 
 /** The shape every locale of the namespace must have: the same keys as bokmål, any wording. */
-export type DomainResource = WidenStrings<typeof nb>;
-type WidenStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : WidenStrings<T[K]> };
+export type DomainResource = LocaleShape<typeof nb>;

@@ -4,6 +4,7 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { TIME_ZONE } from './calendar';
+import type { LocaleShape } from './locale-shape';
 import nbUi from './locales/nb/ui';
 import nnUi from './locales/nn/ui';
 import enUi from './locales/en/ui';
@@ -24,13 +25,12 @@ export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nb';
 
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every locale of the `ui` namespace has the bokmål keys. */
-export type UiResource = Widen<typeof nbUi>;
+export type UiResource = LocaleShape<typeof nbUi>;
 /** Every locale of the `meeting` namespace (steps, preparation, shared screen) has the bokmål keys. */
-export type MeetingResource = Widen<typeof nbMeeting>;
+export type MeetingResource = LocaleShape<typeof nbMeeting>;
 /** Every locale of the `minutes` namespace (the documents and their review page) has the bokmål keys. */
-export type MinutesResource = Widen<typeof nbMinutes>;
+export type MinutesResource = LocaleShape<typeof nbMinutes>;
 
 export const resources = {
   nb: { ui: nbUi, domain: nbDomain, board: nbBoard, meeting: nbMeeting, minutes: nbMinutes },
