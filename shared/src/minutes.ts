@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { CONSENT_STATUSES } from './consent';
-import { FAMILY_SERVICES, SERVICES, Service } from './participant';
+import { SERVICES, Service, servicesFor } from './participant';
 
 /** The three documents. `child` is "Referatet for deg", the child's own summary. */
 export const MINUTES_DOCUMENTS = ['minutes', 'agreement', 'child'] as const;
@@ -76,7 +76,7 @@ export type RecipientKind = z.infer<typeof RecipientKind>;
 
 /** Who may get a meeting's documents: an anonymous consultation has no pupil or parents to send them to. */
 export function recipientKindsFor(kind: 'named' | 'anonymous' | 'followup'): readonly RecipientKind[] {
-  return kind === 'anonymous' ? RECIPIENT_KINDS.filter((k) => !(FAMILY_SERVICES as readonly string[]).includes(k)) : RECIPIENT_KINDS;
+  return [...servicesFor(kind), 'archive'];
 }
 
 export const Recipient = z.object({

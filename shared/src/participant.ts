@@ -27,6 +27,19 @@ export const EXTERNAL_SERVICES = ['helsesykepleier', 'ppt', 'barnevern', 'famili
 /** The pupil and the parents: their presence (and names) identify the pupil. */
 export const FAMILY_SERVICES = ['elev', 'foresatt'] as const satisfies readonly Service[];
 
+/** Whether a service is the pupil or a parent: they identify the pupil by taking part. */
+export function isFamilyService(service: string): boolean {
+  return (FAMILY_SERVICES as readonly string[]).includes(service);
+}
+
+/**
+ * Who may take part in (and get the minutes of) a meeting of this kind: an anonymous consultation
+ * has no pupil and no parents, who would identify the pupil.
+ */
+export function servicesFor(kind: 'named' | 'anonymous' | 'followup'): readonly Service[] {
+  return kind === 'anonymous' ? SERVICES.filter((s) => !isFamilyService(s)) : SERVICES;
+}
+
 export const ParticipantId = z.string().min(1).max(100);
 
 export const Participant = z.strictObject({

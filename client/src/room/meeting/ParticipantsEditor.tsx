@@ -5,21 +5,16 @@ import type * as Y from 'yjs';
 import { consentStatus } from '@naervaer/shared/consent';
 import { orderedRecords } from '@naervaer/shared/content-doc';
 import type { MeetingKind } from '@naervaer/shared/meeting';
-import { FAMILY_SERVICES, SERVICES, type Service } from '@naervaer/shared/participant';
+import { type Service, servicesFor } from '@naervaer/shared/participant';
 import { addParticipant, deleteRecord, moveRecord } from '../../actions/meeting';
 import { BoundCheckbox, BoundInput, BoundSelect } from '../fields/BoundFields';
 import { useMeetingContent } from '../fields/hooks';
 import { type Invitations, ParticipantInvitation } from './ParticipantInvitation';
 import { serviceLabel, serviceOptions } from './parts';
 
-/** In an anonymous consultation the pupil and the parents cannot be participants: they identify the pupil. */
-export function allowedServices(kind: MeetingKind): Service[] {
-  return kind === 'anonymous' ? SERVICES.filter((s) => !(FAMILY_SERVICES as readonly string[]).includes(s)) : [...SERVICES];
-}
-
 export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: MeetingKind }) {
   const { t } = useTranslation(['meeting', 'domain']);
-  const services = allowedServices(kind);
+  const services = servicesFor(kind);
   const [name, setName] = useState('');
   const [service, setService] = useState<Service>(services[0]!);
   const [presence, setPresence] = useState<'room' | 'remote'>('room');
@@ -65,7 +60,7 @@ export function ParticipantsEditor({ content, kind, readOnly, invitations }: { c
   const { t } = useTranslation(['meeting', 'domain']);
   const parsed = useMeetingContent(content, kind);
   const records = orderedRecords(content, 'participants');
-  const services = serviceOptions(t, allowedServices(kind));
+  const services = serviceOptions(t, servicesFor(kind));
   return (
     <div>
       {records.length === 0 && <p className="hint">{t('meeting:participants.none')}</p>}

@@ -5,9 +5,8 @@ import { contentText } from '@naervaer/shared/doc';
 import { osloDate } from '@naervaer/shared/i18n';
 import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
 import type { MeetingKind } from '@naervaer/shared/meeting';
-import { type Service } from '@naervaer/shared/participant';
+import { type Service, servicesFor } from '@naervaer/shared/participant';
 import { addRecipient, deleteRecord } from '../../actions/meeting';
-import { allowedServices } from '../meeting/ParticipantsEditor';
 import { CHILD_SCALE_FACES, type FeedbackQuestion, feedbackText } from '@naervaer/shared/feedback';
 import { BoundCheckbox, BoundDate, CollabText } from '../fields/BoundFields';
 import { useYMapKey } from '../fields/hooks';
@@ -83,7 +82,7 @@ export function FeedbackScale({ question, map, readOnly, t }: { question: Feedba
 function MinutesRecipients({ content, doc, kind, readOnly, t }: { content: MeetingContent; doc: Y.Doc; kind: MeetingKind; readOnly: boolean; t: ReturnType<typeof useStep>['t'] }) {
   const titleId = useId();
   const formId = useId();
-  const services = allowedServices(kind);
+  const services = servicesFor(kind);
   const [service, setService] = useState<Service>(services[0]!);
   const [name, setName] = useState('');
   const today = osloDate();
