@@ -167,6 +167,16 @@ export function minutesPath(meetingId: string): string {
   return `/m/${encodeURIComponent(meetingId)}/minutes`;
 }
 
+export type LinkState = 'usable' | 'unknown' | 'revoked' | 'expired';
+
+/** A download link's state at a moment: unknown (no such link), revoked, expired or usable. */
+export function linkState(link: { revokedAt: string | null; expiresAt: string } | null, now: Date | number): LinkState {
+  if (!link) return 'unknown';
+  if (link.revokedAt) return 'revoked';
+  if (Date.parse(link.expiresAt) <= (typeof now === 'number' ? now : now.getTime())) return 'expired';
+  return 'usable';
+}
+
 /** Path of a recipient's download (the token is the whole secret). */
 export function downloadPath(token: string): string {
   return `/d/${encodeURIComponent(token)}`;

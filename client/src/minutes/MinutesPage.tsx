@@ -20,6 +20,7 @@ import {
   Recipient,
   type RecipientKind,
   documentsFor,
+  linkState,
   recipientKindsFor,
 } from '@naervaer/shared/minutes';
 import { can } from '@naervaer/shared/roles';
@@ -400,7 +401,7 @@ function RecipientRow({ recipient, kindLabel, documents, links, hasVersion, now,
       {links.length > 0 && (
         <ul className="link-list">
           {links.map((l) => {
-            const state = l.revokedAt ? t('minutes:page.revoked') : Date.parse(l.expiresAt) <= now ? t('minutes:page.expired') : t('minutes:page.expires', { date: date(l.expiresAt) });
+            const state = { revoked: t('minutes:page.revoked'), expired: t('minutes:page.expired'), usable: t('minutes:page.expires', { date: date(l.expiresAt) }), unknown: '' }[linkState(l, now)];
             return (
               <li key={l.id}>
                 {t(`minutes:documents.${l.document}`)}, {t('minutes:page.version')} {l.version} · {t(`minutes:page.variant.${l.variant}`)} · {state} ·{' '}

@@ -4,16 +4,6 @@ import type { DownloadLinkRow, MinutesVersionMeta } from '../storage/storage';
 
 export { DEFAULT_LINK_DAYS };
 
-export type LinkState = 'usable' | 'unknown' | 'revoked' | 'expired';
-
-/** Unknown and revoked links answer 404 (a revoked link reveals nothing); expired ones 410. */
-export function linkState(link: DownloadLinkRow | null, now: Date): LinkState {
-  if (!link) return 'unknown';
-  if (link.revokedAt) return 'revoked';
-  if (Date.parse(link.expiresAt) <= now.getTime()) return 'expired';
-  return 'usable';
-}
-
 export function linkExpiry(now: Date, days: number): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString();
 }

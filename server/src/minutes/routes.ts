@@ -17,6 +17,7 @@ import {
   type Recipient,
   documentsFor,
   downloadPath,
+  linkState,
   recipientService,
 } from '@naervaer/shared/minutes';
 import { DEFAULT_LANGUAGE, osloDate } from '@naervaer/shared/i18n';
@@ -28,7 +29,7 @@ import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, notFound, parse } from '../http/errors';
 import type { MeetingRow, MinutesRecipientRow, MinutesVersionMeta } from '../storage/storage';
 import { documentModel, renderDocumentPdf } from './index';
-import { downloadUrl, linkExpiry, linkJson, linkState } from './links';
+import { downloadUrl, linkExpiry, linkJson } from './links';
 import { loadMeetingContent } from '../meetings/stored-content';
 import { assertDocumentFor, finalize, readSnapshot, recipientCopy, variantFor, versionMatching } from './service';
 import { addRecipient, addRecipientsFromMeeting, documentFileName, listRecipients, recipientJson } from './distribution';
