@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AGENDA_STEPS } from '@naervaer/shared/agenda';
-import { writeCurrentStep, writeScreenFocus } from '@naervaer/shared/doc';
+import { writeScreenFocus } from '@naervaer/shared/doc';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, axeViolations, browserSuite, VIEWPORTS, WAIT_MS } from '../support/browser';

@@ -28,7 +28,7 @@ async function meetingOnFreshServer() {
 
 describe('edits survive the server going away', () => {
   it('keeps an update through a clean restart', async () => {
-    const { dataDir, server: first, lead, meetingId, token } = await meetingOnFreshServer();
+    const { dataDir, server: first, meetingId, token } = await meetingOnFreshServer();
     let server = first;
     const writer = connect(server.wsUrl, meetingId, 'content', { token });
     await synced(writer);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { FACILITATOR, HttpClient, createMeeting, facilitator, invite } from '../support/http';
 import { rawSocket, upgradeStatus } from '../support/rawws';
-import { type TestServer, serversOfThisFile } from '../support/server';
+import { serversOfThisFile } from '../support/server';
 import { connect, eventually } from '../support/yclient';
 
 const startFileServer = serversOfThisFile();

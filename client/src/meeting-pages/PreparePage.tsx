@@ -22,7 +22,7 @@ import { AnonymousRule } from '../room/fields/anonymous-guard';
 import { ParticipantsEditor } from '../room/meeting/ParticipantsEditor';
 import { useInvitations } from '../room/meeting/ParticipantInvitation';
 import type { MeetingDocs } from '../lib/sync';
-import { useMeeting } from './useMeeting';
+import { useMeeting } from '../lib/useMeeting';
 import { Icon } from '../icons';
 
 export function PreparePage({ meetingId }: { meetingId: string }) {

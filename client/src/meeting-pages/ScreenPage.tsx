@@ -24,7 +24,7 @@ import { EndedOverlay, PauseOverlay } from '../room/meeting/RoomExtras';
 import { ChildAgreements, SrasProfileTable, ViciousCircle, participantLabel, serviceLabel } from '../room/meeting/parts';
 import { currentLanguage } from '../lib/i18n';
 import type { MeetingDocs } from '../lib/sync';
-import { useMeeting } from './useMeeting';
+import { useMeeting } from '../lib/useMeeting';
 import { CirclePicture, PushPullPicture, StepPicture } from './pictures';
 import { Icon } from '../icons';
 
@@ -255,7 +255,6 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
  * it to be, once put there.
  */
 function PurposeScreen({ content, hidden }: ScreenProps) {
-  const { t } = useTranslation(['meeting', 'domain']);
   const { s } = useScreenWords();
   const { reason, reasonForScreen, childWants, desiredSituation } = content.concern;
   return (
@@ -281,7 +280,6 @@ function PurposeScreen({ content, hidden }: ScreenProps) {
 }
 
 function FramesScreen({ content, hidden }: ScreenProps) {
-  const { t } = useTranslation(['meeting', 'domain']);
   const { s } = useScreenWords();
   const name = (id?: string) => content.participants.find((p) => p.id === id)?.name;
   const leader = name(content.frames.meetingLeaderId);
@@ -333,7 +331,6 @@ function Confidentiality({ content, writerNamed }: { content: MeetingContent; wr
 }
 
 function InformationScreen({ content, hidden, docs }: ScreenProps) {
-  const { t } = useTranslation(['meeting', 'domain']);
   const { s } = useScreenWords();
   const thresholds = useControlValue(docs.control, readAbsenceThresholds);
   const voices = (['pupilNow', 'parentsNow', 'schoolNow'] as const).filter((v) => !hidden.has(`information.${v}`) && content.information[v].trim());

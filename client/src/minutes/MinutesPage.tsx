@@ -7,7 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import * as z from 'zod';
-import { MeetingView as MeetingViewSchema, type MeetingView } from '@naervaer/shared/api';
+import type { MeetingView } from '@naervaer/shared/api';
+import { useMeetingView } from '../lib/useMeeting';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import {
   CreatedLink,
@@ -35,11 +36,7 @@ const base = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 
 export function MinutesPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation(['minutes', 'ui']);
-  const [view, setView] = useState<MeetingView | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    api('GET', base(meetingId), MeetingViewSchema).then(setView, () => setFailed(true));
-  }, [meetingId]);
+  const { view, failed } = useMeetingView(meetingId);
   if (failed || (view && !can(view.me.role, 'minutes.produce'))) return <p role="alert">{t('ui:room.notFound')}</p>;
   if (!view) return <p role="status" className="loading">{t('ui:app.loading')}</p>;
   return <Minutes view={view} />;

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
-import { type MeetingView, MeetingView as MeetingViewSchema } from '@naervaer/shared/api';
+import type { MeetingView } from '@naervaer/shared/api';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { minutesPath } from '@naervaer/shared/minutes';
 import { preparePath } from '@naervaer/shared/meeting';
@@ -13,9 +13,9 @@ import { ScreenPreview } from '../meeting-pages/ScreenPage';
 import { goToStep, nextStep, previousStep } from '../actions/agenda';
 import { endMeeting } from '../actions/meeting';
 import { LanguagePicker, Page } from '../components';
-import { api, ApiFailure } from '../lib/api';
 import { currentLanguage } from '../lib/i18n';
-import { type ConnectionState, type MeetingDocs, useMeetingDocs } from '../lib/sync';
+import type { ConnectionState, MeetingDocs } from '../lib/sync';
+import { useMeeting } from '../lib/useMeeting';
 import { AgendaRail } from './AgendaRail';
 import { ConnectionStatus } from './ConnectionStatus';
 import { useCurrentStep, usePresence } from './hooks';
@@ -26,12 +26,7 @@ import { EndedOverlay, FollowNotice, ParkedTopics, PauseButton, PauseOverlay, St
 
 export function RoomPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const [view, setView] = useState<MeetingView | null>(null);
-  const [failed, setFailed] = useState<'ended' | 'notFound' | null>(null);
-  useEffect(() => {
-    api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`, MeetingViewSchema).then(setView, (err) => setFailed(err instanceof ApiFailure && err.error === 'meeting_ended' ? 'ended' : 'notFound'));
-  }, [meetingId]);
-  const { docs, state } = useMeetingDocs(view ? meetingId : null);
+  const { view, docs, state, failed } = useMeeting(meetingId);
 
   if (failed) {
     return (

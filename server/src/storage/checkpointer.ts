@@ -18,7 +18,7 @@ export class Checkpointer {
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     options: { everyMs: number; onError: (err: Error) => void },
   ) {
     db.pragma('wal_autocheckpoint = 0');
