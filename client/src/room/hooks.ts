@@ -1,16 +1,14 @@
 /** React views of the meeting's shared state. */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { observeControl, readCurrentStep } from '@naervaer/shared/doc';
+import { readCurrentStep } from '@naervaer/shared/doc';
 import { type PresenceUser, presentPeople } from '@naervaer/shared/presence';
+import { useControlValue } from './fields/hooks';
 
 /** The agenda step the facilitator has everyone on. */
 export function useCurrentStep(control: Y.Doc): number {
-  return useSyncExternalStore(
-    (onChange) => observeControl(control, onChange),
-    () => readCurrentStep(control),
-  );
+  return useControlValue(control, readCurrentStep);
 }
 
 /** Everyone connected to the meeting, one entry per person. */
