@@ -8,7 +8,8 @@ import type { MeetingView } from '@naervaer/shared/api';
 import { BEFORE_ITEMS, beforeItemText, isShownToEveryone } from '@naervaer/shared/checklist';
 import { orderedRecords } from '@naervaer/shared/content-doc';
 import { CONVERSATIONS, type ConversationId, conversationGuide } from '@naervaer/shared/conversation-guides';
-import { contentFields, contentText, readAbsenceThresholds, readTimeBoxes, writeAbsenceThresholds, writeTimeBoxes } from '@naervaer/shared/doc';
+import { contentFields, contentText, readAbsenceThresholds, readTimeBoxes } from '@naervaer/shared/doc';
+import { setAbsenceThresholds, setTimeBox, toggleTalkingPoint } from '../actions/preparation';
 import { DEFAULT_TIME_BOXES, plannedTotalMinutes } from '@naervaer/shared/facilitation';
 import { PUPIL_FIELDS } from '@naervaer/shared/pupil';
 import { can } from '@naervaer/shared/roles';
@@ -203,7 +204,7 @@ function Conversation({ conversation, content, t }: { conversation: Conversation
   const fields = contentFields(content);
   const covered = useYMapKey(fields, `conversations.${conversation}.covered`);
   const list = Array.isArray(covered) ? (covered as string[]) : [];
-  const toggle = (point: string) => fields.set(`conversations.${conversation}.covered`, list.includes(point) ? list.filter((p) => p !== point) : [...list, point]);
+  const toggle = (point: string) => toggleTalkingPoint(content, conversation, point);
   return (
     <section className="conversation" aria-labelledby={`conv-${conversation}`}>
       <h3 id={`conv-${conversation}`}>{t(`domain:guides.${conversation}.title`)}</h3>
@@ -236,7 +237,7 @@ function Conversation({ conversation, content, t }: { conversation: Conversation
 
 function Thresholds({ control, t }: { control: Y.Doc; t: T }) {
   const thresholds = useControlValue(control, readAbsenceThresholds);
-  const set = (patch: Partial<AbsenceThresholds>) => writeAbsenceThresholds(control, { ...thresholds, ...patch });
+  const set = (patch: Partial<AbsenceThresholds>) => setAbsenceThresholds(control, patch);
   const numbers = ['invalidOccurrences', 'diffuseSingleDaysPerMonth', 'validDaysPerSemester', 'lateArrivalsPerMonth'] as const;
   return (
     <details className="thresholds">
@@ -246,7 +247,7 @@ function Thresholds({ control, t }: { control: Y.Doc; t: T }) {
         {numbers.map((k) => (
           <div className="field" key={k}>
             <label htmlFor={`th-${k}`}>{t(`meeting:prepare.threshold.${k}`)}</label>
-            <input id={`th-${k}`} type="number" min={0} max={1000} value={thresholds[k]} onChange={(e) => e.target.value !== '' && set({ [k]: Math.max(0, Math.trunc(Number(e.target.value))) })} />
+            <input id={`th-${k}`} type="number" min={0} max={1000} value={thresholds[k]} onChange={(e) => e.target.value !== '' && set({ [k]: Number(e.target.value) })} />
           </div>
         ))}
         <div className="field">
@@ -278,7 +279,7 @@ function TimeBoxesEditor({ control, t, planned }: { control: Y.Doc; t: T; planne
               min={0}
               max={240}
               value={boxes[step] ?? DEFAULT_TIME_BOXES[step]}
-              onChange={(e) => e.target.value !== '' && writeTimeBoxes(control, { ...boxes, [step]: Math.min(240, Math.max(0, Math.trunc(Number(e.target.value)))) })}
+              onChange={(e) => e.target.value !== '' && setTimeBox(control, step, Number(e.target.value))}
             />
           </div>
         ))}

@@ -10,7 +10,7 @@ import { can } from '@naervaer/shared/roles';
 import { AnonymousRule } from './fields/anonymous-guard';
 import { ChildAgreements } from './meeting/parts';
 import { ScreenPreview } from '../meeting-pages/ScreenPage';
-import { goToStep, nextStep, previousStep } from '../actions/agenda';
+import { AGENDA_MOVES, agendaMoveFor, goToStep } from '../actions/agenda';
 import { endMeeting } from '../actions/meeting';
 import { LanguagePicker, Page } from '../components';
 import { currentLanguage } from '../lib/i18n';
@@ -80,9 +80,9 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
     if (!canMove) return;
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') nextStep(docs.control);
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') previousStep(docs.control);
-      else return;
+      const move = agendaMoveFor(e.key);
+      if (!move) return;
+      AGENDA_MOVES[move].run(docs.control);
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -142,7 +142,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         <StepTimer control={docs.control} current={controlStep} plannedMinutes={parsed.frames.plannedLengthMinutes} canControl={canMove} />
         {canMove ? (
           <>
-            <button type="button" onClick={() => previousStep(docs.control)} disabled={current === 0}>
+            <button type="button" onClick={() => AGENDA_MOVES.previous.run(docs.control)} disabled={current === 0} aria-keyshortcuts={AGENDA_MOVES.previous.keys.join(' ')}>
               ← {t('room.back')}
             </button>
             <span className="hint">{t('room.keyboardHint')}</span>
@@ -152,7 +152,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
                 {t('meeting:ended.finish')}
               </button>
             ) : (
-              <button type="button" className="primary" onClick={() => nextStep(docs.control)}>
+              <button type="button" className="primary" onClick={() => AGENDA_MOVES.next.run(docs.control)} aria-keyshortcuts={AGENDA_MOVES.next.keys.join(' ')}>
                 {t('room.next')} →
               </button>
             )}
