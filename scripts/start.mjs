@@ -10,7 +10,14 @@ import { env, install, pnpm, root } from './pnpm-lib.mjs';
 function step(title, hint, work) {
   const started = Date.now();
   console.log(`${title} ${hint}`);
-  const { status, output } = work();
+  let result;
+  try {
+    result = work();
+  } catch (err) {
+    // pnpm could not be run at all (no npx, or more output than can be held).
+    result = { status: 1, output: String(err?.stack ?? err) };
+  }
+  const { status, output } = result;
   const seconds = Math.round((Date.now() - started) / 1000);
   if (status !== 0) {
     console.error(output.trimEnd());
@@ -32,4 +39,8 @@ const server = spawn(process.execPath, [...nodeFlags, join(root, 'server', 'dist
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('error', (err) => {
+  console.error(`Serveren startet ikke: ${err.message}`);
+  process.exit(1);
+});
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -46,10 +46,14 @@ export function consentStatus(consents: readonly Consent[], service: Service, on
   return consent.given ? 'given' : 'notGiven';
 }
 
+/** Whether a consent status lets the minutes (or other information about the pupil) go to the service. */
+export function sharingAllowed(status: ConsentStatus): boolean {
+  return status === 'given' || status === 'notRequired';
+}
+
 /** Whether the minutes (or other information about the pupil) may be shared with a service. */
 export function canShareWith(consents: readonly Consent[], service: Service, onDate: string = today()): boolean {
-  const status = consentStatus(consents, service, onDate);
-  return status === 'given' || status === 'notRequired';
+  return sharingAllowed(consentStatus(consents, service, onDate));
 }
 
 export interface ConsentSummary {
@@ -74,7 +78,7 @@ export function summarizeConsents(
     const status = consentStatus(consents, service, onDate);
     return { service, status, textKey: `domain:consent.status.${status}` as const };
   });
-  const lacking = perService.filter((s) => s.status !== 'given' && s.status !== 'notRequired').map((s) => s.service);
+  const lacking = perService.filter((s) => !sharingAllowed(s.status)).map((s) => s.service);
   return { perService, lacking, allGiven: lacking.length === 0 };
 }
 

@@ -341,10 +341,10 @@ export function moveRecordBy(content: Y.Doc, list: ContentListName, id: string, 
 }
 
 /** Logs the start of a pause for the minutes (the control doc shows it). */
-export function logPauseStarted(content: Y.Doc, pause: { at: string; by: string }): void {
+export function logPauseStarted(content: Y.Doc, pause: { at: string; by: string; byName?: string }): void {
   const id = `pause-${Date.parse(pause.at)}`;
   if (contentList(content, 'pauses').has(id)) return;
-  insertRecord(content, 'pauses', id, { at: pause.at, by: pause.by }, orderAtEnd(content, 'pauses'));
+  insertRecord(content, 'pauses', id, { at: pause.at, by: pause.by, ...(pause.byName ? { byName: pause.byName } : {}) }, orderAtEnd(content, 'pauses'));
 }
 
 /** Records in the content, for the full minutes, that the meeting was ended before its end and why; null clears it. */

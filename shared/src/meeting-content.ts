@@ -70,11 +70,15 @@ export const MinutesRecipient = z.strictObject({
 export type MinutesRecipient = z.infer<typeof MinutesRecipient>;
 
 /**
- * A recipient's name: its own, else its participant's (kept current when the participant's name is
- * corrected), else '' (the reader says the service instead).
+ * Who gets the minutes, as step 9 chose them: a participant's entry gives the name and the service as
+ * they read now (a corrected service changes what consent allows); a name of its own wins, and ''
+ * means the reader says the service instead.
  */
-export function minutesRecipientName(recipient: MinutesRecipient, participants: readonly { id: string; name: string }[]): string {
-  return recipient.name.trim() || participants.find((p) => p.id === recipient.participantId)?.name.trim() || '';
+export function minutesRecipientsOf(content: { closing: { minutesRecipients: readonly MinutesRecipient[] }; participants: readonly { id: string; name: string; service: Service }[] }): { name: string; service: Service; participantId?: string }[] {
+  return content.closing.minutesRecipients.map((r) => {
+    const participant = r.participantId ? content.participants.find((p) => p.id === r.participantId) : undefined;
+    return { name: r.name.trim() || participant?.name.trim() || '', service: participant?.service ?? r.service, ...(r.participantId ? { participantId: r.participantId } : {}) };
+  });
 }
 
 /** Step 9. */

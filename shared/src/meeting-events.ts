@@ -10,6 +10,8 @@ export const Pause = z.strictObject({
   at: IsoDateTime,
   /** Who asked for the pause: a participant's id, or the name of the person who asked in the room. */
   by: z.string().max(100),
+  /** With a participant's id: their name when they asked, for when the entry is gone later. */
+  byName: z.string().max(120).optional(),
   resumedAt: IsoDateTime.optional(),
 });
 export type Pause = z.infer<typeof Pause>;

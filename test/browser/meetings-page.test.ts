@@ -42,4 +42,40 @@ describe('the list of meetings', () => {
     expect(foreignRequests(lead.requests, suite.server.url)).toEqual([]);
     await lead.context.close();
   });
+
+  it('invites from the preparation: removing a participant takes their link back, and an older link can be taken back under the other links', async () => {
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    const id = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Ola' });
+    // A link made without a participant (as the meetings list used to make them).
+    const older = await lead.http.request('POST', `/api/meetings/${id}/invitations`, { role: 'observer', name: 'Per Olsen', service: 'PPT' });
+    expect(older.status).toBe(201);
+    const page = lead.page;
+    await page.goto(`${suite.server.url}/`);
+    await page.getByRole('link', { name: /^Forbered møtet\W+Samarbeidsmøte for Ola$/ }).click();
+    await page.waitForURL('**/prepare');
+
+    const adder = page.getByRole('form', { name: 'Legg til deltaker' });
+    await adder.getByLabel('Navn').fill('Tone Ødegård');
+    await adder.getByLabel('Tjeneste eller rolle').selectOption('barnevern');
+    await adder.getByRole('button', { name: 'Legg til deltaker' }).click();
+    const row = page.locator('li.record', { has: page.locator('input[value="Tone Ødegård"]') });
+    await row.getByRole('button', { name: 'Lag invitasjonslenke til Tone Ødegård' }).click();
+    await row.locator('.invite-link code').waitFor();
+    const active = async () => ((await lead.http.request('GET', `/api/meetings/${id}/invitations`)).json as { name: string; revokedAt: string | null }[]).filter((i) => !i.revokedAt).map((i) => i.name);
+    expect((await active()).sort()).toEqual(['Per Olsen', 'Tone Ødegård']);
+
+    // The older link is listed, and can be taken back.
+    const others = page.locator('section.other-invitations');
+    await expect(others.innerText()).resolves.toContain('Per Olsen, PPT');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'prepare-invitations-1366.png'), fullPage: true });
+    await others.getByRole('button', { name: 'Trekk tilbake lenken Per Olsen' }).click();
+    await others.waitFor({ state: 'detached' });
+
+    // Removing Tone from the list takes her link back too.
+    await row.getByRole('button', { name: 'Fjern' }).click();
+    await expect.poll(active).toEqual([]);
+    expect(foreignRequests(lead.requests, suite.server.url)).toEqual([]);
+    await lead.context.close();
+  });
 });

@@ -14,7 +14,7 @@ import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { CHILD_SCALE_FACES, feedbackText } from '@naervaer/shared/feedback';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
-import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
+import { type MeetingContent, minutesRecipientsOf } from '@naervaer/shared/meeting-content';
 import { type MeasureOutcome, responsibleLabel } from '@naervaer/shared/measure';
 import { PUSH_PULL_SIDES, sideText } from '@naervaer/shared/push-pull';
 import { ScreenBoard } from '../room/board/ScreenBoard';
@@ -318,7 +318,7 @@ function FramesScreen({ content, hidden }: ScreenProps) {
 function Confidentiality({ content, writerNamed }: { content: MeetingContent; writerNamed: boolean }) {
   const { t } = useTranslation(['meeting', 'domain']);
   const { s } = useScreenWords();
-  const names = content.closing.minutesRecipients.map((r) => minutesRecipientName(r, content.participants) || t(`domain:servicesChild.${r.service}`));
+  const names = minutesRecipientsOf(content).map((r) => r.name || t(`domain:servicesChild.${r.service}`));
   return (
     <ul className="screen-list confidentiality">
       <li>{s('whoHears')}</li>

@@ -9,6 +9,7 @@ import { Link } from 'wouter';
 import * as z from 'zod';
 import type { MeetingView } from '@naervaer/shared/api';
 import { useMeetingView } from '../lib/useMeeting';
+import { sharingAllowed } from '@naervaer/shared/consent';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import {
   CreatedLink,
@@ -382,7 +383,7 @@ function RecipientRow({ recipient, kindLabel, documents, links, hasVersion, now,
   const { t } = useTranslation(['minutes', 'domain']);
   const [document, setDocument] = useState<MinutesDocument>('minutes');
   const [days, setDays] = useState(14);
-  const lacksConsent = recipient.consent === 'notGiven' || recipient.consent === 'missing' || recipient.consent === 'withdrawn';
+  const lacksConsent = recipient.consent !== undefined && !sharingAllowed(recipient.consent);
   return (
     <li className="recipient">
       <h3>

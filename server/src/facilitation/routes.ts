@@ -31,8 +31,9 @@ export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     if (!already) {
       const person = personOf(principal, role);
       const pause = { at: ctx.now().toISOString(), by: person.name.slice(0, 100) };
-      // The minutes' log names the participant entry when the asker is one, so it reads their name as corrected since.
-      const logged = { ...pause, by: person.participantId ?? pause.by };
+      // The minutes' log names the participant entry when the asker is one, so it reads their name as
+      // corrected since; their name then goes beside it, for when the entry is deleted later.
+      const logged = person.participantId ? { at: pause.at, by: person.participantId, byName: pause.by } : pause;
       const content = await ctx.rooms.get(meeting.id, 'content');
       await Promise.all([control.write((doc) => writePause(doc, pause)), content.write((doc) => logPauseStarted(doc, logged))]);
       // Stored before the answer, like every change.

@@ -93,6 +93,10 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const { meeting, principal } = await meetingAccess(ctx, req, id, 'meeting.invite');
     const body = parse(CreateInvitationRequest, req.body);
     if (meeting.kind === 'anonymous') refuseIdentifiers({ name: body.name, service: body.service }, ctx.now());
+    // An invitation for a participant is for one the meeting has: who joins is linked to that entry.
+    if (body.participantId && !(await loadMeetingContent(ctx, meeting)).participants.some((p) => p.id === body.participantId)) {
+      throw new HttpError(400, 'invalid_request', 'participantId: the meeting has no such participant');
+    }
     const token = newToken();
     const now = ctx.now();
     const row: InvitationRow = {

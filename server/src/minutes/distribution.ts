@@ -5,7 +5,7 @@
  */
 import { consentStatus } from '@naervaer/shared/consent';
 import { osloDate } from '@naervaer/shared/i18n';
-import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
+import { type MeetingContent, minutesRecipientsOf } from '@naervaer/shared/meeting-content';
 import { type MinutesDocument, type Recipient, recipientKindsFor, recipientService } from '@naervaer/shared/minutes';
 import type { AppContext } from '../context';
 import { newId } from '../auth/tokens';
@@ -46,7 +46,7 @@ export async function addRecipient(ctx: AppContext, meeting: MeetingRow, body: {
 export function recipientsFromMeeting(meeting: MeetingRow, content: MeetingContent): { name: string; kind: Recipient['kind'] }[] {
   const text = docText(meeting.language);
   return [
-    ...content.closing.minutesRecipients.map((r) => ({ name: minutesRecipientName(r, content.participants) || text.service(r.service), kind: r.service })),
+    ...minutesRecipientsOf(content).map((r) => ({ name: r.name || text.service(r.service), kind: r.service })),
     { name: meeting.school?.trim() || content.pupil?.school?.trim() || text.recipientKind('archive'), kind: 'archive' as const },
   ];
 }

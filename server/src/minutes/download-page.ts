@@ -9,7 +9,7 @@ import type { DocText } from './text';
 
 export type DownloadPage =
   | { state: 'ready'; document: MinutesDocument; school: string; meetingDate: string; recipientName: string; expiresAt: string; href: string }
-  | { state: 'expired' | 'unknown' | 'withdrawn' };
+  | { state: 'expired' | 'unknown' | 'withdrawn' | 'failed' };
 
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

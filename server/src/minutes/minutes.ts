@@ -5,12 +5,13 @@
  * feedback and who the minutes go to. What a copy may carry is decided by audience.ts.
  */
 import { AFTER_ITEMS, BEFORE_ITEMS } from '@naervaer/shared/checklist';
+import { osloDate } from '@naervaer/shared/i18n';
 import { summarizeConsents } from '@naervaer/shared/consent';
 import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { hasFeedback } from '@naervaer/shared/feedback';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
 import { summarizeMapping } from '@naervaer/shared/mapping';
-import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
+import { type MeetingContent, minutesRecipientsOf } from '@naervaer/shared/meeting-content';
 import { type MeasureRow, responsibleLabel } from '@naervaer/shared/measure';
 import type { DocBlock, DocModel, DocSection } from '@naervaer/shared/minutes';
 import { type Service, participantsByPresence } from '@naervaer/shared/participant';
@@ -127,8 +128,8 @@ function purposeSection({ content, text }: ModelInput): DocSection[] {
 
 function consentBlocks({ content, text, meeting }: ModelInput, onlyService: Service | null): DocBlock[] {
   const { t } = text;
-  const services = [...content.participants.map((p) => p.service), ...content.closing.minutesRecipients.map((r) => r.service), ...(onlyService ? [onlyService] : [])];
-  const onDate = (meeting.startsAt ?? meeting.createdAt).slice(0, 10);
+  const services = [...content.participants.map((p) => p.service), ...minutesRecipientsOf(content).map((r) => r.service), ...(onlyService ? [onlyService] : [])];
+  const onDate = osloDate(meeting.startsAt ?? meeting.createdAt);
   const summary = summarizeConsents(content.consents, services, onDate);
   const rows = summary.perService
     .filter((s) => s.status !== 'notRequired' && (!onlyService || s.service === onlyService))
@@ -303,12 +304,13 @@ function mappingSection({ content, text }: ModelInput): DocSection[] {
   const { t } = text;
   const summary = summarizeMapping(content.areas, content.mapping);
   const total = summary.totals.resources + summary.totals.risks;
-  const said = (id?: string) => participantName(content, id) ?? '';
-  const row = (area: string, item: { kind: 'resource' | 'risk'; text: string; saidBy?: string }) => [
+  // A participant's current name, else the name stored with the note (a person in the room who is not on the list).
+  const said = (item: { saidBy?: string; saidByName?: string }) => participantName(content, item.saidBy) ?? item.saidByName ?? '';
+  const row = (area: string, item: { kind: 'resource' | 'risk'; text: string; saidBy?: string; saidByName?: string }) => [
     area,
     `${item.kind === 'resource' ? t('domain:mapping.resourceSign') : t('domain:mapping.riskSign')} ${t(`domain:mapping.${item.kind}`)}`,
     item.text,
-    said(item.saidBy),
+    said(item),
   ];
   const rows = [
     ...summary.areas.flatMap((a) => [...a.resources, ...a.risks].map((item) => row(a.area.name, item))),
@@ -408,11 +410,11 @@ function eventsSection({ content, text }: ModelInput): DocSection[] {
   const { pauses, parked, endedEarlyAt, endedEarlyReason } = content.events;
   if (!pauses.length && !parked.length && !endedEarlyAt) return [];
   // Who asked: a participant's id, or the name the room stored for the person who asked.
-  const by = (who: string) => participantName(content, who) ?? (who.trim() || t('minutes:child.someone'));
+  const by = (p: { by: string; byName?: string }) => participantName(content, p.by) ?? p.byName ?? (p.by.trim() || t('minutes:child.someone'));
   const pauseLines = pauses.map((p) =>
     p.resumedAt
-      ? t('minutes:events.pause', { from: text.timeOf(p.at), to: text.timeOf(p.resumedAt), by: by(p.by) })
-      : t('minutes:events.pauseOpen', { from: text.timeOf(p.at), by: by(p.by) }),
+      ? t('minutes:events.pause', { from: text.timeOf(p.at), to: text.timeOf(p.resumedAt), by: by(p) })
+      : t('minutes:events.pauseOpen', { from: text.timeOf(p.at), by: by(p) }),
   );
   return section('events', t('minutes:sections.events'), [
     ...(endedEarlyAt ? para(t('minutes:events.endedEarly', { time: text.timeOf(endedEarlyAt), reason: endedEarlyReason }), 'lead') : []),
@@ -450,10 +452,9 @@ function feedbackSection({ content, text }: ModelInput): DocSection[] {
 
 function distributionSection({ content, text }: ModelInput): DocSection[] {
   const { t } = text;
-  const items = content.closing.minutesRecipients.map((r) => {
-    const name = minutesRecipientName(r, content.participants);
+  const items = minutesRecipientsOf(content).map(({ name, service }) => {
     // A comma, not brackets: some services' names carry brackets of their own.
-    return name ? `${name}, ${text.service(r.service)}` : text.service(r.service);
+    return name ? `${name}, ${text.service(service)}` : text.service(service);
   });
   return section('distribution', t('minutes:sections.distribution'), list(items));
 }

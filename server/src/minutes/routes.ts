@@ -247,9 +247,17 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.get('/d/:token', async (req, reply) => {
     const { token } = parse(TokenParams, req.params);
-    const opened = await openLink(token);
+    reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8');
+    let opened;
+    try {
+      opened = await openLink(token);
+    } catch (err) {
+      // A person gets a page in words even when the server cannot read what it needs (fails closed).
+      req.log.error({ err }, 'download page failed');
+      return reply.code(500).send(renderDownloadPage(docText(DEFAULT_LANGUAGE), { state: 'failed' }));
+    }
     const text = docText(opened.meeting?.language ?? DEFAULT_LANGUAGE);
-    reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').code(opened.status);
+    reply.code(opened.status);
     if (opened.refused !== null) return renderDownloadPage(text, { state: opened.refused });
     const snapshot = readSnapshot(opened.version);
     return renderDownloadPage(text, {

@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsentStatus } from '@naervaer/shared/consent';
+import { type ConsentStatus, sharingAllowed } from '@naervaer/shared/consent';
 import { formatDateTime } from '@naervaer/shared/i18n';
-import type { Invitation } from '@naervaer/shared/invitation';
+import { INVITED_ROLES, type Invitation } from '@naervaer/shared/invitation';
 import type { Participant } from '@naervaer/shared/participant';
 import { inviteParticipant, listInvitations, revokeInvitation } from '../../actions/invitations';
 import { ErrorMessage } from '../../components';
@@ -15,6 +15,10 @@ import { errorText } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
 
 type MadeLink = { invitationId: string; url: string; copied: boolean };
+type InvitedRole = (typeof INVITED_ROLES)[number];
+
+/** A link that still opens the meeting: not taken back, not expired. */
+const isActive = (i: Invitation) => !i.revokedAt && Date.parse(i.expiresAt) > Date.now();
 
 /** The meeting's invitations and the links made on this page (each shown only until the page is left). */
 export function useInvitations(meetingId: string) {
@@ -22,7 +26,7 @@ export function useInvitations(meetingId: string) {
   const [made, setMade] = useState<Record<string, MadeLink>>({});
   const reload = useCallback(async () => setInvitations(await listInvitations(meetingId)), [meetingId]);
   useEffect(() => void reload().catch(() => undefined), [reload]);
-  const invite = async (participant: Participant, serviceName: string, role: 'participant' | 'observer') => {
+  const invite = async (participant: Participant, serviceName: string, role: InvitedRole) => {
     const created = await inviteParticipant(meetingId, participant, serviceName, role);
     setMade((all) => ({ ...all, [participant.id]: { invitationId: created.id, url: created.url, copied: false } }));
     await reload();
@@ -32,8 +36,12 @@ export function useInvitations(meetingId: string) {
     setMade((all) => Object.fromEntries(Object.entries(all).filter(([, link]) => link.invitationId !== invitationId)));
     await reload();
   };
+  /** Takes back every link that still opens the meeting for a participant. */
+  const revokeFor = async (participantId: string) => {
+    for (const invitation of invitations.filter((i) => i.participantId === participantId && isActive(i))) await revoke(invitation.id);
+  };
   const markCopied = (participantId: string) => setMade((all) => (all[participantId] ? { ...all, [participantId]: { ...all[participantId], copied: true } } : all));
-  return { invitations, made, invite, revoke, markCopied };
+  return { invitations, made, invite, revoke, revokeFor, markCopied };
 }
 
 export type Invitations = ReturnType<typeof useInvitations>;
@@ -50,13 +58,14 @@ type Props = {
 export function ParticipantInvitation({ participant, serviceName, consent, invitations }: Props) {
   const { t } = useTranslation(['meeting']);
   const id = useId();
-  const [role, setRole] = useState<'participant' | 'observer'>('participant');
+  const [role, setRole] = useState<InvitedRole>('participant');
   const [error, setError] = useState<string | null>(null);
   const mine = invitations.invitations.filter((i) => i.participantId === participant.id);
-  const active = mine.find((i) => !i.revokedAt && Date.parse(i.expiresAt) > Date.now()) ?? null;
+  const active = mine.find(isActive) ?? null;
+  const last = mine.at(-1);
   const made = invitations.made[participant.id];
   const named = participant.name.trim() !== '';
-  const lacksConsent = consent === 'notGiven' || consent === 'missing' || consent === 'withdrawn';
+  const lacksConsent = consent !== null && !sharingAllowed(consent);
   const date = (iso: string) => formatDateTime(iso, currentLanguage());
 
   const run = async (work: () => Promise<void>) => {
@@ -79,7 +88,7 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
         </p>
       ) : (
         <>
-          {mine.length > 0 && <p className="hint">{t('meeting:participants.invitation.revoked')}</p>}
+          {last && <p className="hint">{t(last.revokedAt ? 'meeting:participants.invitation.revoked' : 'meeting:participants.invitation.expired')}</p>}
           {lacksConsent && (
             <p className="callout consent-warning" role="note">
               {t('meeting:participants.invitation.noConsent', { service: serviceName })}
@@ -89,8 +98,8 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
           <div className="inline-form">
             <div className="field">
               <label htmlFor={`${id}-role`}>{t('meeting:participants.invitation.role')}</label>
-              <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as 'participant' | 'observer')}>
-                {(['participant', 'observer'] as const).map((r) => (
+              <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as InvitedRole)}>
+                {INVITED_ROLES.map((r) => (
                   <option key={r} value={r}>
                     {t(`meeting:participants.invitation.roles.${r}`)}
                   </option>
@@ -116,5 +125,41 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
       )}
       <ErrorMessage message={error} />
     </div>
+  );
+}
+
+/**
+ * Links that belong to no participant's row now (made before invitations were made from the rows, or
+ * for an entry removed since): each can still open the meeting, so each can be taken back here.
+ */
+export function OtherInvitations({ invitations, participantIds }: { invitations: Invitations; participantIds: readonly string[] }) {
+  const { t } = useTranslation(['meeting']);
+  const [error, setError] = useState<string | null>(null);
+  const others = invitations.invitations.filter((i) => isActive(i) && !(i.participantId && participantIds.includes(i.participantId)));
+  if (others.length === 0) return null;
+  return (
+    <section className="other-invitations" aria-labelledby="other-invitations-title">
+      <h3 id="other-invitations-title">{t('meeting:participants.invitation.othersTitle')}</h3>
+      <p className="hint">{t('meeting:participants.invitation.othersHint')}</p>
+      <ul>
+        {others.map((i) => (
+          <li key={i.id}>
+            <span>
+              {[i.name, i.service].filter(Boolean).join(', ')} · {t(`meeting:participants.invitation.roles.${i.role}`)}
+            </span>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setError(null);
+                invitations.revoke(i.id).catch((err: unknown) => setError(errorText(err, t)));
+              }}
+            >
+              {t('meeting:participants.invitation.revoke')} <span className="visually-hidden">{i.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage message={error} />
+    </section>
   );
 }

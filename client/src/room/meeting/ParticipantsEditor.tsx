@@ -9,7 +9,7 @@ import { type Service, servicesFor } from '@naervaer/shared/participant';
 import { addParticipant, deleteRecord, moveRecord } from '../../actions/meeting';
 import { BoundCheckbox, BoundInput, BoundSelect } from '../fields/BoundFields';
 import { useMeetingContent } from '../fields/hooks';
-import { type Invitations, ParticipantInvitation } from './ParticipantInvitation';
+import { type Invitations, OtherInvitations, ParticipantInvitation } from './ParticipantInvitation';
 import { serviceLabel, serviceOptions } from './parts';
 
 export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: MeetingKind }) {
@@ -95,7 +95,15 @@ export function ParticipantsEditor({ content, kind, readOnly, invitations }: { c
                   <button type="button" onClick={() => moveRecord(content, 'participants', id, 1)} disabled={index === records.length - 1}>
                     ↓ {t('meeting:common.moveDown')}
                   </button>
-                  <button type="button" className="danger" onClick={() => deleteRecord(content, 'participants', id)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      // Someone taken off the list no longer comes in with their link.
+                      if (invitations) void invitations.revokeFor(id).catch(() => undefined);
+                      deleteRecord(content, 'participants', id);
+                    }}
+                  >
                     {t('meeting:common.remove')}
                   </button>
                 </div>
@@ -105,6 +113,7 @@ export function ParticipantsEditor({ content, kind, readOnly, invitations }: { c
         ))}
       </ol>
       {!readOnly && <ParticipantAdder content={content} kind={kind} />}
+      {invitations && <OtherInvitations invitations={invitations} participantIds={parsed.participants.map((p) => p.id)} />}
     </div>
   );
 }

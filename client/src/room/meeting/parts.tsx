@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { type AbsenceThresholds, evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { agreementsShownToEveryone } from '@naervaer/shared/checklist';
-import { summarizeConsents } from '@naervaer/shared/consent';
+import { sharingAllowed, summarizeConsents } from '@naervaer/shared/consent';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { SERVICES, type Participant } from '@naervaer/shared/participant';
 import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
@@ -120,7 +120,7 @@ export function ConsentGlance({ content }: { content: MeetingContent }) {
       {summary.perService.map((s) => (
         <li key={s.service} data-status={s.status}>
           <span className="sign" aria-hidden="true">
-            {s.status === 'given' || s.status === 'notRequired' ? '✔' : '✖'}
+            {sharingAllowed(s.status) ? '✔' : '✖'}
           </span>{' '}
           {t(`domain:services.${s.service}`)}: {t(s.textKey)}
         </li>

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { AFTER_ITEMS, afterItemText } from '@naervaer/shared/checklist';
-import { consentStatus } from '@naervaer/shared/consent';
+import { consentStatus, sharingAllowed } from '@naervaer/shared/consent';
 import { contentText } from '@naervaer/shared/doc';
 import { osloDate } from '@naervaer/shared/i18n';
-import { type MeetingContent, minutesRecipientName } from '@naervaer/shared/meeting-content';
+import { type MeetingContent, minutesRecipientsOf } from '@naervaer/shared/meeting-content';
 import type { MeetingKind } from '@naervaer/shared/meeting';
 import { type Service, servicesFor } from '@naervaer/shared/participant';
 import { addRecipient, deleteRecord } from '../../actions/meeting';
@@ -88,12 +88,15 @@ function MinutesRecipients({ content, doc, kind, readOnly, t }: { content: Meeti
   const today = osloDate();
   const chosen = content.closing.minutesRecipients;
   const participants = content.participants.filter((p) => services.includes(p.service));
-  const others = chosen.filter((r) => !participants.some((p) => p.id === r.participantId));
+  // Those not ticked from a participant's row: someone else, or a participant since removed (name and service as stored, or as their entry reads).
+  const others = minutesRecipientsOf(content)
+    .map((r, i) => ({ ...r, id: chosen[i]!.id }))
+    .filter((r) => !participants.some((p) => p.id === r.participantId));
   const consent = (s: Service) => {
     if (kind === 'anonymous') return null;
     const status = consentStatus(content.consents, s, today);
     return (
-      <span className={`consent-status${status === 'given' || status === 'notRequired' ? '' : ' consent-status--lacking'}`} data-consent={status}>
+      <span className={`consent-status${sharingAllowed(status) ? '' : ' consent-status--lacking'}`} data-consent={status}>
         {t(`domain:consent.status.${status}`)}
       </span>
     );
@@ -122,7 +125,7 @@ function MinutesRecipients({ content, doc, kind, readOnly, t }: { content: Meeti
         })}
         {others.map((r) => (
           <li key={r.id} data-recipient={r.id}>
-            <span className="recipient-other">{[minutesRecipientName(r, content.participants), t(`domain:services.${r.service}`)].filter(Boolean).join(', ')}</span>{' '}
+            <span className="recipient-other">{[r.name, t(`domain:services.${r.service}`)].filter(Boolean).join(', ')}</span>{' '}
             {consent(r.service)}{' '}
             {!readOnly && (
               <button type="button" onClick={() => deleteRecord(doc, 'recipients', r.id)}>

@@ -175,10 +175,11 @@ export default {
     unknown: 'It may be mistyped or withdrawn. Ask the school for a new link.',
     withdrawnTitle: 'You cannot get this now',
     withdrawn: 'The parents no longer consent to sharing this with your service. Contact the school.',
+    failedTitle: 'Something went wrong',
+    failed: 'The document could not be fetched now. Try again later, or contact the school.',
   },
   errors: {
     no_consent: 'The parents have not consented to this service getting this document. Choose the minutes (frame and own measures only), or get consent first.',
-    consent_withdrawn: 'Consent was withdrawn, so the link cannot be used.',
     not_finalized: 'Finalize the documents before you make links.',
     no_such_document: 'This document does not exist for this kind of meeting.',
   },

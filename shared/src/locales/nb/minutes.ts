@@ -177,10 +177,11 @@ export default {
     unknown: 'Den kan være skrevet feil eller trukket tilbake. Be skolen om en ny lenke.',
     withdrawnTitle: 'Du kan ikke hente dette nå',
     withdrawn: 'Foresatte samtykker ikke lenger til at dette deles med tjenesten din. Ta kontakt med skolen.',
+    failedTitle: 'Noe gikk galt',
+    failed: 'Dokumentet kunne ikke hentes nå. Prøv igjen senere, eller ta kontakt med skolen.',
   },
   errors: {
     no_consent: 'Foresatte har ikke gitt samtykke til at denne tjenesten får dette dokumentet. Velg referatet (bare rammer og egne tiltak), eller få samtykke først.',
-    consent_withdrawn: 'Samtykket er trukket tilbake, så lenken kan ikke brukes.',
     not_finalized: 'Ferdigstill dokumentene før du lager lenker.',
     no_such_document: 'Dette dokumentet finnes ikke for denne møtetypen.',
   },

@@ -175,10 +175,11 @@ export default {
     unknown: 'Ho kan vere skriven feil eller trekt tilbake. Be skulen om ei ny lenke.',
     withdrawnTitle: 'Du kan ikkje hente dette no',
     withdrawn: 'Dei føresette samtykkjer ikkje lenger til at dette blir delt med tenesta di. Ta kontakt med skulen.',
+    failedTitle: 'Noko gjekk gale',
+    failed: 'Dokumentet kunne ikkje hentast no. Prøv igjen seinare, eller ta kontakt med skulen.',
   },
   errors: {
     no_consent: 'Føresette har ikkje gitt samtykke til at denne tenesta får dette dokumentet. Vel referatet (berre rammer og eigne tiltak), eller få samtykke først.',
-    consent_withdrawn: 'Samtykket er trekt tilbake, så lenkja kan ikkje brukast.',
     not_finalized: 'Ferdigstill dokumenta før du lagar lenkjer.',
     no_such_document: 'Dette dokumentet finst ikkje for denne møtetypen.',
   },
