@@ -5,7 +5,6 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
-import { canShareWith } from '@naervaer/shared/consent';
 import {
   CreateLinkRequest,
   CreateRecipientRequest,
@@ -17,21 +16,17 @@ import {
   type Recipient,
   documentsFor,
   downloadPath,
-  linkState,
-  recipientService,
 } from '@naervaer/shared/minutes';
 import { DEFAULT_LANGUAGE, osloDate } from '@naervaer/shared/i18n';
-import type { Service } from '@naervaer/shared/participant';
 import type { AppContext } from '../context';
 import { meetingAccess } from '../auth/access';
 import { partyOf, recordAudit } from '../audit/log';
-import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, notFound, parse } from '../http/errors';
-import type { MeetingRow, MinutesRecipientRow, MinutesVersionMeta } from '../storage/storage';
+import type { MinutesVersionMeta } from '../storage/storage';
 import { documentModel, renderDocumentPdf } from './index';
-import { downloadUrl, linkExpiry, linkJson } from './links';
+import { LINK_REFUSALS, createLink, listDownloads, listLinks, openLink, recordDownload, revokeLink } from './links';
 import { loadMeetingContent } from '../meetings/stored-content';
-import { assertDocumentFor, finalize, readSnapshot, recipientCopy, variantFor, versionMatching } from './service';
+import { assertDocumentFor, finalize, readSnapshot, variantFor, versionMatching } from './service';
 import { addRecipient, addRecipientsFromMeeting, documentFileName, listRecipients, recipientJson } from './distribution';
 import { renderDownloadPage } from './download-page';
 import { docText } from './text';
@@ -156,109 +151,50 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   // ── Links ──
-  const versionsById = async (meetingId: string) => new Map((await ctx.storage.minutes.listVersions(meetingId)).map((v) => [v.id, v]));
-
   app.get('/api/meetings/:id/minutes/links', async (req) => {
     const { meeting } = await produce(req);
-    const versions = await versionsById(meeting.id);
-    const links = await ctx.storage.minutes.listLinks(meeting.id);
-    return Promise.all(
-      links.map(async (l) => {
-        const copy = await ctx.storage.minutes.findCopy(l.versionId, l.recipientId);
-        return linkJson(l, versions.get(l.versionId)!, copy?.variant ?? 'full');
-      }),
-    );
+    return listLinks(ctx, meeting);
   });
 
   /** A personal link to the latest finalized version of a document, as that recipient's frozen copy. */
   app.post('/api/meetings/:id/minutes/links', async (req, reply): Promise<CreatedLink> => {
     const { meeting, principal } = await produce(req);
     const body = parse(CreateLinkRequest, req.body ?? {});
-    assertDocumentFor(meeting, body.document);
-    const recipient = await ctx.storage.minutes.findRecipient(body.recipientId);
-    if (!recipient || recipient.meetingId !== meeting.id || recipient.removedAt) throw notFound('recipient');
-    const version = await ctx.storage.minutes.findVersion(meeting.id, body.document);
-    if (!version) throw new HttpError(409, 'not_finalized', 'Finalize the minutes before making links');
-    const copy = await recipientCopy(ctx, version, recipient);
-    const token = newToken();
-    const now = ctx.now();
-    const actor = partyOf(principal);
-    const row = {
-      id: newId(),
-      meetingId: meeting.id,
-      recipientId: recipient.id,
-      versionId: version.id,
-      tokenHash: hashToken(token),
-      createdAt: now.toISOString(),
-      createdBy: actor.key,
-      expiresAt: linkExpiry(now, body.expiresInDays),
-      revokedAt: null,
-    };
-    await ctx.storage.minutes.createLink(row);
-    await recordAudit(ctx, {
-      action: 'minutes.distributed',
-      meetingId: meeting.id,
-      actor,
-      subject: { key: `recipient:${recipient.id}`, name: recipient.name },
-      ip: req.ip,
-      detail: { document: version.document, version: version.version, variant: copy.variant, link: row.id },
-    });
+    const created = await createLink(ctx, meeting, body, { actor: partyOf(principal), ip: req.ip, baseUrl: ctx.config.publicUrl ?? absolute(req, '') });
     reply.code(201);
-    return { ...linkJson({ ...row, downloads: 0 }, version, copy.variant), url: downloadUrl(ctx.config.publicUrl ?? absolute(req, ''), token) };
+    return created;
   });
 
   app.delete('/api/meetings/:id/minutes/links/:linkId', async (req, reply) => {
     const { meeting } = await produce(req);
     const { linkId } = parse(LinkParams, req.params);
-    const link = await ctx.storage.minutes.findLink(linkId);
-    if (!link || link.meetingId !== meeting.id) throw notFound('link');
-    await ctx.storage.minutes.revokeLink(linkId, ctx.now().toISOString());
+    await revokeLink(ctx, meeting, linkId);
     return reply.code(204).send();
   });
 
   app.get('/api/meetings/:id/minutes/downloads', async (req): Promise<DownloadEntry[]> => {
     const { meeting } = await produce(req);
-    const versions = await versionsById(meeting.id);
-    const links = new Map((await ctx.storage.minutes.listLinks(meeting.id)).map((l) => [l.id, l]));
-    return (await ctx.storage.minutes.listDownloads(meeting.id)).map((d) => {
-      const link = links.get(d.linkId)!;
-      const version = versions.get(link.versionId)!;
-      return { linkId: d.linkId, recipientId: link.recipientId, document: version.document, version: version.version, at: d.at, ip: d.ip };
-    });
+    return listDownloads(ctx, meeting);
   });
 
   /**
    * A recipient's link opens a small page in the meeting's language (what this is, from which school,
-   * a download button); the button fetches the frozen copy. Unknown or revoked: 404. Expired: 410.
-   * Consent withdrawn since: 403. A person gets a page in words for each; a program gets the same codes.
+   * a download button); the button fetches the frozen copy (links.ts openLink says when it does not).
+   * A person gets a page in words for each refusal; a program gets the same status codes.
    */
-  const openLink = async (token: string) => {
-    const link = await ctx.storage.minutes.findLinkByTokenHash(hashToken(token));
-    const state = linkState(link, ctx.now());
-    if (state === 'unknown' || state === 'revoked' || !link) return { refused: 'unknown' as const, status: 404, meeting: null };
-    const meeting = await ctx.storage.meetings.find(link.meetingId);
-    if (state === 'expired') return { refused: 'expired' as const, status: 410, meeting };
-    const [version, recipient] = await Promise.all([ctx.storage.minutes.findVersionById(link.versionId), ctx.storage.minutes.findRecipient(link.recipientId)]);
-    if (!version || !recipient || !meeting) return { refused: 'unknown' as const, status: 404, meeting };
-    const copy = await recipientCopy(ctx, version, recipient);
-    if (await consentWithdrawn(ctx, meeting, recipient, copy.variant)) return { refused: 'withdrawn' as const, status: 403, meeting };
-    return { refused: null, status: 200, meeting, link, version, recipient, copy };
-  };
-
   app.get('/d/:token', async (req, reply) => {
     const { token } = parse(TokenParams, req.params);
     reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8');
     let opened;
     try {
-      opened = await openLink(token);
+      opened = await openLink(ctx, token);
     } catch (err) {
       // A person gets a page in words even when the server cannot read what it needs (fails closed).
       req.log.error({ err }, 'download page failed');
       return reply.code(500).send(renderDownloadPage(docText(DEFAULT_LANGUAGE), { state: 'failed' }));
     }
     const text = docText(opened.meeting?.language ?? DEFAULT_LANGUAGE);
-    reply.code(opened.status);
-    if (opened.refused !== null) return renderDownloadPage(text, { state: opened.refused });
+    if (opened.refused !== null) return reply.code(LINK_REFUSALS[opened.refused].status).send(renderDownloadPage(text, { state: opened.refused }));
     const snapshot = readSnapshot(opened.version);
     return renderDownloadPage(text, {
       state: 'ready',
@@ -273,34 +209,11 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   app.get('/d/:token/download', async (req, reply) => {
     const { token } = parse(TokenParams, req.params);
-    const opened = await openLink(token);
+    const opened = await openLink(ctx, token);
     reply.header('Cache-Control', 'no-store');
-    if (opened.refused !== null) throw new HttpError(opened.status, `link_${opened.refused}`, LINK_REFUSALS[opened.refused]);
-    const { link, version, recipient, meeting, copy } = opened;
-    await ctx.storage.minutes.logDownload({ linkId: link.id, meetingId: meeting.id, at: ctx.now().toISOString(), ip: req.ip ?? null });
-    await recordAudit(ctx, {
-      action: 'minutes.downloaded',
-      meetingId: meeting.id,
-      actor: { key: `recipient:${recipient.id}`, name: recipient.name },
-      ip: req.ip,
-      detail: { document: version.document, version: version.version, variant: copy.variant, link: link.id },
-    });
+    if (opened.refused !== null) throw new HttpError(LINK_REFUSALS[opened.refused].status, `link_${opened.refused}`, LINK_REFUSALS[opened.refused].message);
+    await recordDownload(ctx, opened, req.ip);
+    const { version, copy } = opened;
     return sendPdf(reply, copy.pdf, documentFileName(version.document, readSnapshot(version).meeting, version.version), { ETag: `"${copy.sha256}"` });
   });
-}
-
-const LINK_REFUSALS = {
-  unknown: 'This download link is not valid. Ask the school for a new one.',
-  expired: 'This download link has expired. Ask the school for a new one.',
-  withdrawn: 'The parents no longer consent to sharing this with your service. Ask the school.',
-} as const;
-
-/** A service's full copy is not handed out once the parents have withdrawn (or not given) consent in the meeting since. */
-async function consentWithdrawn(ctx: AppContext, meeting: MeetingRow, recipient: MinutesRecipientRow, variant: string): Promise<boolean> {
-  const service: Service | null = recipientService(recipient.kind);
-  if (!service || variant !== 'full' || meeting.kind === 'anonymous') return false;
-  // Fails closed: if the meeting's consent cannot be read, the error answers the request (and is
-  // logged), and the full copy is not handed out.
-  const content = await loadMeetingContent(ctx, meeting);
-  return !canShareWith(content.consents, service, osloDate(ctx.now()));
 }
