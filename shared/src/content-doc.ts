@@ -24,7 +24,12 @@ import { MAINTAINING_FUNCTIONS } from './maintaining-factors';
 import { readMapping, toMappingItem } from './mapping-doc';
 import type { MeetingKind } from './meeting';
 import { type ReadContent, isSafeKey, readContentPerField, recordKeys, textLimit } from './content-repair';
-import type { MeetingContent } from './meeting-content';
+import type { MeetingContent, MinutesRecipient } from './meeting-content';
+import type { Consent } from './consent';
+import type { MeasureEvaluation, MeasureRow } from './measure';
+import type { ParkedTopic, Pause } from './meeting-events';
+import type { Participant } from './participant';
+import type { PushPullItem } from './push-pull';
 
 const beforeNotes = BEFORE_ITEMS.map((id) => `childChecklists.before.${id}.note` as const);
 const afterNotes = AFTER_ITEMS.map((id) => `childChecklists.after.${id}.note` as const);
@@ -121,6 +126,22 @@ export const CONTENT_SCALAR_FIELDS = [
   'referral.responsible',
 ] as const;
 export type ContentScalarField = (typeof CONTENT_SCALAR_FIELDS)[number];
+
+/** The record each list holds. */
+type ListRecord = {
+  participants: Participant;
+  consents: Consent;
+  push: PushPullItem;
+  pull: PushPullItem;
+  measureRows: MeasureRow;
+  evaluation: MeasureEvaluation;
+  recipients: MinutesRecipient;
+  parked: ParkedTopic;
+  pauses: Pause;
+};
+
+/** A field of a list's record that a form control may be bound to (a participant's name, a consent's date, …). */
+export type RecordField = { [L in ContentListName]: Exclude<keyof ListRecord[L], 'id'> & string }[ContentListName];
 
 interface ListLayout {
   /** Where the list sits in MeetingContent. */

@@ -8,11 +8,17 @@ import { useYText } from '../../lib/ytext';
 import type { WritePlace } from '@naervaer/shared/anonymous';
 import { textLimit } from '@naervaer/shared/content-repair';
 import { rootNameOf } from '@naervaer/shared/doc';
+import type { ContentScalarField, RecordField } from '@naervaer/shared/content-doc';
 import { useYMapKey } from './hooks';
 import { LengthNote, describedBy } from './LengthNote';
 import { GuardNote, useAnonymousGuard } from './anonymous-guard';
 
-export type Binding = { map: Y.Map<unknown>; field: string };
+/**
+ * A control's place: a field of the meeting content (its path, checked against the content's schema)
+ * or a field of one of a list's records. A misspelt field does not compile.
+ */
+export type BoundField = ContentScalarField | RecordField;
+export type Binding = { map: Y.Map<unknown>; field: BoundField };
 
 type Common = Binding & { label: string; hint?: string; readOnly?: boolean; className?: string };
 
