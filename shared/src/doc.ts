@@ -89,10 +89,17 @@ export function mappingAreasMap(content: Y.Doc): Y.Map<unknown> {
   return content.getMap(MAPPING_AREAS_ROOT);
 }
 
-/** Other drawing on the board (freehand, arrows, text): tldraw record id → the record as JSON. */
+/**
+ * Other drawing on the board (freehand, arrows, text): tldraw record id → the record as JSON, and
+ * under DRAWING_SCHEMA_KEY the tldraw schema the records were written with (so a later tldraw
+ * migrates them on load, as its own snapshots do).
+ */
 export function boardDrawingMap(content: Y.Doc): Y.Map<unknown> {
   return content.getMap(BOARD_DRAWING_ROOT);
 }
+
+/** The drawing map's key for tldraw's serialized schema (a tldraw record's id always holds a colon). */
+export const DRAWING_SCHEMA_KEY = 'schema';
 
 /** Keys of the control map used by the board. */
 export const BoardControlKey = { follow: 'boardFollow', area: 'boardArea' } as const;

@@ -209,6 +209,38 @@ describe('the mapping board', () => {
     await facil.context.close();
     await observer.context.close();
   });
+
+  it('keeps drawing with the tldraw schema it was written with, and says so when a stored drawing cannot be shown, instead of dropping it silently', async () => {
+    const meetingId = await createMeeting(lead, { title: 'Samarbeidsmøte for Ola' });
+    await goToMappingStep(meetingId);
+    const facil = await recordingContext(suite.browser, VIEWPORTS.projector);
+    await loggedIn(facil.context, lead);
+    await openBoard(facil.page, `${suite.server.url}/m/${meetingId}`);
+
+    // A line drawn with the pen is stored with tldraw's schema beside it.
+    await facil.page.locator('.tlui-toolbar [data-testid="tools.draw"]').click();
+    const box = (await tile(facil.page, 'family').boundingBox())!;
+    await facil.page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.7);
+    await facil.page.mouse.down();
+    await facil.page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.8, { steps: 8 });
+    await facil.page.mouse.up();
+    const reader = connect(suite.server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+    await synced(reader);
+    const drawing = reader.doc.getMap('boardDrawing');
+    await eventually(() => [...drawing.keys()].some((k) => k.startsWith('shape:')), 'the line stored');
+    const schema = drawing.get('schema') as { schemaVersion: number; sequences: Record<string, number> };
+    expect(schema.schemaVersion).toBeGreaterThanOrEqual(2);
+    expect(schema.sequences['com.tldraw.shape.draw']).toBeGreaterThan(0);
+
+    // A record this version cannot read (another version wrote it, or it was damaged) is kept and counted.
+    const line = [...drawing.entries()].find(([k]) => k.startsWith('shape:'))![1] as Record<string, unknown>;
+    reader.doc.transact(() => drawing.set('shape:unreadable', { ...line, id: 'shape:unreadable', props: { nonsense: true } }));
+    await facil.page.getByRole('status').filter({ hasText: 'En tegning på tavlen kan ikke vises i denne versjonen av appen. Den er tatt vare på.' }).waitFor();
+    // The line itself is still on the canvas.
+    expect(await facil.page.evaluate(() => document.querySelectorAll('.tl-shape[data-shape-type="draw"]').length)).toBe(1);
+    reader.destroy();
+    await facil.context.close();
+  });
 });
 
 /** About twenty things a meeting might map. */

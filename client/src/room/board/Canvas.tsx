@@ -87,6 +87,7 @@ export default function Canvas({ content, control, provider, mapping, layout, me
   const follow = useBoardFollow(control);
   const isFacilitator = can(me.role, 'control.write');
   const [detachedStamp, setDetachedStamp] = useState<number | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
   const [leader, setLeader] = useState<{ id: string; name: string } | null>(null);
   const following = !!leader && detachedStamp !== (follow?.stamp ?? 0);
 
@@ -118,7 +119,12 @@ export default function Canvas({ content, control, provider, mapping, layout, me
   useEffect(() => {
     if (!editor) return;
     editor.updateInstanceState({ isReadonly: !canWrite });
-    const unbindBoard = bindBoard(editor, content, { canWrite, layout: () => layoutRef.current, allowsText: (id, text) => allowsRef.current(mappingTextPlace(id), text) });
+    const unbindBoard = bindBoard(editor, content, {
+      canWrite,
+      layout: () => layoutRef.current,
+      allowsText: (id, text) => allowsRef.current(mappingTextPlace(id), text),
+      onUnreadable: setUnreadable,
+    });
     const unbindPresence = bindPresence(editor, provider.awareness);
     editor.zoomToBounds(layoutRef.current.bounds, { inset: 16 });
     return () => {
@@ -207,6 +213,11 @@ export default function Canvas({ content, control, provider, mapping, layout, me
   return (
     <div className="board-canvas-wrap">
       <GuardNote id="board-guard" problem={guard.problem} remind={false} />
+      {unreadable > 0 && (
+        <p className="board-notice" role="status">
+          {t('unreadableDrawing', { count: unreadable })}
+        </p>
+      )}
       <div className="board-canvas-bar">
         {isFacilitator && (
           <>

@@ -4,10 +4,10 @@
  * (anyone's, including our own echo) become shapes through mergeRemoteChanges, so they never loop
  * back. Other drawing is kept as tldraw records in its own map.
  */
-import { type Editor, type IndexKey, type TLRecord, type TLShape, type TLShapeId } from 'tldraw';
+import { type Editor, type IndexKey, type SerializedSchema, type TLRecord, type TLShape, type TLShapeId } from 'tldraw';
 import * as Y from 'yjs';
 import { BOARD, type BoardLayout } from '@naervaer/shared/board-layout';
-import { boardDrawingMap, mappingItemsMap } from '@naervaer/shared/doc';
+import { DRAWING_SCHEMA_KEY, boardDrawingMap, mappingItemsMap } from '@naervaer/shared/doc';
 import { type BoardItem, addMappingItem, deleteMappingItem, placeMappingItem, readMapping, readMappingItem, updateMappingItem } from '@naervaer/shared/mapping-doc';
 import { NOTE_TYPE, type NoteShape, itemIdOf, noteShapeId } from './note-shape';
 
@@ -55,8 +55,14 @@ function sameNote(a: NoteShape, b: NoteShape): boolean {
 /**
  * `allowsText`: whether a note's text may be sent (an anonymous consultation's rule, checked before
  * anything is written); text it refuses stays on the canvas only, and the caller says why.
+ * `onUnreadable`: how many stored drawing records this version of tldraw cannot migrate or validate
+ * (they stay stored, untouched, and are not shown); the caller says so.
  */
-export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: boolean; layout: () => BoardLayout; allowsText?: (itemId: string, text: string) => boolean }): () => void {
+export function bindBoard(
+  editor: Editor,
+  content: Y.Doc,
+  options: { canWrite: boolean; layout: () => BoardLayout; allowsText?: (itemId: string, text: string) => boolean; onUnreadable?: (count: number) => void },
+): () => void {
   const allows = (id: string, text: string) => options.allowsText?.(id, text) ?? true;
   const items = mappingItemsMap(content);
   const drawing = boardDrawingMap(content);
@@ -84,26 +90,47 @@ export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: b
     });
   };
 
+  const ourSchema = editor.store.schema.serialize();
+  const unreadable = new Set<string>();
+
+  /** A stored drawing record as this tldraw reads it: migrated from the schema it was written with, or null. */
+  const readDrawing = (value: TLRecord): TLRecord | null => {
+    const stored = drawing.get(DRAWING_SCHEMA_KEY) as SerializedSchema | undefined;
+    if (!stored) return value;
+    const migrated = editor.store.schema.migratePersistedRecord(value, stored, 'up');
+    return migrated.type === 'success' ? migrated.value : null;
+  };
+
   const syncDrawing = (onlyIds?: Iterable<string>) => {
-    const ids = onlyIds ? [...onlyIds] : [...drawing.keys()];
+    const ids = (onlyIds ? [...onlyIds] : [...drawing.keys()]).filter((id) => id !== DRAWING_SCHEMA_KEY);
     const puts: TLRecord[] = [];
     const removes: TLRecord['id'][] = [];
     for (const id of ids) {
       const value = drawing.get(id) as TLRecord | undefined;
       const existing = editor.store.get(id as TLRecord['id']);
+      unreadable.delete(id);
       if (!value) {
         if (existing) removes.push(existing.id);
-      } else if (!existing || JSON.stringify(existing) !== JSON.stringify(value)) puts.push(value);
-    }
-    if (!puts.length && !removes.length) return;
-    editor.store.mergeRemoteChanges(() => {
-      try {
-        if (puts.length) editor.store.put(puts);
-      } catch {
-        // A record another version of the app wrote and this one cannot validate: leave it out.
+        continue;
       }
-      if (removes.length) editor.store.remove(removes);
-    });
+      const record = readDrawing(value);
+      if (!record) unreadable.add(id);
+      else if (!existing || JSON.stringify(existing) !== JSON.stringify(record)) puts.push(record);
+    }
+    if (puts.length || removes.length) {
+      editor.store.mergeRemoteChanges(() => {
+        // One at a time: a record this version cannot validate is left out alone, and counted.
+        for (const record of puts) {
+          try {
+            editor.store.put([record]);
+          } catch {
+            unreadable.add(record.id);
+          }
+        }
+        if (removes.length) editor.store.remove(removes);
+      });
+    }
+    options.onUnreadable?.(unreadable.size);
   };
 
   syncNotes();
@@ -117,7 +144,8 @@ export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: b
     }
     if (changed.size) syncNotes(changed);
   };
-  const onDrawing = (e: Y.YMapEvent<unknown>) => syncDrawing(e.keys.keys());
+  // A new schema (another version of the app wrote) changes how every record reads.
+  const onDrawing = (e: Y.YMapEvent<unknown>) => (e.keys.has(DRAWING_SCHEMA_KEY) ? syncDrawing() : syncDrawing(e.keys.keys()));
   items.observeDeep(onItems);
   drawing.observe(onDrawing);
 
@@ -125,7 +153,10 @@ export function bindBoard(editor: Editor, content: Y.Doc, options: { canWrite: b
     ({ changes }) => {
       if (!options.canWrite) return;
       const layout = options.layout();
+      // Drawing is written with the schema it follows, so a later tldraw can migrate it.
+      const writesDrawing = [...Object.values(changes.added), ...Object.values(changes.updated).map(([, to]) => to)].some(isDrawing);
       content.transact(() => {
+        if (writesDrawing && JSON.stringify(drawing.get(DRAWING_SCHEMA_KEY)) !== JSON.stringify(ourSchema)) drawing.set(DRAWING_SCHEMA_KEY, ourSchema);
         for (const record of Object.values(changes.added)) {
           if (isNote(record)) {
             // A note the user made on the canvas (paste, duplicate): it becomes a record too.

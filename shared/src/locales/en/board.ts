@@ -48,6 +48,8 @@ export default {
   readOnly: 'You can see the board and the list, but not change them.',
   loadingCanvas: 'Loading the board …',
   canvasFailed: 'The board could not be loaded. The list works as usual.',
+  unreadableDrawing_one: 'One drawing on the board cannot be shown in this version of the app. It is kept.',
+  unreadableDrawing_other: '{{count}} drawings on the board cannot be shown in this version of the app. They are kept.',
   licenseMissing:
     'The board is not shown at this address because the tldraw licence key is missing (see the README). The list below works as usual.',
   /** The board's own labels as the shared screen says them to the child. */

@@ -48,6 +48,8 @@ export default {
   readOnly: 'Du kan se tavlen og listen, men ikke endre dem.',
   loadingCanvas: 'Laster tavlen …',
   canvasFailed: 'Tavlen kunne ikke lastes. Listen virker som vanlig.',
+  unreadableDrawing_one: 'En tegning på tavlen kan ikke vises i denne versjonen av appen. Den er tatt vare på.',
+  unreadableDrawing_other: '{{count}} tegninger på tavlen kan ikke vises i denne versjonen av appen. De er tatt vare på.',
   licenseMissing:
     'Tavlen vises ikke på denne adressen fordi tldraw-lisensnøkkelen mangler (se README). Listen under virker som vanlig.',
   /** The board's own labels as the shared screen says them to the child. */

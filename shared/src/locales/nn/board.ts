@@ -48,6 +48,8 @@ export default {
   readOnly: 'Du kan sjå tavla og lista, men ikkje endre dei.',
   loadingCanvas: 'Lastar tavla …',
   canvasFailed: 'Tavla kunne ikkje lastast. Lista verkar som vanleg.',
+  unreadableDrawing_one: 'Ei teikning på tavla kan ikkje visast i denne versjonen av appen. Ho er teken vare på.',
+  unreadableDrawing_other: '{{count}} teikningar på tavla kan ikkje visast i denne versjonen av appen. Dei er tekne vare på.',
   licenseMissing:
     'Tavla blir ikkje vist på denne adressa fordi tldraw-lisensnøkkelen manglar (sjå README). Lista under verkar som vanleg.',
   /** The board's own labels as the shared screen says them to the child. */
