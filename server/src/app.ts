@@ -18,6 +18,8 @@ import { retentionRoutes } from './retention/routes';
 import type { Storage } from './storage/storage';
 import { Rooms } from './sync/rooms';
 import { InvitedNames } from './meetings/invited-names';
+import { migrateStoredContent } from './meetings/content-migrations';
+import { CONTENT_MIGRATIONS, type ContentMigration } from '@naervaer/shared/content-migrations';
 import { syncRoutes } from './sync/routes';
 
 /** A registered route, as the role-matrix and header tests walk them. */
@@ -30,6 +32,8 @@ export type BuildOptions = {
   storage: Storage;
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
+  /** The content migrations to run on load (shared/content-migrations.ts); a test gives its own. */
+  contentMigrations?: readonly ContentMigration[];
 };
 
 /** Request logs without query strings or link tokens (`/join/<token>`, `/d/<token>`): tokens must never reach a log. */
@@ -59,6 +63,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     // memory in every server process. A route that declares one fails at start-up, saying why.
     schemaController: { compilersFactory: { buildValidator: noJsonSchemas, buildSerializer: noJsonSchemas } },
   });
+  const contentMigrations = options.contentMigrations ?? CONTENT_MIGRATIONS;
   const rooms = new Rooms({
     storage,
     log: app.log,
@@ -66,8 +71,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     compactAfter: config.compactAfterUpdates,
     maxDocumentBytes: config.limits.maxDocumentBytes,
     maxBacklogBytes: config.limits.socketBacklogBytes,
+    // A content document follows the content's schema before anyone sees it.
+    beforeLoad: async (meetingId, doc) => {
+      if (doc === 'content') await migrateStoredContent(storage, meetingId, app.log, contentMigrations);
+    },
   });
-  const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now: options.now ?? (() => new Date()) };
+  const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now: options.now ?? (() => new Date()), contentMigrations };
 
   // The API speaks JSON only; refusing text/plain also closes the simplest cross-site form post.
   app.removeContentTypeParser('text/plain');

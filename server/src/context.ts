@@ -3,6 +3,7 @@ import type { Config } from './env';
 import type { Storage } from './storage/storage';
 import type { InvitedNames } from './meetings/invited-names';
 import type { Rooms } from './sync/rooms';
+import type { ContentMigration } from '@naervaer/shared/content-migrations';
 
 export type AppContext = {
   config: Config;
@@ -11,4 +12,6 @@ export type AppContext = {
   /** Invited people's names, for the check of an anonymous consultation's content. */
   invitedNames: InvitedNames;
   now: () => Date;
+  /** The content migrations (shared/content-migrations.ts; a test gives its own). */
+  contentMigrations: readonly ContentMigration[];
 };

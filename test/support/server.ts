@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
-import { type App, buildApp } from '@naervaer/server';
+import { type App, type BuildOptions, buildApp } from '@naervaer/server';
 import { readConfig } from '@naervaer/server/env';
 import { openSqliteStorage } from '@naervaer/server/storage/sqlite';
 
@@ -17,12 +17,12 @@ export function tempDataDir(): string {
 export type TestServer = { app: App; url: string; wsUrl: string; dataDir: string; close(): Promise<void> };
 
 /** Starts the app in this process on a free port. */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; now?: () => Date; contentMigrations?: BuildOptions['contentMigrations'] } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   // No retention sweep unless a test asks: fixtures are dated, and a sweep would delete them mid-test.
   const config = readConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ROOM_IDLE_SECONDS: '1', RETENTION_SWEEP_MINUTES: '0', ...options.env });
   const storage = openSqliteStorage({ dataDir: config.dataDir });
-  const app = await buildApp({ config, storage, now: options.now });
+  const app = await buildApp({ config, storage, now: options.now, ...(options.contentMigrations ? { contentMigrations: options.contentMigrations } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');

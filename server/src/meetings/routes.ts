@@ -16,6 +16,7 @@ import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, meetingEnded, notFound, parse, refuseIdentifiers } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
 import { initMeetingMapping } from '../mapping/areas';
+import { latestContentVersion } from '@naervaer/shared/content-migrations';
 import { loadMeetingContent } from './stored-content';
 import { invitationExpiry } from './invitations';
 
@@ -61,6 +62,8 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       createdAt: ctx.now().toISOString(),
     });
     await initMeetingMapping(ctx, id, body.language ?? 'nb');
+    // A new document has the content's current shape: no migration ever runs on it.
+    await ctx.storage.meetings.setContentVersion(id, latestContentVersion(ctx.contentMigrations));
     await recordAudit(ctx, { action: 'meeting.created', meetingId: id, actor: accountParty(account), ip: req.ip, detail: { kind: body.kind } });
     return reply.code(201).send(CreatedMeeting.parse({ id, url: absolute(req, meetingPath(id)) }));
   });

@@ -11,10 +11,17 @@ import { stripIdentifyingFields } from '@naervaer/shared/pupil';
 import type { AppContext } from '../context';
 import type { MeetingRow } from '../storage/storage';
 import { EncodedDoc } from '../sync/encoded-doc';
+import { applyPendingMigrations } from './content-migrations';
 
-/** Every stored update of the meeting's content document applied to a fresh Y.Doc; the caller destroys it. */
-export async function loadStoredContent(ctx: Pick<AppContext, 'storage'>, meetingId: string): Promise<Y.Doc> {
-  return new EncodedDoc((await ctx.storage.docs.load(meetingId, 'content')).updates).toDoc();
+/**
+ * Every stored update of the meeting's content document applied to a fresh Y.Doc, with the content
+ * migrations it still lacks applied in memory (a room stores them when it loads); the caller destroys it.
+ */
+export async function loadStoredContent(ctx: Pick<AppContext, 'storage' | 'contentMigrations'>, meetingId: string): Promise<Y.Doc> {
+  const [stored, version] = await Promise.all([ctx.storage.docs.load(meetingId, 'content'), ctx.storage.meetings.contentVersion(meetingId)]);
+  const doc = new EncodedDoc(stored.updates).toDoc();
+  if (version !== null) applyPendingMigrations(doc, version, ctx.contentMigrations);
+  return doc;
 }
 
 /**
@@ -22,7 +29,7 @@ export async function loadStoredContent(ctx: Pick<AppContext, 'storage'>, meetin
  * cut or left out, so the minutes can always be made. An anonymous consultation is read with
  * identifying fields stripped first, so nothing that identifies the pupil can leave it.
  */
-export async function loadMeetingContent(ctx: Pick<AppContext, 'storage'>, meeting: MeetingRow): Promise<MeetingContent> {
+export async function loadMeetingContent(ctx: Pick<AppContext, 'storage' | 'contentMigrations'>, meeting: MeetingRow): Promise<MeetingContent> {
   const doc = await loadStoredContent(ctx, meeting.id);
   try {
     if (meeting.kind === 'anonymous') return readContentPerField('anonymous', stripIdentifyingFields(readRawContent(doc))).content;

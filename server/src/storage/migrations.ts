@@ -171,4 +171,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'invitations: the participant of the meeting an invitation is for',
     sql: `ALTER TABLE invitations ADD COLUMN participant_id TEXT;`,
   },
+  {
+    version: 7,
+    name: 'meetings: the content schema version their stored document is at',
+    // Every document stored so far has the content's first shape.
+    sql: `ALTER TABLE meetings ADD COLUMN content_version INTEGER NOT NULL DEFAULT 1;`,
+  },
 ];

@@ -164,6 +164,8 @@ export class SqliteStorage implements Storage {
       meetingsCreatedSince: db.prepare('SELECT created_at FROM meetings WHERE facilitator_id = ? AND created_at >= ? ORDER BY created_at').pluck(),
       meetingDelete: db.prepare('DELETE FROM meetings WHERE id = ?'),
       meetingSetEnded: db.prepare('UPDATE meetings SET ended_at = ? WHERE id = ?'),
+      meetingContentVersion: db.prepare('SELECT content_version FROM meetings WHERE id = ?').pluck(),
+      meetingSetContentVersion: db.prepare('UPDATE meetings SET content_version = ? WHERE id = ?'),
       anonymousBefore: db.prepare("SELECT id FROM meetings WHERE kind = 'anonymous' AND COALESCE(starts_at, created_at) < ?").pluck(),
       auditInsert: db.prepare(
         'INSERT INTO audit_log (at, action, meeting_id, actor, actor_name, subject, subject_name, ip, detail) VALUES (@at, @action, @meetingId, @actor, @actorName, @subject, @subjectName, @ip, @detail)',
@@ -226,6 +228,11 @@ export class SqliteStorage implements Storage {
     createdSince: async (facilitatorId: string, since: string) => this.q.meetingsCreatedSince.all(facilitatorId, since) as string[],
     delete: async (id: string) => this.q.meetingDelete.run(id).changes > 0,
     setEnded: async (id: string, at: string | null) => void this.q.meetingSetEnded.run(at, id),
+    contentVersion: async (id: string) => {
+      const version = this.q.meetingContentVersion.get(id) as number | undefined;
+      return version === undefined ? null : Number(version);
+    },
+    setContentVersion: async (id: string, version: number) => void this.q.meetingSetContentVersion.run(version, id),
     finalizedBefore: async (before: string) => {
       // The minutes' versions table belongs to the minutes feature; until it exists nothing is finalized.
       if (!this.hasTable('minutes_versions')) return [];

@@ -35,6 +35,10 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       expect((await storage.meetings.find('m1'))?.endedAt).toBe(at(40));
       await storage.meetings.setEnded('m1', null);
       expect((await storage.meetings.find('m1'))?.endedAt).toBeNull();
+      expect(await storage.meetings.contentVersion('m1')).toBe(1);
+      await storage.meetings.setContentVersion('m1', 2);
+      expect(await storage.meetings.contentVersion('m1')).toBe(2);
+      expect(await storage.meetings.contentVersion('no-such-meeting')).toBeNull();
       await storage.invitations.create({
         id: 'i1', meetingId: 'm1', tokenHash: 'th', role: 'participant', name: 'Kari', service: 'helsesykepleier', presence: 'remote',
         participantId: 'p-helse', createdAt: at(2), expiresAt: at(59), revokedAt: null,

@@ -156,6 +156,10 @@ export interface Storage {
     delete(id: string): Promise<boolean>;
     /** Marks the meeting ended at a time, or open again (null). */
     setEnded(id: string, at: string | null): Promise<void>;
+    /** The content schema version the meeting's stored document is at (null: no such meeting). */
+    contentVersion(id: string): Promise<number | null>;
+    /** Records the version after the stored document was migrated (or when a meeting is created). */
+    setContentVersion(id: string, version: number): Promise<void>;
     /** Meetings whose minutes' latest finalized version was made before `before`. */
     finalizedBefore(before: string): Promise<string[]>;
     /** Anonymous consultations that started (or, without a start, were created) before `before`. */

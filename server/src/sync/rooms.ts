@@ -3,7 +3,16 @@ import { CloseCode, DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
 import type { Storage } from '../storage/storage';
 import { type Connection, Room, type RoomLog } from './room';
 
-export type RoomsOptions = { storage: Storage; log: RoomLog; idleMs: number; compactAfter: number; maxDocumentBytes?: number; maxBacklogBytes?: number };
+export type RoomsOptions = {
+  storage: Storage;
+  log: RoomLog;
+  idleMs: number;
+  compactAfter: number;
+  maxDocumentBytes?: number;
+  maxBacklogBytes?: number;
+  /** Runs before a document is loaded into a room (the content's migrations). */
+  beforeLoad?: (meetingId: string, doc: DocName) => Promise<void>;
+};
 
 export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>();
@@ -30,7 +39,10 @@ export class Rooms {
       const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter, this.options.maxDocumentBytes, this.options.maxBacklogBytes);
       r.schedule = this.schedule;
       const before = this.unloading.get(key) ?? Promise.resolve();
-      room = before.then(() => r.load()).then(() => r);
+      room = before
+        .then(() => this.options.beforeLoad?.(meetingId, doc))
+        .then(() => r.load())
+        .then(() => r);
       room.catch(() => this.rooms.delete(key));
       this.rooms.set(key, room);
     }
