@@ -22,6 +22,8 @@ export type LoginRequest = z.infer<typeof LoginRequest>;
 
 export const Account = z.object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean().optional() });
 export type Account = z.infer<typeof Account>;
+/** What setting up, logging in and adding an account answer: the account. */
+export const AccountCreated = Account;
 
 export const AuthState = z.object({
   setupNeeded: z.boolean(),

@@ -18,8 +18,6 @@ export function documentsFor(kind: 'named' | 'anonymous' | 'followup'): readonly
   return kind === 'anonymous' ? ['minutes'] : MINUTES_DOCUMENTS;
 }
 
-/** URL segment of a document's PDF (`/api/meetings/:id/<segment>.pdf`). */
-export const DOCUMENT_PATH: Record<MinutesDocument, string> = { minutes: 'minutes', agreement: 'agreement', child: 'child-summary' };
 
 // ── The layout model ──────────────────────────────────────────────────────────────────────────────
 
@@ -141,6 +139,10 @@ export type DownloadLink = z.infer<typeof DownloadLink>;
 
 /** A new link: the only time the full URL (with its token) is shown. */
 export const CreatedLink = DownloadLink.extend({ url: z.string() });
+
+/** What finalizing answers: the version number and its documents. */
+export const Finalized = z.object({ version: z.number().int(), documents: z.array(MinutesVersion) });
+export type Finalized = z.infer<typeof Finalized>;
 export type CreatedLink = z.infer<typeof CreatedLink>;
 
 export const DownloadEntry = z.object({
@@ -177,7 +179,3 @@ export function linkState(link: { revokedAt: string | null; expiresAt: string } 
   return 'usable';
 }
 
-/** Path of a recipient's download (the token is the whole secret). */
-export function downloadPath(token: string): string {
-  return `/d/${encodeURIComponent(token)}`;
-}

@@ -3,6 +3,7 @@
  * caller, must be allowed exactly where shared/src/roles.ts says and refused everywhere else. A route
  * that is registered but missing from ROUTES below fails the first test: add it with its capability.
  */
+import { API } from '@naervaer/shared/routes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeAwarenessUpdate, Awareness } from 'y-protocols/awareness';
@@ -162,6 +163,11 @@ describe('the role table on every route', () => {
     expect(stale, 'matrix entries for routes that no longer exist').toEqual([]);
     const files = server.app.routeList.filter((r) => isClientFile(r.url));
     for (const f of files) expect(['GET', 'HEAD'], `${f.method} ${f.url}`).toContain(f.method);
+    // Every route of the shared table is served, and the server serves no API route outside it.
+    const table = Object.values(API).map((r) => `${r.method} ${r.path}`);
+    expect(table.filter((r) => !registered.includes(r)), 'table routes the server does not serve').toEqual([]);
+    const outside = registered.filter((r) => !table.includes(r) && !['GET /healthz', 'GET /sync/:meetingId/:doc'].includes(r));
+    expect(outside, 'served routes missing from the shared table').toEqual([]);
   });
 
   for (const [key, rule] of Object.entries(ROUTES)) {

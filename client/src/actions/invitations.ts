@@ -2,20 +2,19 @@
  * Invitations to the meeting, made from a participant's row: a personal link (shown once), with the
  * participant's name, service and presence, that joins the person as that participant.
  */
-import { CreatedInvitation, InvitationList } from '@naervaer/shared/api';
+import type { CreatedInvitation } from '@naervaer/shared/api';
+import { API } from '@naervaer/shared/routes';
 import type { Invitation } from '@naervaer/shared/invitation';
 import type { Participant } from '@naervaer/shared/participant';
-import { api } from '../lib/api';
-
-const base = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}/invitations`;
+import { call } from '../lib/api';
 
 export function listInvitations(meetingId: string): Promise<Invitation[]> {
-  return api('GET', base(meetingId), InvitationList);
+  return call(API.invitations, { id: meetingId });
 }
 
 /** Makes a link for a participant; `serviceName` is their service as the room should show it. */
 export function inviteParticipant(meetingId: string, participant: Participant, serviceName: string, role: 'participant' | 'observer'): Promise<CreatedInvitation> {
-  return api('POST', base(meetingId), CreatedInvitation, {
+  return call(API.invite, { id: meetingId }, {
     role,
     name: participant.name.trim(),
     service: serviceName,
@@ -26,5 +25,5 @@ export function inviteParticipant(meetingId: string, participant: Participant, s
 
 /** Stops a link: its sessions end and its sockets close. */
 export async function revokeInvitation(meetingId: string, invitationId: string): Promise<void> {
-  await api('DELETE', `${base(meetingId)}/${encodeURIComponent(invitationId)}`, null);
+  await call(API.revokeInvitation, { id: meetingId, invitationId });
 }

@@ -12,7 +12,8 @@ import { type CooperationAgreement, evaluationsFromAgreement } from '@naervaer/s
 import type { MeasureLibraryEntry } from '@naervaer/shared/measure-library';
 import type { Service } from '@naervaer/shared/participant';
 import type { PushPullSide } from '@naervaer/shared/push-pull';
-import { api } from '../lib/api';
+import { call } from '../lib/api';
+import { API } from '@naervaer/shared/routes';
 
 /** A short random id (crypto.randomUUID needs a secure context; this does not). */
 export function newId(prefix: string): string {
@@ -39,7 +40,7 @@ export function extendCurrentStep(control: Y.Doc, minutes = 5): void {
 
 /** Asks for a pause: anyone may, so the server writes it on the asker's behalf. */
 export async function requestPause(meetingId: string): Promise<void> {
-  await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/pause`, null);
+  await call(API.pause, { id: meetingId });
 }
 
 /** Ends the pause (facilitator): every screen goes back to the meeting; the minutes get the end time. */
@@ -69,12 +70,12 @@ export function parkTopic(content: Y.Doc, text: string, now = new Date()): strin
  * the full minutes.
  */
 export async function endMeeting(meetingId: string, reason?: string): Promise<void> {
-  await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/end`, null, reason ? { reason } : {});
+  await call(API.end, { id: meetingId }, reason ? { reason } : {});
 }
 
 /** Opens a meeting ended by mistake again (facilitator), until the minutes are finalized. */
 export async function reopenMeeting(meetingId: string): Promise<void> {
-  await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/reopen`, null, {});
+  await call(API.reopen, { id: meetingId });
 }
 
 // ── Records ─────────────────────────────────────────────────────────────────────────────────────

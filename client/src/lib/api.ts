@@ -1,6 +1,10 @@
-/** Calls to the server's JSON API, parsed with the shared schemas. */
+/**
+ * Calls to the server's API by its route table (shared/src/routes.ts): the path is filled from the
+ * table, the body is what the route takes, and the answer is parsed with the route's schema.
+ */
 import type * as z from 'zod';
 import { ApiError } from '@naervaer/shared/api';
+import { type ApiRoute, type PathParams, pathFor } from '@naervaer/shared/routes';
 
 export class ApiFailure extends Error {
   constructor(
@@ -12,7 +16,21 @@ export class ApiFailure extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
+/** Calls a route of the table with its path's values and, where it takes one, its body. */
+export function call<P extends string, Req extends z.ZodType | null, Res extends z.ZodType | null>(
+  route: ApiRoute<P, Req, Res>,
+  params: PathParams<P>,
+  ...body: Req extends z.ZodType ? [z.input<Req>] : []
+): Promise<Res extends z.ZodType ? z.output<Res> : void> {
+  return request(route.method, pathFor(route, params), route.response, body[0]) as Promise<Res extends z.ZodType ? z.output<Res> : void>;
+}
+
+/** A file or page of a route (a PDF), as a link's address. */
+export function hrefOf<P extends string>(route: { path: P }, params: PathParams<P>, query?: Record<string, string>): string {
+  return `${pathFor(route, params)}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
+}
+
+async function request<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
   const res = await fetch(path, {
     method,
     credentials: 'same-origin',

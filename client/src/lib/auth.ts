@@ -1,14 +1,15 @@
 /** The facilitator's login state, shared by the pages. */
 import { useCallback, useEffect, useState } from 'react';
-import { type AuthState, AuthState as AuthStateSchema } from '@naervaer/shared/api';
-import { api } from './api';
+import type { AuthState } from '@naervaer/shared/api';
+import { API } from '@naervaer/shared/routes';
+import { call } from './api';
 
 export function useAuthState() {
   const [state, setState] = useState<AuthState | null>(null);
   const [failed, setFailed] = useState(false);
   const refresh = useCallback(async () => {
     try {
-      setState(await api('GET', '/api/auth/state', AuthStateSchema));
+      setState(await call(API.authState, {}));
     } catch {
       setFailed(true);
     }

@@ -3,8 +3,9 @@
  * its live documents. One way for every page (the room, the preparation, the shared screen, the minutes).
  */
 import { useEffect, useState } from 'react';
-import { type MeetingView, MeetingView as MeetingViewSchema } from '@naervaer/shared/api';
-import { api, ApiFailure } from './api';
+import type { MeetingView } from '@naervaer/shared/api';
+import { API } from '@naervaer/shared/routes';
+import { ApiFailure, call } from './api';
 import { useMeetingDocs } from './sync';
 
 /** Why a meeting could not be opened: it has ended (a guest's link), or it is not there for this person. */
@@ -16,7 +17,7 @@ export function useMeetingView(meetingId: string): { view: MeetingView | null; f
   useEffect(() => {
     setView(null);
     setFailed(null);
-    api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`, MeetingViewSchema).then(setView, (err) =>
+    call(API.meeting, { id: meetingId }).then(setView, (err) =>
       setFailed(err instanceof ApiFailure && err.error === 'meeting_ended' ? 'ended' : 'notFound'),
     );
   }, [meetingId]);

@@ -6,34 +6,31 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import * as z from 'zod';
 import type { MeetingView } from '@naervaer/shared/api';
 import { useMeetingView } from '../lib/useMeeting';
 import { sharingAllowed } from '@naervaer/shared/consent';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import {
-  CreatedLink,
-  DOCUMENT_PATH,
-  DownloadEntry,
-  DownloadLink,
+  type DownloadEntry,
+  type DownloadLink,
   type MinutesDocument,
-  MinutesPreview,
-  MinutesVersion,
-  Recipient,
+  type MinutesPreview,
+  type MinutesVersion,
+  type Recipient,
   type RecipientKind,
   documentsFor,
   linkState,
   recipientKindsFor,
 } from '@naervaer/shared/minutes';
+import { API, DOCUMENT_PDF } from '@naervaer/shared/routes';
 import { can } from '@naervaer/shared/roles';
 import { ErrorMessage, Field, Page } from '../components';
-import { api } from '../lib/api';
+import { call, hrefOf } from '../lib/api';
 import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
 import { DocumentPreview } from './DocumentPreview';
 import './minutes.css';
 
-const base = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 
 export function MinutesPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation(['minutes', 'ui']);
@@ -72,11 +69,11 @@ function Minutes({ view }: { view: MeetingView }) {
     () =>
       run(async () => {
         const [p, v, r, l, d] = await Promise.all([
-          api('GET', `${base(id)}/minutes/preview`, MinutesPreview),
-          api('GET', `${base(id)}/minutes/versions`, z.array(MinutesVersion)),
-          api('GET', `${base(id)}/minutes/recipients`, z.array(Recipient)),
-          api('GET', `${base(id)}/minutes/links`, z.array(DownloadLink)),
-          api('GET', `${base(id)}/minutes/downloads`, z.array(DownloadEntry)),
+          call(API.minutesPreview, { id }),
+          call(API.versions, { id }),
+          call(API.recipients, { id }),
+          call(API.links, { id }),
+          call(API.downloads, { id }),
         ]);
         setPreview(p);
         setVersions(v);
@@ -92,7 +89,7 @@ function Minutes({ view }: { view: MeetingView }) {
     run(async () => {
       setBusy(true);
       try {
-        const res = await api('POST', `${base(id)}/minutes/finalize`, z.object({ version: z.number() }));
+        const res = await call(API.finalize, { id });
         setStatus(t('minutes:page.finalized', { version: res.version }));
         await reload();
       } finally {
@@ -127,7 +124,7 @@ function Minutes({ view }: { view: MeetingView }) {
             {t('minutes:page.refresh')}
           </button>
           {documents.map((d) => (
-            <a key={d} className="button" href={`${base(id)}/${DOCUMENT_PATH[d]}.pdf?draft=true`} download>
+            <a key={d} className="button" href={hrefOf(DOCUMENT_PDF[d], { id }, { draft: 'true' })} download>
               {t('minutes:page.downloadPdf', { document: t(`minutes:documents.${d}`) })}
             </a>
           ))}
@@ -183,7 +180,7 @@ function Minutes({ view }: { view: MeetingView }) {
               {versions.map((v) => (
                 <tr key={v.id}>
                   <td>
-                    <a href={`${base(id)}/minutes/versions/${v.version}.pdf?document=${v.document}`} download>
+                    <a href={hrefOf(API.versionPdf, { id, file: `${v.version}.pdf` }, { document: v.document })} download>
                       {v.version}
                     </a>
                   </td>
@@ -255,24 +252,24 @@ function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion
 
   const add = () =>
     run(async () => {
-      await api('POST', `${base(meetingId)}/minutes/recipients`, Recipient, { name, kind });
+      await call(API.addRecipient, { id: meetingId }, { name, kind });
       setName('');
       await reload();
     });
   const fromMeeting = () =>
     run(async () => {
-      await api('POST', `${base(meetingId)}/minutes/recipients/from-meeting`, null);
+      await call(API.recipientsFromMeeting, { id: meetingId });
       await reload();
     });
   const remove = (rid: string) =>
     run(async () => {
-      await api('DELETE', `${base(meetingId)}/minutes/recipients/${encodeURIComponent(rid)}`, null);
+      await call(API.removeRecipient, { id: meetingId, recipientId: rid });
       await reload();
     });
   const makeLink = async (recipient: Recipient, document: MinutesDocument, days: number) => {
     setRowError(null);
     try {
-      const link = await api('POST', `${base(meetingId)}/minutes/links`, CreatedLink, { recipientId: recipient.id, document, expiresInDays: days });
+      const link = await call(API.createLink, { id: meetingId }, { recipientId: recipient.id, document, expiresInDays: days });
       setCreated((all) => [...all, { id: link.id, name: recipient.name, url: link.url, copied: false }]);
       await reload();
     } catch (err) {
@@ -282,7 +279,7 @@ function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion
   };
   const revoke = (lid: string) =>
     run(async () => {
-      await api('DELETE', `${base(meetingId)}/minutes/links/${encodeURIComponent(lid)}`, null);
+      await call(API.revokeLink, { id: meetingId, linkId: lid });
       await reload();
     });
 

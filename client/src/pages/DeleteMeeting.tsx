@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components';
-import { api } from '../lib/api';
+import { call } from '../lib/api';
+import { API } from '@naervaer/shared/routes';
 import { errorText } from '../lib/errors';
 
 /**
@@ -31,7 +32,7 @@ export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingI
   const remove = async () => {
     setBusy(true);
     try {
-      await api('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}`, null);
+      await call(API.deleteMeeting, { id: meetingId });
       onDeleted(meetingTitle);
     } catch (err) {
       setError(errorText(err, t));

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { Joined } from '@naervaer/shared/api';
+import { API } from '@naervaer/shared/routes';
 import { Page } from '../components';
-import { api, ApiFailure } from '../lib/api';
+import { ApiFailure, call } from '../lib/api';
 
 /** Trades the invitation token in the link for a guest session, then opens the room. */
 export function JoinPage({ token }: { token: string }) {
@@ -13,7 +13,7 @@ export function JoinPage({ token }: { token: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    api('POST', '/api/join', Joined, { token }).then(
+    call(API.join, {}, { token }).then(
       (joined) => !cancelled && navigate(joined.url, { replace: true }),
       (err) => !cancelled && setError(err instanceof ApiFailure && err.error === 'meeting_ended' ? t('join.ended') : err instanceof ApiFailure && err.status === 410 ? t('join.expired') : t('join.invalid')),
     );

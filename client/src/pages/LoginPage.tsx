@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, Page } from '../components';
-import { api, ApiFailure } from '../lib/api';
+import { ApiFailure, call } from '../lib/api';
+import { API } from '@naervaer/shared/routes';
 import { errorText } from '../lib/errors';
 
 export function LoginPage({ onDone }: { onDone: () => void }) {
@@ -13,7 +14,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await api('POST', '/api/auth/login', null, { email, password });
+      await call(API.login, {}, { email, password });
       onDone();
     } catch (err) {
       setError(err instanceof ApiFailure && err.status === 401 ? t('auth.wrongCredentials') : errorText(err, t));

@@ -1,11 +1,12 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { type Account, CreatedMeeting, MeetingList } from '@naervaer/shared/api';
+import type { Account } from '@naervaer/shared/api';
+import { API } from '@naervaer/shared/routes';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath, preparePath } from '@naervaer/shared/meeting';
 import { ErrorMessage, Field, Page } from '../components';
-import { api } from '../lib/api';
+import { call } from '../lib/api';
 import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
 import { DeleteMeeting } from './DeleteMeeting';
@@ -28,13 +29,13 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
 
-  const load = useCallback(async () => setMeetings(await api('GET', '/api/meetings', MeetingList)), []);
+  const load = useCallback(async () => setMeetings(await call(API.meetings, {})), []);
   useEffect(() => void load(), [load]);
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const created = await api('POST', '/api/meetings', CreatedMeeting, {
+      const created = await call(API.createMeeting, {}, {
         kind,
         title,
         ...(school.trim() ? { school } : {}),
@@ -57,7 +58,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
   };
 
   const logout = async () => {
-    await api('POST', '/api/auth/logout', null);
+    await call(API.logout, {});
     onLogout();
   };
 

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, Page } from '../components';
-import { api } from '../lib/api';
+import { call } from '../lib/api';
+import { API } from '@naervaer/shared/routes';
 import { errorText } from '../lib/errors';
 
 export function SetupPage({ onDone }: { onDone: () => void }) {
@@ -14,7 +15,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await api('POST', '/api/auth/setup', null, { email, name, password });
+      await call(API.setup, {}, { email, name, password });
       onDone();
     } catch (err) {
       setError(errorText(err, t));

@@ -1,4 +1,6 @@
 /** Reading the audit log: a meeting's facilitator reads their meeting's, the admin reads everything. */
+import { API } from '@naervaer/shared/routes';
+import { on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { AuditPage, AuditQuery } from '@naervaer/shared/audit';
@@ -13,14 +15,14 @@ const page = (rows: AuditRow[], limit: number): AuditPage =>
   AuditPage.parse({ entries: rows, nextBefore: rows.length === limit ? rows[rows.length - 1]!.id : null });
 
 export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  app.get('/api/meetings/:id/audit', async (req) => {
+  on(app, API.meetingAudit, async (req) => {
     const { id } = parse(MeetingParams, req.params);
     await meetingAccess(ctx, req, id, 'audit.read');
     const query = parse(AuditQuery, req.query ?? {});
     return page(await ctx.storage.audit.list({ meetingId: id, before: query.before, limit: query.limit }), query.limit);
   });
 
-  app.get('/api/admin/audit', async (req) => {
+  on(app, API.adminAudit, async (req) => {
     await requireAccountCapability(ctx, req, 'audit.readAll');
     const query = parse(AuditQuery, req.query ?? {});
     return page(await ctx.storage.audit.list({ before: query.before, limit: query.limit }), query.limit);

@@ -1,10 +1,12 @@
 /** Facilitator accounts: first-start setup, login and logout with a session cookie. */
+import { API } from '@naervaer/shared/routes';
+import { bodyOf, on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
-import { AuthState, CreateAccountRequest, LoginRequest, SetupRequest } from '@naervaer/shared/api';
+import { AuthState } from '@naervaer/shared/api';
 import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { accountParty, recordAudit } from '../audit/log';
-import { HttpError, parse } from '../http/errors';
+import { HttpError } from '../http/errors';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { accountOf, clearCookie, cookieOptions, requireAccountCapability } from './access';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
@@ -32,7 +34,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     return token;
   };
 
-  app.get('/api/auth/state', async (req) => {
+  on(app, API.authState, async (req) => {
     const account = await accountOf(ctx, req);
     return AuthState.parse({
       setupNeeded: (await ctx.storage.accounts.count()) === 0,
@@ -40,8 +42,8 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     });
   });
 
-  app.post('/api/auth/setup', async (req, reply) => {
-    const body = parse(SetupRequest, req.body);
+  on(app, API.setup, async (req, reply) => {
+    const body = bodyOf(API.setup, req);
     const wait = attemptsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many attempts from this address');
     attemptsPerAddress.hit(req.ip);
@@ -57,8 +59,8 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     return reply.code(201).send({ id, email: body.email.toLowerCase(), name: body.name });
   });
 
-  app.post('/api/auth/login', async (req, reply) => {
-    const body = parse(LoginRequest, req.body);
+  on(app, API.login, async (req, reply) => {
+    const body = bodyOf(API.login, req);
     const email = body.email.trim().toLowerCase();
     const account = await ctx.storage.accounts.findByEmail(email);
     // Only attempts on real accounts are logged by account; an unknown email is not stored anywhere.
@@ -82,7 +84,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     return { id: account.id, email: account.email, name: account.name };
   });
 
-  app.post('/api/auth/logout', async (req, reply) => {
+  on(app, API.logout, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const principal = await accountOf(ctx, req);
@@ -97,9 +99,9 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   /** The admin adds a facilitator account, with a first password to hand over through a safe channel. */
-  app.post('/api/admin/accounts', async (req, reply) => {
+  on(app, API.createAccount, async (req, reply) => {
     const { account: admin } = await requireAccountCapability(ctx, req, 'accounts.manage');
-    const body = parse(CreateAccountRequest, req.body);
+    const body = bodyOf(API.createAccount, req);
     const email = body.email.toLowerCase();
     if (await ctx.storage.accounts.findByEmail(email)) throw new HttpError(409, 'account_exists', 'An account with this email already exists');
     const account = { id: newId(), email, name: body.name, passwordHash: await hashPassword(body.password), createdAt: ctx.now().toISOString(), admin: false };

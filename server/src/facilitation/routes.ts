@@ -7,6 +7,8 @@
  * write the control document, so the server writes the pause on the asker's behalf through the live
  * rooms: the control doc shows the pause card on every screen, the content doc logs it for the minutes.
  */
+import { API } from '@naervaer/shared/routes';
+import { bodyOf, on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { logEndedEarly, logPauseStarted } from '@naervaer/shared/content-doc';
@@ -19,11 +21,9 @@ import { HttpError, parse, refuseIdentifiers } from '../http/errors';
 import { partyOf, recordAudit } from '../audit/log';
 
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
-/** `reason`: the meeting ends before its end (Forandringsfabrikken's advice), and why. */
-const EndRequest = z.strictObject({ reason: z.string().trim().min(1).max(2000).optional() });
 
 export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  app.post('/api/meetings/:id/pause', async (req, reply) => {
+  on(app, API.pause, async (req, reply) => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal, role } = await meetingAccess(ctx, req, id, 'pause.request');
     const control = await ctx.rooms.get(meeting.id, 'control');
@@ -42,10 +42,10 @@ export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     return reply.code(already ? 200 : 201).send({ pause: await control.read(readPause) });
   });
 
-  app.post('/api/meetings/:id/end', async (req, reply) => {
+  on(app, API.end, async (req, reply) => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal } = await meetingAccess(ctx, req, id, 'control.write');
-    const { reason } = parse(EndRequest, req.body ?? {});
+    const { reason } = bodyOf(API.end, req);
     // The reason is stored in the content: an anonymous consultation's rule holds for it too.
     if (meeting.kind === 'anonymous') refuseIdentifiers({ reason }, ctx.now());
     if (meeting.endedAt) return reply.code(200).send({ endedAt: meeting.endedAt });
@@ -61,7 +61,7 @@ export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     return reply.code(201).send({ endedAt: at });
   });
 
-  app.post('/api/meetings/:id/reopen', async (req, reply) => {
+  on(app, API.reopen, async (req, reply) => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal } = await meetingAccess(ctx, req, id, 'control.write');
     if (!meeting.endedAt) return reply.code(200).send({ endedAt: null });

@@ -1,4 +1,6 @@
 /** The mapping (step 7) as structured data, read from the stored content document. */
+import { API } from '@naervaer/shared/routes';
+import { on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { MappingView, readMapping, toMappingItem } from '@naervaer/shared/mapping-doc';
@@ -11,7 +13,7 @@ import { loadStoredContent } from '../meetings/stored-content';
 const Params = z.object({ id: z.string().min(1).max(100) });
 
 export async function mappingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  app.get('/api/meetings/:id/mapping', async (req): Promise<MappingView> => {
+  on(app, API.mapping, async (req) => {
     const { id } = parse(Params, req.params);
     await meetingAccess(ctx, req, id, 'meeting.read');
     const doc = await loadStoredContent(ctx, id);

@@ -1,10 +1,11 @@
 /** Meetings and invitations: create, list, invite, revoke, and join with a link. */
+import { API } from '@naervaer/shared/routes';
+import { bodyOf, on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
-import { CreatedInvitation, CreatedMeeting, type MeetingView } from '@naervaer/shared/api';
-import { CreateInvitationRequest, JoinRequest, joinPath } from '@naervaer/shared/invitation';
-import { CreateMeetingRequest, meetingPath } from '@naervaer/shared/meeting';
-import type { CooperationAgreement } from '@naervaer/shared/measure';
+import { CreatedInvitation, CreatedMeeting } from '@naervaer/shared/api';
+import { joinPath } from '@naervaer/shared/invitation';
+import { meetingPath } from '@naervaer/shared/meeting';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { can } from '@naervaer/shared/roles';
 import type { AppContext } from '../context';
@@ -32,14 +33,14 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   const absolute = (req: { protocol: string; host: string }, path: string) =>
     `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
 
-  app.get('/api/meetings', async (req) => {
+  on(app, API.meetings, async (req) => {
     const { account } = await requireAccount(ctx, req);
     return (await ctx.storage.meetings.listForFacilitator(account.id)).map(meetingJson);
   });
 
-  app.post('/api/meetings', async (req, reply) => {
+  on(app, API.createMeeting, async (req, reply) => {
     const { account } = await requireAccountCapability(ctx, req, 'meetings.create');
-    const body = parse(CreateMeetingRequest, req.body);
+    const body = bodyOf(API.createMeeting, req);
     if (body.kind === 'anonymous') refuseIdentifiers({ title: body.title, school: body.school }, ctx.now());
     const dayAgo = new Date(ctx.now().getTime() - 86_400_000);
     const recent = await ctx.storage.meetings.createdSince(account.id, dayAgo.toISOString());
@@ -68,7 +69,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return reply.code(201).send(CreatedMeeting.parse({ id, url: absolute(req, meetingPath(id)) }));
   });
 
-  app.get('/api/meetings/:id', async (req): Promise<MeetingView> => {
+  on(app, API.meeting, async (req) => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal, role } = await meetingAccess(ctx, req, id, 'meeting.read');
     // An anonymous consultation's fields refuse these names before they send (shared/anonymous.ts):
@@ -79,22 +80,22 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   // The measures agreed in a meeting, for a follow-up meeting to evaluate: whoever may read that meeting.
-  app.get('/api/meetings/:id/agreement', async (req): Promise<CooperationAgreement> => {
+  on(app, API.agreement, async (req) => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting } = await meetingAccess(ctx, req, id, 'meeting.read');
     return (await loadMeetingContent(ctx, meeting)).agreement;
   });
 
-  app.get('/api/meetings/:id/invitations', async (req) => {
+  on(app, API.invitations, async (req) => {
     const { id } = parse(MeetingParams, req.params);
     await meetingAccess(ctx, req, id, 'meeting.invite');
     return (await ctx.storage.invitations.listForMeeting(id)).map(invitationJson);
   });
 
-  app.post('/api/meetings/:id/invitations', async (req, reply) => {
+  on(app, API.invite, async (req, reply) => {
     const { id } = parse(MeetingParams, req.params);
     const { meeting, principal } = await meetingAccess(ctx, req, id, 'meeting.invite');
-    const body = parse(CreateInvitationRequest, req.body);
+    const body = bodyOf(API.invite, req);
     if (meeting.kind === 'anonymous') refuseIdentifiers({ name: body.name, service: body.service }, ctx.now());
     // An invitation for a participant is for one the meeting has: who joins is linked to that entry.
     if (body.participantId && !(await loadMeetingContent(ctx, meeting)).participants.some((p) => p.id === body.participantId)) {
@@ -128,7 +129,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return reply.code(201).send(CreatedInvitation.parse({ id: row.id, url: absolute(req, joinPath(token)), expiresAt: row.expiresAt }));
   });
 
-  app.delete('/api/meetings/:id/invitations/:invitationId', async (req, reply) => {
+  on(app, API.revokeInvitation, async (req, reply) => {
     const { id, invitationId } = parse(InvitationParams, req.params);
     const { principal } = await meetingAccess(ctx, req, id, 'meeting.invite');
     const invitation = await ctx.storage.invitations.find(invitationId);
@@ -141,8 +142,8 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   /** Trades an invitation token for a guest session cookie, so the token leaves the address bar. */
-  app.post('/api/join', async (req, reply) => {
-    const { token } = parse(JoinRequest, req.body);
+  on(app, API.join, async (req, reply) => {
+    const { token } = bodyOf(API.join, req);
     const wait = joinsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many invitation links tried from this address');
     joinsPerAddress.hit(req.ip);

@@ -11,11 +11,11 @@ import {
   type DownloadEntry,
   type DownloadLink,
   type MinutesDocument,
-  downloadPath,
   linkState,
   recipientService,
 } from '@naervaer/shared/minutes';
 import type { Service } from '@naervaer/shared/participant';
+import { API, pathFor } from '@naervaer/shared/routes';
 import type { AppContext } from '../context';
 import { type AuditParty, recordAudit } from '../audit/log';
 import { hashToken, newId, newToken } from '../auth/tokens';
@@ -31,7 +31,7 @@ export function linkExpiry(now: Date, days: number): string {
 }
 
 export function downloadUrl(base: string, token: string): string {
-  return `${base}${downloadPath(token)}`;
+  return `${base}${pathFor(API.downloadPage, { token })}`;
 }
 
 /** A link as the facilitator sees it (never its token hash). */

@@ -3,20 +3,11 @@
  * links and their log (facilitator only: `minutes.produce`), and the recipients' public page
  * `/d/:token` with its download `/d/:token/download`.
  */
+import { API, DOCUMENT_PDF, pathFor } from '@naervaer/shared/routes';
+import { bodyOf, on } from '../http/route';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
-import {
-  CreateLinkRequest,
-  CreateRecipientRequest,
-  type CreatedLink,
-  DOCUMENT_PATH,
-  type DownloadEntry,
-  type MinutesPreview,
-  type MinutesVersion,
-  type Recipient,
-  documentsFor,
-  downloadPath,
-} from '@naervaer/shared/minutes';
+import { type MinutesVersion, documentsFor } from '@naervaer/shared/minutes';
 import { DEFAULT_LANGUAGE, osloDate } from '@naervaer/shared/i18n';
 import type { AppContext } from '../context';
 import { meetingAccess } from '../auth/access';
@@ -69,7 +60,7 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   // The current PDFs: the latest finalized version, or the draft when nothing is finalized (or ?draft=true).
   for (const document of ['minutes', 'agreement', 'child'] as const) {
-    app.get(`/api/meetings/:id/${DOCUMENT_PATH[document]}.pdf`, async (req, reply) => {
+    on(app, DOCUMENT_PDF[document], async (req, reply) => {
       const { meeting } = await produce(req);
       assertDocumentFor(meeting, document);
       const { draft } = parse(DraftQuery, req.query);
@@ -83,7 +74,7 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   }
 
   /** The layout models of the current draft: what the review page shows and the PDF prints. */
-  app.get('/api/meetings/:id/minutes/preview', async (req): Promise<MinutesPreview> => {
+  on(app, API.minutesPreview, async (req) => {
     const { meeting } = await produce(req);
     const { recipientId } = parse(PreviewQuery, req.query);
     const recipient = recipientId ? await ctx.storage.minutes.findRecipient(recipientId) : null;
@@ -98,7 +89,7 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return { latestVersion: latest || null, isLatestVersion: version !== null, models };
   });
 
-  app.post('/api/meetings/:id/minutes/finalize', async (req, reply) => {
+  on(app, API.finalize, async (req, reply) => {
     const { meeting, principal } = await produce(req);
     const actor = partyOf(principal);
     const { rows, created } = await finalize(ctx, meeting, actor.key);
@@ -107,12 +98,12 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return reply.code(created ? 201 : 200).send({ version, documents: rows.map((r) => versionJson({ ...r, bytes: r.pdf.byteLength })) });
   });
 
-  app.get('/api/meetings/:id/minutes/versions', async (req): Promise<MinutesVersion[]> => {
+  on(app, API.versions, async (req) => {
     const { meeting } = await produce(req);
     return (await ctx.storage.minutes.listVersions(meeting.id)).map(versionJson);
   });
 
-  app.get('/api/meetings/:id/minutes/versions/:file', async (req, reply) => {
+  on(app, API.versionPdf, async (req, reply) => {
     const { meeting } = await produce(req);
     const { file } = parse(VersionParams, req.params);
     const { document } = parse(DocumentQuery, req.query);
@@ -123,25 +114,25 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   // ── The distribution list ──
-  app.get('/api/meetings/:id/minutes/recipients', async (req): Promise<Recipient[]> => {
+  on(app, API.recipients, async (req) => {
     const { meeting } = await produce(req);
     return listRecipients(ctx, meeting);
   });
 
-  app.post('/api/meetings/:id/minutes/recipients', async (req, reply) => {
+  on(app, API.addRecipient, async (req, reply) => {
     const { meeting } = await produce(req);
-    const body = parse(CreateRecipientRequest, req.body);
+    const body = bodyOf(API.addRecipient, req);
     const row = await addRecipient(ctx, meeting, body);
     return reply.code(201).send(recipientJson(row, meeting, await loadMeetingContent(ctx, meeting), today()));
   });
 
   /** Adds the meeting's own list (step 9, "who gets the minutes") and the school's archive, skipping ones already there. */
-  app.post('/api/meetings/:id/minutes/recipients/from-meeting', async (req, reply) => {
+  on(app, API.recipientsFromMeeting, async (req, reply) => {
     const { meeting } = await produce(req);
     return reply.code(201).send(await addRecipientsFromMeeting(ctx, meeting));
   });
 
-  app.delete('/api/meetings/:id/minutes/recipients/:recipientId', async (req, reply) => {
+  on(app, API.removeRecipient, async (req, reply) => {
     const { meeting } = await produce(req);
     const { recipientId } = parse(RecipientParams, req.params);
     const recipient = await ctx.storage.minutes.findRecipient(recipientId);
@@ -151,28 +142,28 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   // ── Links ──
-  app.get('/api/meetings/:id/minutes/links', async (req) => {
+  on(app, API.links, async (req) => {
     const { meeting } = await produce(req);
     return listLinks(ctx, meeting);
   });
 
   /** A personal link to the latest finalized version of a document, as that recipient's frozen copy. */
-  app.post('/api/meetings/:id/minutes/links', async (req, reply): Promise<CreatedLink> => {
+  on(app, API.createLink, async (req, reply) => {
     const { meeting, principal } = await produce(req);
-    const body = parse(CreateLinkRequest, req.body ?? {});
+    const body = bodyOf(API.createLink, req);
     const created = await createLink(ctx, meeting, body, { actor: partyOf(principal), ip: req.ip, baseUrl: ctx.config.publicUrl ?? absolute(req, '') });
     reply.code(201);
     return created;
   });
 
-  app.delete('/api/meetings/:id/minutes/links/:linkId', async (req, reply) => {
+  on(app, API.revokeLink, async (req, reply) => {
     const { meeting } = await produce(req);
     const { linkId } = parse(LinkParams, req.params);
     await revokeLink(ctx, meeting, linkId);
     return reply.code(204).send();
   });
 
-  app.get('/api/meetings/:id/minutes/downloads', async (req): Promise<DownloadEntry[]> => {
+  on(app, API.downloads, async (req) => {
     const { meeting } = await produce(req);
     return listDownloads(ctx, meeting);
   });
@@ -182,7 +173,7 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
    * a download button); the button fetches the frozen copy (links.ts openLink says when it does not).
    * A person gets a page in words for each refusal; a program gets the same status codes.
    */
-  app.get('/d/:token', async (req, reply) => {
+  on(app, API.downloadPage, async (req, reply) => {
     const { token } = parse(TokenParams, req.params);
     reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8');
     let opened;
@@ -203,11 +194,11 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       meetingDate: snapshot.meeting.startsAt ?? snapshot.meeting.createdAt,
       recipientName: opened.recipient.name,
       expiresAt: opened.link.expiresAt,
-      href: `${downloadPath(token)}/download`,
+      href: pathFor(API.download, { token }),
     });
   });
 
-  app.get('/d/:token/download', async (req, reply) => {
+  on(app, API.download, async (req, reply) => {
     const { token } = parse(TokenParams, req.params);
     const opened = await openLink(ctx, token);
     reply.header('Cache-Control', 'no-store');

@@ -1,4 +1,6 @@
 /** Deleting a meeting now, and the retention schedule's timer. */
+import { API } from '@naervaer/shared/routes';
+import { on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import type { AppContext } from '../context';
@@ -11,7 +13,7 @@ import { scheduleRetention } from './sweep';
 const MeetingParams = z.object({ id: z.string().min(1).max(100) });
 
 export async function retentionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  app.delete('/api/meetings/:id', async (req, reply) => {
+  on(app, API.deleteMeeting, async (req, reply) => {
     const { id } = parse(MeetingParams, req.params);
     const { principal } = await meetingAccess(ctx, req, id, 'meeting.manage');
     await deleteMeeting(ctx, id, { actor: partyOf(principal), ip: req.ip, reason: 'facilitator' });

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from 'react';
-import { MeetingList } from '@naervaer/shared/api';
 import { orderedRecords } from '@naervaer/shared/content-doc';
 import { recordText } from '@naervaer/shared/doc';
 import { formatDateTime } from '@naervaer/shared/i18n';
-import { CooperationAgreement, MEASURE_OUTCOMES } from '@naervaer/shared/measure';
+import { MEASURE_OUTCOMES } from '@naervaer/shared/measure';
 import type { Meeting } from '@naervaer/shared/meeting';
 import { addEvaluation, deleteRecord, importEvaluations } from '../../actions/meeting';
 import { ErrorMessage } from '../../components';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
+import { API } from '@naervaer/shared/routes';
 import { errorText } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
 import { BoundInput, BoundSelect, CollabText } from '../fields/BoundFields';
@@ -75,7 +75,7 @@ function FetchPrevious({ s, meetingId }: { s: Step; meetingId: string }) {
   const id = useId();
 
   useEffect(() => {
-    api('GET', '/api/meetings', MeetingList).then(
+    call(API.meetings, {}).then(
       (all) => setMeetings(all.filter((m) => m.id !== meetingId && m.kind !== 'anonymous').sort((a, b) => (b.startsAt ?? b.createdAt).localeCompare(a.startsAt ?? a.createdAt))),
       () => setMeetings([]),
     );
@@ -84,7 +84,7 @@ function FetchPrevious({ s, meetingId }: { s: Step; meetingId: string }) {
   const fetchMeasures = async () => {
     setError(null);
     try {
-      const agreement = await api('GET', `/api/meetings/${encodeURIComponent(chosen)}/agreement`, CooperationAgreement);
+      const agreement = await call(API.agreement, { id: chosen });
       const added = importEvaluations(docs.content, agreement);
       setResult(added > 0 ? t('meeting:evaluation.fetched', { count: added }) : t('meeting:evaluation.nothingNew'));
     } catch (err) {
