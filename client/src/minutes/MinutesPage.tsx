@@ -246,7 +246,7 @@ function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion
   const [name, setName] = useState('');
   const [kind, setKind] = useState<RecipientKind>('foresatt');
   // Every link made on this page stays here until the page is left: each is shown only now.
-  const [created, setCreated] = useState<{ id: string; name: string; url: string; copied: boolean }[]>([]);
+  const [created, setCreated] = useState<{ id: string; name: string; document: MinutesDocument; url: string; copied: boolean }[]>([]);
   const [rowError, setRowError] = useState<{ recipientId: string; message: string } | null>(null);
   const now = Date.now();
 
@@ -270,7 +270,7 @@ function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion
     setRowError(null);
     try {
       const link = await call(API.createLink, { id: meetingId }, { recipientId: recipient.id, document, expiresInDays: days });
-      setCreated((all) => [...all, { id: link.id, name: recipient.name, url: link.url, copied: false }]);
+      setCreated((all) => [...all, { id: link.id, name: recipient.name, document, url: link.url, copied: false }]);
       await reload();
     } catch (err) {
       // Said where it was asked for: at the recipient's row.
@@ -294,7 +294,9 @@ function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion
           <ul className="made-links">
             {created.map((link) => (
               <li key={link.id} data-link={link.id}>
-                <p>{t('minutes:page.linkReady', { name: link.name })}</p>
+                <p>
+                  <strong>{t(`minutes:documents.${link.document}`)}:</strong> {t('minutes:page.linkReady', { name: link.name })}
+                </p>
                 <p className="link-field">
                   <code>{link.url}</code>{' '}
                   <button
