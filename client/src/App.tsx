@@ -24,7 +24,7 @@ export function App() {
       <Route path="/m/:id/screen">{(params) => <ScreenPage meetingId={params.id} />}</Route>
       <Route path="/m/:id">{(params) => <RoomPage meetingId={params.id} />}</Route>
       <Route path="/setup">{state.setupNeeded ? <SetupPage onDone={refresh} /> : <Redirect to="/" />}</Route>
-      <Route path="/login">{state.account ? <Redirect to="/" /> : <LoginPage onDone={refresh} />}</Route>
+      <Route path="/login">{state.account ? <Redirect to="/" /> : <LoginPage onDone={refresh} providers={state.providers} />}</Route>
       <Route path="/">
         {state.setupNeeded ? <Redirect to="/setup" /> : state.account ? <MeetingsPage account={state.account} onLogout={refresh} /> : <Redirect to="/login" />}
       </Route>

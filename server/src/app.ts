@@ -4,6 +4,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { oidcRoutes } from './auth/oidc-routes';
 import type { AppContext } from './context';
 import type { Config } from './env';
 import { installErrorHandling } from './http/errors';
@@ -94,6 +95,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   await app.register(authRoutes, { ctx });
+  await app.register(oidcRoutes, { ctx });
   await app.register(meetingRoutes, { ctx });
   await app.register(mappingRoutes, { ctx });
   await app.register(syncRoutes, { ctx });

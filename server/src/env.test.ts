@@ -25,6 +25,20 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('reads OpenID providers, and refuses plain http (except on this machine), duplicate ids and bad JSON, naming the setting', () => {
+    const feide = { id: 'feide', name: 'Feide', issuer: 'https://auth.dataporten.no', clientId: 'x', clientSecret: 'y' };
+    const config = readConfig({ OIDC_PROVIDERS: JSON.stringify([feide]) });
+    expect(config.oidcProviders).toEqual([expect.objectContaining({ id: 'feide', scopes: 'openid profile email', subjectClaims: ['sub'], allowHttp: false })]);
+    expect(readConfig({}).oidcProviders).toEqual([]);
+    const refused = (value: string) => () => readConfig({ OIDC_PROVIDERS: value });
+    expect(refused(JSON.stringify([{ ...feide, issuer: 'http://auth.dataporten.no' }]))).toThrow(/OIDC_PROVIDERS.*https/);
+    expect(refused(JSON.stringify([{ ...feide, issuer: 'http://idp.kommune.no', allowHttp: true }]))).toThrow(/OIDC_PROVIDERS.*this machine/);
+    expect(readConfig({ OIDC_PROVIDERS: JSON.stringify([{ ...feide, issuer: 'http://127.0.0.1:9000', allowHttp: true }]) }).oidcProviders[0]!.allowHttp).toBe(true);
+    expect(refused(JSON.stringify([feide, feide]))).toThrow(/same id/);
+    expect(refused('[{')).toThrow(/OIDC_PROVIDERS.*JSON/);
+    expect(refused(JSON.stringify([{ ...feide, clientSecret: undefined }]))).toThrow(/OIDC_PROVIDERS/);
+  });
+
   it('trusts a number of proxies or their addresses, never any client’s X-Forwarded-For', () => {
     expect(readConfig({}).trustProxy).toBe(false);
     expect(readConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);

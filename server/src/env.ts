@@ -6,6 +6,40 @@ import { SystemModelConfig } from '@naervaer/shared/system-model';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 
+/**
+ * One OpenID Connect provider people log in with (Feide, Entra ID, ...): where it is, this app's
+ * client there, which claims say who the person is, and who of them may become a facilitator.
+ */
+export const OidcProviderConfig = z.strictObject({
+  /** In our URLs and the audit log: letters, digits, `-`. */
+  id: z.string().regex(/^[a-z0-9-]{1,30}$/, 'lower-case letters, digits and -, at most 30'),
+  /** The button's text ("Logg inn med Feide"). */
+  name: z.string().min(1).max(60),
+  /** The provider's issuer; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
+  issuer: z.url(),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  scopes: z.string().default('openid profile email'),
+  /**
+   * The claims that together are the person's stable id, joined with `:`. Feide: `sub` (or
+   * `https://n.feide.no/claims/userid_sec`); Entra ID: `tid` and `oid`, never `sub` alone.
+   */
+  subjectClaims: z.array(z.string().min(1)).min(1).default(['sub']),
+  nameClaim: z.string().default('name'),
+  emailClaim: z.string().default('email'),
+  /** Who may become a facilitator: by e-mail, by stable id, or by a claim's value (a group, an affiliation). */
+  allow: z
+    .strictObject({
+      emails: z.array(z.string().min(3)).default([]),
+      subjects: z.array(z.string().min(1)).default([]),
+      claim: z.strictObject({ name: z.string().min(1), values: z.array(z.string()).min(1) }).optional(),
+    })
+    .default({ emails: [], subjects: [] }),
+  /** Plain http to the provider: only for a provider on this machine (tests, a local trial). */
+  allowHttp: z.boolean().default(false),
+});
+export type OidcProviderConfig = z.infer<typeof OidcProviderConfig>;
+
 const EnvSchema = z.object({
   PORT: int(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -57,6 +91,25 @@ const EnvSchema = z.object({
       }
     })
     .pipe(SystemModelConfig)
+    .optional(),
+  /** The OpenID Connect providers, as JSON: [{id, name, issuer, clientId, clientSecret, ...}] (README, Login). */
+  OIDC_PROVIDERS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z
+        .array(OidcProviderConfig)
+        .refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'two providers have the same id')
+        .refine((list) => list.every((p) => !p.allowHttp || ['localhost', '127.0.0.1', '[::1]'].includes(new URL(p.issuer).hostname)), 'allowHttp is only for a provider on this machine')
+        .refine((list) => list.every((p) => p.allowHttp || new URL(p.issuer).protocol === 'https:'), 'an issuer must be https'),
+    )
     .optional(),
   // Limits (security and reliability); each refusal has its own error or close code.
   /** Login attempts: failures per account, and all attempts per client address, within the window. */
@@ -117,6 +170,8 @@ export type Config = {
   dbSynchronous: 'NORMAL' | 'FULL';
   /** The municipality's own system-model areas, or null for the defaults. */
   systemModelAreas: SystemModelConfig | null;
+  /** The OpenID Connect providers facilitators may log in with (none: local passwords only). */
+  oidcProviders: OidcProviderConfig[];
   limits: {
     loginFailuresPerAccount: number;
     loginAttemptsPerAddress: number;
@@ -167,6 +222,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxSyncMessageBytes: e.MAX_SYNC_MESSAGE_BYTES,
     dbSynchronous: e.DB_SYNCHRONOUS,
     systemModelAreas: e.SYSTEM_MODEL_AREAS ?? null,
+    oidcProviders: e.OIDC_PROVIDERS ?? [],
     limits: {
       loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,

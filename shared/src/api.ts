@@ -28,6 +28,8 @@ export const AccountCreated = Account;
 export const AuthState = z.object({
   setupNeeded: z.boolean(),
   account: Account.nullable(),
+  /** The OpenID providers people may log in with, one button each. */
+  providers: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
 });
 export type AuthState = z.infer<typeof AuthState>;
 

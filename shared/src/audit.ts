@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'account.login',
   'account.login_failed',
   'account.login_rate_limited',
+  /** A person an OpenID provider vouched for, whom the settings do not let in (the provider and why; not the person). */
+  'account.login_refused',
   'account.logout',
   'meeting.created',
   'meeting.deleted',

@@ -47,6 +47,9 @@ export const API = {
   logout: route('POST', '/api/auth/logout'),
   createAccount: route('POST', '/api/admin/accounts', { request: CreateAccountRequest, response: AccountCreated }),
   adminAudit: route('GET', '/api/admin/audit', { response: AuditPage }),
+  /** A browser's way to an OpenID provider and back (redirects, not JSON). */
+  oidcStart: route('GET', '/api/auth/oidc/:provider'),
+  oidcCallback: route('GET', '/api/auth/oidc/:provider/callback'),
 
   // Meetings, invitations, joining
   meetings: route('GET', '/api/meetings', { response: MeetingList }),

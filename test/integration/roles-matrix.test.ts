@@ -70,6 +70,9 @@ const ROUTES: Record<string, Rule & Call> = {
   'DELETE /api/meetings/:id/minutes/links/:linkId': meeting('minutes.produce'),
   'GET /api/meetings/:id/minutes/downloads': meeting('minutes.produce'),
   // A recipient's personal download link: the token is the key.
+  // The way to an OpenID provider and back: anyone may start; the callback checks the provider's answer.
+  'GET /api/auth/oidc/:provider': PUBLIC,
+  'GET /api/auth/oidc/:provider/callback': PUBLIC,
   'GET /d/:token': PUBLIC,
   'GET /d/:token/download': PUBLIC,
   'GET /sync/:meetingId/:doc': meeting('meeting.read'),

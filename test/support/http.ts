@@ -33,6 +33,25 @@ export class HttpClient {
     }
     return { status: res.status, headers: res.headers, json: json as any, text };
   }
+
+  /**
+   * A browser's top-level GET of any address, without following a redirect: our own cookies go along
+   * to our own origin only, and any it sets are kept. Returns the status and where it redirects to.
+   */
+  async navigate(url: string): Promise<{ status: number; location: string | null; text: string }> {
+    const ours = new URL(url).origin === new URL(this.baseUrl).origin;
+    const res = await fetch(url, { redirect: 'manual', headers: ours && this.cookies.size ? { cookie: this.cookieHeader } : {} });
+    if (ours) {
+      for (const line of res.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        const [name, ...value] = pair!.split('=');
+        if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name!.trim());
+        else this.cookies.set(name!.trim(), value.join('='));
+      }
+    }
+    const location = res.headers.get('location');
+    return { status: res.status, location: location ? new URL(location, url).href : null, text: await res.text() };
+  }
 }
 
 export const FACILITATOR = { email: 'anne.leder@skole.no', name: 'Anne Leder', password: 'trygt-passord-123' };

@@ -2,11 +2,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Field, Page } from '../components';
 import { ApiFailure, call } from '../lib/api';
-import { API } from '@naervaer/shared/routes';
+import { API, pathFor } from '@naervaer/shared/routes';
 import { errorText } from '../lib/errors';
 
-export function LoginPage({ onDone }: { onDone: () => void }) {
+type Outcome = 'refused' | 'failed' | 'link';
+const OUTCOMES: readonly Outcome[] = ['refused', 'failed', 'link'];
+
+/** Logging in: a button per OpenID provider (Feide, Entra ID, ...), and e-mail and password. */
+export function LoginPage({ onDone, providers }: { onDone: () => void; providers: readonly { id: string; name: string }[] }) {
   const { t } = useTranslation();
+  // What a provider's login ended with, when it came back here (the server says it in the address).
+  const came = new URLSearchParams(window.location.search).get('login');
+  const outcome = OUTCOMES.find((o) => o === came) ?? null;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +30,21 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
 
   return (
     <Page title={t('auth.loginTitle')}>
+      {outcome && (
+        <p className="callout" role="alert">
+          {t(`auth.outcome.${outcome}`)}
+        </p>
+      )}
+      {providers.length > 0 && (
+        <div className="card provider-logins">
+          {providers.map((p) => (
+            <a key={p.id} className="button primary" href={pathFor(API.oidcStart, { provider: p.id })}>
+              {t('auth.withProvider', { name: p.name })}
+            </a>
+          ))}
+          <p className="hint">{t('auth.orPassword')}</p>
+        </div>
+      )}
       <form className="card form" onSubmit={submit}>
         <Field label={t('auth.email')}>
           {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="username" />}

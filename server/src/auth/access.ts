@@ -82,6 +82,6 @@ export function cookieOptions(ctx: AppContext, req: FastifyRequest, maxAgeMs: nu
   };
 }
 
-export function clearCookie(reply: FastifyReply, name: string): void {
-  reply.clearCookie(name, { path: '/' });
+export function clearCookie(reply: FastifyReply, name: string, path = '/'): void {
+  reply.clearCookie(name, { path });
 }

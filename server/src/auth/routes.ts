@@ -8,10 +8,11 @@ import type { AppContext } from '../context';
 import { accountParty, recordAudit } from '../audit/log';
 import { HttpError } from '../http/errors';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
-import { accountOf, clearCookie, cookieOptions, requireAccountCapability } from './access';
+import { accountOf, clearCookie, requireAccountCapability } from './access';
+import { startAccountSession } from './sessions';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SESSION_COOKIE } from './principal';
-import { hashToken, newId, newToken } from './tokens';
+import { hashToken, newId } from './tokens';
 
 export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const { limits } = ctx.config;
@@ -20,25 +21,12 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   const failuresPerAccount = new RateLimiter({ max: limits.loginFailuresPerAccount, windowMs: limits.loginWindowMs, now: ctx.now });
   const attemptsPerAddress = new RateLimiter({ max: limits.loginAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now });
 
-  const startSession = async (accountId: string) => {
-    const token = newToken();
-    const now = ctx.now();
-    await ctx.storage.sessions.create({
-      tokenHash: hashToken(token),
-      accountId,
-      invitationId: null,
-      createdAt: now.toISOString(),
-      lastSeenAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + ctx.config.sessionMaxMs).toISOString(),
-    });
-    return token;
-  };
-
   on(app, API.authState, async (req) => {
     const account = await accountOf(ctx, req);
     return AuthState.parse({
       setupNeeded: (await ctx.storage.accounts.count()) === 0,
       account: account ? { id: account.account.id, email: account.account.email, name: account.account.name, admin: !!account.account.admin } : null,
+      providers: ctx.config.oidcProviders.map((p) => ({ id: p.id, name: p.name })),
     });
   });
 
@@ -54,8 +42,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const account = { id, email: body.email.toLowerCase(), name: body.name, passwordHash, createdAt: ctx.now().toISOString(), admin: true };
     await ctx.storage.accounts.create(account);
     await recordAudit(ctx, { action: 'account.setup', actor: accountParty(account), ip: req.ip, detail: { admin: true } });
-    const token = await startSession(id);
-    reply.setCookie(SESSION_COOKIE, token, cookieOptions(ctx, req, ctx.config.sessionMaxMs));
+    await startAccountSession(ctx, req, reply, id);
     return reply.code(201).send({ id, email: body.email.toLowerCase(), name: body.name });
   });
 
@@ -71,7 +58,9 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       throw tooManyRequests(wait, 'Too many login attempts');
     }
     attemptsPerAddress.hit(req.ip);
-    const ok = await verifyPassword(body.password, account?.passwordHash ?? DUMMY_HASH);
+    // An account that logs in only through a provider has no password: the same work is done, and refused.
+    const hasPassword = !!account?.passwordHash.startsWith('scrypt$');
+    const ok = (await verifyPassword(body.password, hasPassword ? account!.passwordHash : DUMMY_HASH)) && hasPassword;
     if (!account || !ok) {
       failuresPerAccount.hit(email);
       await recordAudit(ctx, { action: 'account.login_failed', actor, ip: req.ip });
@@ -79,8 +68,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     }
     failuresPerAccount.reset(email);
     await recordAudit(ctx, { action: 'account.login', actor, ip: req.ip });
-    const token = await startSession(account.id);
-    reply.setCookie(SESSION_COOKIE, token, cookieOptions(ctx, req, ctx.config.sessionMaxMs));
+    await startAccountSession(ctx, req, reply, account.id);
     return { id: account.id, email: account.email, name: account.name };
   });
 

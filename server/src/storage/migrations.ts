@@ -177,4 +177,18 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     // Every document stored so far has the content's first shape.
     sql: `ALTER TABLE meetings ADD COLUMN content_version INTEGER NOT NULL DEFAULT 1;`,
   },
+  {
+    version: 8,
+    name: 'identities: a person at an OpenID provider, linked to an account',
+    sql: `
+      CREATE TABLE identities (
+        provider TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (provider, subject)
+      );
+      CREATE INDEX identities_account ON identities(account_id);
+    `,
+  },
 ];

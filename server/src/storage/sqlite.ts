@@ -6,7 +6,7 @@ import type { DocName } from '@naervaer/shared/protocol';
 import { Checkpointer } from './checkpointer';
 import { MIGRATIONS } from './migrations';
 import { sqliteMinutesStore } from './sqlite-minutes';
-import type { AccountRow, AuditRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
+import type { AccountRow, AuditRow, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
 
 export type SqliteOptions = {
   dataDir: string;
@@ -147,6 +147,8 @@ export class SqliteStorage implements Storage {
         'INSERT INTO accounts (id, email, name, password_hash, created_at, admin) VALUES (@id, @email, @name, @passwordHash, @createdAt, @admin)',
       ),
       accountByEmail: db.prepare('SELECT * FROM accounts WHERE email = ?'),
+      identityFind: db.prepare('SELECT * FROM identities WHERE provider = ? AND subject = ?'),
+      identityInsert: db.prepare('INSERT INTO identities (provider, subject, account_id, created_at) VALUES (@provider, @subject, @accountId, @createdAt)'),
       accountById: db.prepare('SELECT * FROM accounts WHERE id = ?'),
       sessionInsert: db.prepare(
         'INSERT INTO sessions (token_hash, account_id, invitation_id, created_at, last_seen_at, expires_at) VALUES (@tokenHash, @accountId, @invitationId, @createdAt, @lastSeenAt, @expiresAt)',
@@ -192,6 +194,14 @@ export class SqliteStorage implements Storage {
       docCount: db.prepare('SELECT COUNT(*) FROM doc_updates WHERE meeting_id = ? AND doc = ?').pluck(),
     };
   }
+
+  readonly identities = {
+    find: async (provider: string, subject: string): Promise<IdentityRow | null> => {
+      const r = this.q.identityFind.get(provider, subject) as Row | undefined;
+      return r ? { provider: String(r.provider), subject: String(r.subject), accountId: String(r.account_id), createdAt: String(r.created_at) } : null;
+    },
+    link: async (row: IdentityRow) => void this.q.identityInsert.run(row),
+  };
 
   readonly accounts = {
     count: async () => Number(this.q.accountCount.get()),

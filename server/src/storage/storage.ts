@@ -16,6 +16,9 @@ export type AccountRow = {
   admin?: boolean;
 };
 
+/** A person at an OpenID provider (their stable id there), linked to one of our accounts. */
+export type IdentityRow = { provider: string; subject: string; accountId: string; createdAt: string };
+
 export type SessionRow = {
   tokenHash: string;
   accountId: string | null;
@@ -134,6 +137,10 @@ export interface Storage {
     create(row: AccountRow): Promise<void>;
     findByEmail(email: string): Promise<AccountRow | null>;
     find(id: string): Promise<AccountRow | null>;
+  };
+  readonly identities: {
+    find(provider: string, subject: string): Promise<IdentityRow | null>;
+    link(row: IdentityRow): Promise<void>;
   };
   readonly sessions: {
     create(row: SessionRow): Promise<void>;

@@ -23,6 +23,13 @@ export default {
     login: 'Log in',
     logout: 'Log out',
     wrongCredentials: 'Wrong email or password.',
+    withProvider: 'Log in with {{name}}',
+    orPassword: 'Or log in with e-mail and password',
+    outcome: {
+      refused: 'You do not have access to Nærværsmøtet yet. Ask the administrator in the municipality to give you access.',
+      failed: 'The login did not work. Try again. If it happens again, tell the administrator.',
+      link: 'There is already an account with your e-mail address. Ask the administrator to link the login to that account.',
+    },
   },
   errors: {
     invalid_request: 'Something in the form is missing or wrong. Check the fields.',

@@ -21,6 +21,13 @@ export default {
     login: 'Logg inn',
     logout: 'Logg ut',
     wrongCredentials: 'Feil e-post eller passord.',
+    withProvider: 'Logg inn med {{name}}',
+    orPassword: 'Eller logg inn med e-post og passord',
+    outcome: {
+      refused: 'Du har ikke tilgang til Nærværsmøtet ennå. Be administratoren i kommunen om å gi deg tilgang.',
+      failed: 'Innloggingen gikk ikke. Prøv igjen. Skjer det igjen, si fra til administratoren.',
+      link: 'Det finnes allerede en konto med e-postadressen din. Be administratoren om å koble innloggingen til kontoen.',
+    },
   },
   errors: {
     invalid_request: 'Noe i skjemaet mangler eller er feil. Se over feltene.',

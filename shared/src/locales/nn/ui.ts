@@ -23,6 +23,13 @@ export default {
     login: 'Logg inn',
     logout: 'Logg ut',
     wrongCredentials: 'Feil e-post eller passord.',
+    withProvider: 'Logg inn med {{name}}',
+    orPassword: 'Eller logg inn med e-post og passord',
+    outcome: {
+      refused: 'Du har ikkje tilgang til Nærværsmøtet enno. Be administratoren i kommunen om å gi deg tilgang.',
+      failed: 'Innlogginga gjekk ikkje. Prøv igjen. Skjer det igjen, sei frå til administratoren.',
+      link: 'Det finst allereie ein konto med e-postadressa di. Be administratoren om å kople innlogginga til kontoen.',
+    },
   },
   errors: {
     invalid_request: 'Noko i skjemaet manglar eller er feil. Sjå over felta.',

@@ -1,0 +1,21 @@
+/** A facilitator's session: a random token in a cookie, only its hash stored, with a hard end. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context';
+import { cookieOptions } from './access';
+import { SESSION_COOKIE } from './principal';
+import { hashToken, newToken } from './tokens';
+
+/** Starts a session for an account and gives the browser its cookie. */
+export async function startAccountSession(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, accountId: string): Promise<void> {
+  const token = newToken();
+  const now = ctx.now();
+  await ctx.storage.sessions.create({
+    tokenHash: hashToken(token),
+    accountId,
+    invitationId: null,
+    createdAt: now.toISOString(),
+    lastSeenAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ctx.config.sessionMaxMs).toISOString(),
+  });
+  reply.setCookie(SESSION_COOKIE, token, cookieOptions(ctx, req, ctx.config.sessionMaxMs));
+}

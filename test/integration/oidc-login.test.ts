@@ -1,0 +1,157 @@
+/**
+ * Logging in through an OpenID provider, against a real provider in this test process
+ * (oauth2-mock-server: discovery, keys, PKCE, nonce, signed ID tokens). A person the settings allow
+ * becomes a facilitator; anyone else is refused; a tampered ID token (audience, nonce, expiry,
+ * signature) or a replayed answer logs no one in.
+ */
+import { OAuth2Server } from 'oauth2-mock-server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HttpClient } from '../support/http';
+import { type TestServer, startServer } from '../support/server';
+
+type Token = { header: Record<string, unknown>; payload: Record<string, unknown> };
+
+let idp: OAuth2Server;
+let server: TestServer;
+/** Who the provider says logs in now, and what the test does to the ID token. */
+let person: { sub: string; email: string; name: string; groups?: string[] };
+let tamper: ((payload: Record<string, unknown>) => void) | null = null;
+let tamperResponse: ((body: Record<string, unknown>) => void) | null = null;
+
+beforeAll(async () => {
+  idp = new OAuth2Server();
+  await idp.issuer.keys.generate('RS256');
+  await idp.start(0, '127.0.0.1');
+  idp.service.on('beforeTokenSigning', (token: Token) => {
+    Object.assign(token.payload, { sub: person.sub, email: person.email, name: person.name, ...(person.groups ? { groups: person.groups } : {}) });
+    // The ID token is the one with a nonce.
+    if ('nonce' in token.payload) tamper?.(token.payload);
+  });
+  idp.service.on('beforeResponse', (response: { body: Record<string, unknown> }) => {
+    if ('id_token' in response.body) tamperResponse?.(response.body);
+  });
+  const providers = [
+    {
+      id: 'feide',
+      name: 'Feide',
+      issuer: idp.issuer.url,
+      clientId: 'naervaer',
+      clientSecret: 'en-hemmelighet-for-testen',
+      allowHttp: true,
+      allow: { emails: ['kari.nordmann@skole.no'], claim: { name: 'groups', values: ['fc:org:skole.no:ansatt'] } },
+    },
+  ];
+  server = await startServer({ env: { OIDC_PROVIDERS: JSON.stringify(providers) } });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await idp?.stop();
+});
+
+beforeEach(() => {
+  tamper = null;
+  tamperResponse = null;
+  person = { sub: 'feide-kari-123', email: 'kari.nordmann@skole.no', name: 'Kari Nordmann' };
+});
+
+/** A browser's whole round: our start, the provider, our callback. Returns where it ends and the browser. */
+async function loginThrough(browser = new HttpClient(server.url)) {
+  const start = await browser.navigate(`${server.url}/api/auth/oidc/feide`);
+  expect(start.status).toBe(302);
+  const authorize = new URL(start.location!);
+  const atProvider = await browser.navigate(authorize.href);
+  expect(atProvider.status).toBe(302);
+  const callback = await browser.navigate(atProvider.location!);
+  return { browser, authorize, callbackUrl: atProvider.location!, end: callback.location };
+}
+
+describe('logging in through an OpenID provider', () => {
+  it('lists the provider for the login page', async () => {
+    const state = await new HttpClient(server.url).request('GET', '/api/auth/state');
+    expect(state.json.providers).toEqual([{ id: 'feide', name: 'Feide' }]);
+  });
+
+  it('sends the browser with PKCE (S256), state and nonce, and logs an allowed person in as a new facilitator', async () => {
+    const { browser, authorize, end } = await loginThrough();
+    expect(authorize.origin).toBe(new URL(idp.issuer.url!).origin);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(authorize.searchParams.get('state')).toBeTruthy();
+    expect(authorize.searchParams.get('nonce')).toBeTruthy();
+    expect(authorize.searchParams.get('redirect_uri')).toBe(`${server.url}/api/auth/oidc/feide/callback`);
+    expect(end).toBe(`${server.url}/`);
+    const state = await browser.request('GET', '/api/auth/state');
+    expect(state.json.account).toMatchObject({ email: 'kari.nordmann@skole.no', name: 'Kari Nordmann', admin: false });
+    // A facilitator: she can make a meeting.
+    expect((await browser.request('POST', '/api/meetings', { kind: 'named', title: 'Samarbeidsmøte' })).status).toBe(201);
+
+    // The second time she is the same account, found by her stable id even with another e-mail.
+    person = { ...person, email: 'kari@ny-adresse.no' };
+    const again = await loginThrough();
+    expect((await again.browser.request('GET', '/api/auth/state')).json.account.id).toBe(state.json.account.id);
+    // An account made this way has no password: the password form cannot open it.
+    expect((await new HttpClient(server.url).request('POST', '/api/auth/login', { email: 'kari.nordmann@skole.no', password: 'hva-som-helst-1' })).status).toBe(401);
+  });
+
+  it('lets in a person by a group the settings name', async () => {
+    person = { sub: 'feide-ola-9', email: 'ola@skole.no', name: 'Ola Lærer', groups: ['fc:org:skole.no:ansatt'] };
+    const { browser, end } = await loginThrough();
+    expect(end).toBe(`${server.url}/`);
+    expect((await browser.request('GET', '/api/auth/state')).json.account.email).toBe('ola@skole.no');
+  });
+
+  it('refuses a person the settings do not allow, with a page that says whom to ask, and logs it without the person', async () => {
+    person = { sub: 'feide-per-7', email: 'per@annet.no', name: 'Per Utenfor' };
+    const { browser, end } = await loginThrough();
+    expect(end).toBe(`${server.url}/login?login=refused`);
+    expect((await browser.request('GET', '/api/auth/state')).json.account).toBeNull();
+    const entries = await server.app.ctx.storage.audit.list({ limit: 5 });
+    const refused = entries.find((e) => e.action === 'account.login_refused');
+    expect(refused?.detail).toMatchObject({ provider: 'feide', reason: 'not_allowed' });
+    expect(JSON.stringify(entries)).not.toContain('per@annet.no');
+  });
+
+  it.each([
+    ['a wrong audience', (p: Record<string, unknown>) => void (p.aud = 'another-app')],
+    ['a wrong nonce', (p: Record<string, unknown>) => void (p.nonce = 'not-the-one-we-sent')],
+    ['an expired token', (p: Record<string, unknown>) => void Object.assign(p, { iat: Math.floor(Date.now() / 1000) - 7200, nbf: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
+    ['another issuer', (p: Record<string, unknown>) => void (p.iss = 'https://evil.example')],
+  ])('refuses an ID token with %s', async (_, change) => {
+    tamper = change;
+    const { browser, end } = await loginThrough();
+    expect(end).toBe(`${server.url}/login?login=failed`);
+    expect((await browser.request('GET', '/api/auth/state')).json.account).toBeNull();
+  });
+
+  it('refuses an ID token whose signature does not match the provider’s keys', async () => {
+    tamperResponse = (body) => {
+      const [header, payload, signature] = String(body.id_token).split('.');
+      const flipped = signature!.startsWith('A') ? `B${signature!.slice(1)}` : `A${signature!.slice(1)}`;
+      body.id_token = `${header}.${payload}.${flipped}`;
+    };
+    const { browser, end } = await loginThrough();
+    expect(end).toBe(`${server.url}/login?login=failed`);
+    expect((await browser.request('GET', '/api/auth/state')).json.account).toBeNull();
+  });
+
+  it('uses an answer once, and only in the browser that asked', async () => {
+    const { callbackUrl, browser } = await loginThrough();
+    // Replayed in the same browser: the login it belonged to is used up.
+    expect((await browser.navigate(callbackUrl)).location).toBe(`${server.url}/login?login=failed`);
+    // Another browser (no cookie of that login) gets nothing from a stolen answer.
+    const first = await new HttpClient(server.url).navigate(`${server.url}/api/auth/oidc/feide`);
+    const answer = await new HttpClient(server.url).navigate(first.location!);
+    const thief = new HttpClient(server.url);
+    expect((await thief.navigate(answer.location!)).location).toBe(`${server.url}/login?login=failed`);
+    expect((await thief.request('GET', '/api/auth/state')).json.account).toBeNull();
+  });
+
+  it('refuses to make an account over an existing one with the same e-mail: the admin links them', async () => {
+    // A local account (made by the admin, with a password) already has the e-mail the provider gives.
+    await server.app.ctx.storage.accounts.create({ id: 'local-anne', email: 'anne@skole.no', name: 'Anne', passwordHash: 'scrypt$x', createdAt: new Date().toISOString() });
+    person = { sub: 'feide-anne-1', email: 'anne@skole.no', name: 'Anne', groups: ['fc:org:skole.no:ansatt'] };
+    const { end } = await loginThrough();
+    expect(end).toBe(`${server.url}/login?login=link`);
+  });
+});
