@@ -57,6 +57,14 @@ describe('a service on a phone', () => {
       await expect.poll(() => phone.evaluate(() => window.scrollY)).toBe(0);
       const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
       expect(widths.page, 'the page is no wider than the phone').toBeLessThanOrEqual(widths.window);
+      // Nor is anything in it cut off at the right edge (a scrolling box inside would hide it from the page's width).
+      const cut = await phone.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`)
+          .slice(0, 5),
+      );
+      expect(cut, 'nothing reaches past the right edge').toEqual([]);
       expect(await inView(phone, '.pause-button'), 'Pause in view').toBe(true);
       // Its sign is drawn, not an emoji a machine without an emoji font shows as an empty box.
       expect(await phone.locator('.pause-button svg.icon').count()).toBe(1);
