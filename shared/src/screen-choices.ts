@@ -14,10 +14,16 @@ export type OffScreen = { has(itemKey: string): boolean };
 
 const WRITTEN_BY_ADULTS: ReadonlySet<string> = new Set(['concern', 'desiredSituation', 'information.parentsNow', 'information.schoolNow', 'absence', 'sras', 'evaluation']);
 /**
- * Push and pull items; and what happens after the meeting (`after:<item>`), which the screen tells the
- * child only when the adults have chosen to promise it.
+ * Push and pull items; what happens after the meeting (`after:<item>`), which the screen tells the
+ * child only when the adults have chosen to promise it; and the board's notes (`note:<id>`), which
+ * anyone may write about the child's life ("Far drikker i helgene").
  */
-const WRITTEN_BY_ADULTS_PREFIXES = ['push:', 'pull:', 'after:'] as const;
+const WRITTEN_BY_ADULTS_PREFIXES = ['push:', 'pull:', 'after:', 'note:'] as const;
+
+/** A board note's key in the screen choices. */
+export function noteScreenKey(itemId: string): string {
+  return `note:${itemId}`;
+}
 
 /** Whether an item holds what adults wrote about the child, or promise (off the screen until the facilitator puts it there). */
 export function writtenByAdults(itemKey: string): boolean {
@@ -29,6 +35,14 @@ export function isOnScreen(itemKey: string, choices: ScreenChoices): boolean {
   if (choices.shown.includes(itemKey)) return true;
   if (choices.hidden.includes(itemKey)) return false;
   return !writtenByAdults(itemKey);
+}
+
+/** The choices with every given item put on the screen (`on`) or taken off it. */
+export function withOnScreen(choices: ScreenChoices, itemKeys: readonly string[], on: boolean): ScreenChoices {
+  const keys = new Set(itemKeys);
+  const shown = choices.shown.filter((k) => !keys.has(k));
+  const hidden = choices.hidden.filter((k) => !keys.has(k));
+  return on ? { shown: [...shown, ...keys], hidden } : { shown, hidden: [...hidden, ...keys] };
 }
 
 /** The choices with one item put on the screen (or taken off it, if it was on). */

@@ -4,12 +4,13 @@
  * CSS transform is `scale(z) translate(x, y)`, so the visible page area is (-x, -y, width/z, height/z).
  */
 
+import { noteScreenKey, withOnScreen } from '@naervaer/shared/screen-choices';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { WebSocket as WsWebSocket } from 'ws';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { boardDrawingMap, readBoardFollow, writeCurrentStep } from '@naervaer/shared/doc';
+import { boardDrawingMap, readBoardFollow, readScreenChoices, writeCurrentStep, writeScreenChoices } from '@naervaer/shared/doc';
 import { addMappingItem } from '@naervaer/shared/mapping-doc';
 import { ARTIFACTS, browserSuite, foreignRequests, recordingContext, VIEWPORTS } from '../support/browser';
 import { type HttpClient, invite } from '../support/http';
@@ -111,7 +112,10 @@ async function leaderViewReached(page: Page, meetingId: string, cookie: string, 
     });
   await eventually(published, 'the facilitator’s view published', 30_000);
   const text = `Vaktpost ${++sentinels}`;
-  addMappingItem(witness.doc, { kind: 'resource', areaId: 'family', text });
+  const id = addMappingItem(witness.doc, { kind: 'resource', areaId: 'family', text });
+  // Put on the shared screen too (a note reaches it only when the facilitator puts it there).
+  const control = await suite.server.app.ctx.rooms.get(meetingId, 'control');
+  await control.write((doc) => writeScreenChoices(doc, withOnScreen(readScreenChoices(doc), [noteScreenKey(id)], true)));
   // On the canvas (where it may lie outside the view) or in the list or summary beside it.
   await page.getByText(text).first().waitFor({ state: 'attached' });
   witness.destroy();
@@ -186,7 +190,13 @@ describe('following the facilitator on the mapping board', () => {
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
     await screen.locator('.screen[data-step="mapping"]').waitFor();
     await screen.locator('.screen .board-canvas .tl-container').waitFor();
+    // What an adult writes on the board reaches the screen only when the facilitator puts it there.
     const note = screen.locator('.screen .board-canvas .tl-shape').filter({ hasText: 'Spiller fotball på tirsdager' });
+    await screen.locator('.screen .board-area').first().waitFor();
+    expect(await note.count()).toBe(0);
+    expect(await screen.locator('.mapping-summary').innerText()).not.toContain('Spiller fotball på tirsdager');
+    const row = facil.page.locator('.mapping-list li', { hasText: '' }).filter({ has: facil.page.locator('textarea') }).first();
+    await row.getByRole('button', { name: /Ikke på storskjermen/ }).click();
     await expect.poll(() => note.count()).toBe(1);
     await expect.poll(() => screen.locator('.mapping-summary').innerText()).toContain('Spiller fotball på tirsdager');
     // Read-only, with no controls: no toolbar, no add buttons, no follow buttons.

@@ -106,6 +106,7 @@ describe('the mapping board', () => {
     await expect.poll(() => listItem(facil.page, 'schoolSocial', id).locator('textarea').inputValue()).toBe('Blir ertet i friminuttene');
 
     // The facilitator drags it to "Familie og hjem": the list moves it on both sides.
+    await tile(facil.page, 'family').scrollIntoViewIfNeeded();
     const from = (await note(facil.page, id).boundingBox())!;
     const to = (await tile(facil.page, 'family').boundingBox())!;
     await facil.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

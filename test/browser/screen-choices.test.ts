@@ -27,6 +27,8 @@ const ADULT_TEXTS = [
   ...Object.values(example.understanding.factors).map((f) => f.note),
   example.absence.note,
   ...Object.values(example.conversations).map((c) => c.summary),
+  // What anyone wrote on the board about the child's life.
+  ...example.mapping.map((m) => m.text),
 ].filter((text) => text.trim().length > 0);
 
 /** What the projector draws for each focus of step 6 (the SRAS-R profile is off the screen until chosen). */
@@ -67,7 +69,8 @@ describe('the shared screen in a meeting where adults have typed into every fiel
           await writeControl(suite.server, meetingId, (doc) => writeScreenFocus(doc, focus));
           await screen.locator(`.screen-main ${FOCUS_SHOWN[focus]}`).first().waitFor();
         }
-        // The board is drawn on the projector only; the preview names it.
+        // The board is drawn on the projector only; the preview names it. Its notes are read once it is drawn.
+        if (step === 'mapping') await screen.locator('.screen-main .board-area, .screen-main .mapping-summary').first().waitFor();
         const shown = step === 'mapping' ? await screen.locator('.screen-main').innerText() : await projectorAndPreview(screen, lead.page);
         for (const text of ADULT_TEXTS) expect(shown, `${step}${focus ? `/${focus}` : ''}: ${text}`).not.toContain(text);
         // Figures adults gave about the child: the absence counts and the SRAS-R scores.

@@ -4,6 +4,7 @@
  * than the screen, Pause at hand and a notes field across the screen; the leader's next and previous
  * controls are in view at every step without scrolling; everyone arrives at the top of a new step.
  */
+import { noteScreenKey, withOnScreen } from '@naervaer/shared/screen-choices';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,7 +14,7 @@ import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, VIEWPORTS, WAIT_MS, browserSuite } from '../support/browser';
 import { invite } from '../support/http';
 import { facilitatorContext, filledMeeting, setStep, writeControl } from './meeting-support';
-import { writeBoardArea } from '@naervaer/shared/doc';
+import { readScreenChoices, writeBoardArea, writeScreenChoices } from '@naervaer/shared/doc';
 import { addMappingItem, readMapping } from '@naervaer/shared/mapping-doc';
 import { BOARD } from '@naervaer/shared/board-layout';
 
@@ -161,6 +162,10 @@ describe('the board on the projector', () => {
     const screen = lead.page;
     await screen.setViewportSize(VIEWPORTS.projector);
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
+    await screen.locator('.screen-board .board-area').first().waitFor();
+    // No note is on the screen until the facilitator puts it there; then all 30.
+    expect(await screen.locator('.screen-board .mapping-note').count()).toBe(0);
+    await writeControl(suite.server, meetingId, (doc) => writeScreenChoices(doc, withOnScreen(readScreenChoices(doc), items.map((i) => noteScreenKey(i.id)), true)));
     await expect.poll(() => screen.locator('.screen-board .mapping-note').count()).toBe(30);
 
     /** The summary beside the board never runs off the projector. */

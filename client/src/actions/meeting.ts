@@ -3,7 +3,7 @@
  * Each is a small named function over the Yjs docs; the views only call them.
  */
 import type * as Y from 'yjs';
-import { toggledOnScreen } from '@naervaer/shared/screen-choices';
+import { noteScreenKey, toggledOnScreen, withOnScreen } from '@naervaer/shared/screen-choices';
 import { type ContentListName, type ScreenFocus, contentList, readPause, readScreenChoices, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenChoices, writeTimer } from '@naervaer/shared/doc';
 import { insertRecord, logPauseResumed, moveRecordBy, orderAtEnd, removeRecord } from '@naervaer/shared/content-doc';
 import { extendStep, startTimer, stopTimer } from '@naervaer/shared/facilitation';
@@ -156,6 +156,11 @@ export function recordMap(content: Y.Doc, list: ContentListName, id: string): Y.
 /** Puts an item on the shared screen, or takes it off if it is on. */
 export function toggleOnScreen(control: Y.Doc, key: string): void {
   writeScreenChoices(control, toggledOnScreen(readScreenChoices(control), key));
+}
+
+/** Puts the given board notes on the shared screen, or takes them all off it. */
+export function showNotesOnScreen(control: Y.Doc, itemIds: readonly string[], on: boolean): void {
+  writeScreenChoices(control, withOnScreen(readScreenChoices(control), itemIds.map(noteScreenKey), on));
 }
 
 /** Points at a stage of the vicious circle (null: the whole circle). */

@@ -12,7 +12,9 @@ import { canvasAvailability } from './availability';
 import { MappingList } from './MappingList';
 import { useBoardLayout, useMapping } from './useMapping';
 import './board.css';
-import { readBoardArea, writeBoardArea } from '@naervaer/shared/doc';
+import { readBoardArea, readScreenChoices, writeBoardArea } from '@naervaer/shared/doc';
+import { offScreen } from '@naervaer/shared/screen-choices';
+import { showNotesOnScreen } from '../../actions/meeting';
 import { can } from '@naervaer/shared/roles';
 import type { AreaConfig } from '@naervaer/shared/system-model';
 import type { MeetingDocs } from '../../lib/sync';
@@ -37,7 +39,7 @@ class CanvasBoundary extends Component<{ fallback: ReactNode; children: ReactNod
  * The facilitator's choice of what the projector shows of the board: the whole board, or one area
  * at a time, large enough for every note to be read from the back of the room.
  */
-function ScreenAreaPicker({ control, areas }: { control: MeetingDocs['control']; areas: readonly AreaConfig[] }) {
+function ScreenAreaPicker({ control, areas, noteIds }: { control: MeetingDocs['control']; areas: readonly AreaConfig[]; noteIds: readonly string[] }) {
   const { t } = useTranslation('board');
   const current = useControlValue(control, readBoardArea);
   const index = areas.findIndex((a) => a.id === current);
@@ -45,7 +47,16 @@ function ScreenAreaPicker({ control, areas }: { control: MeetingDocs['control'];
   return (
     <fieldset className="screen-area-picker">
       <legend>{t('screenArea.label')}</legend>
-      <p className="hint">{t('screenArea.hint')}</p>
+      <p className="hint">
+        {t('screenArea.hint')} {t('screenNotes.hint')}{' '}
+        <button type="button" className="link-button" onClick={() => showNotesOnScreen(control, noteIds, true)} disabled={noteIds.length === 0}>
+          {t('screenNotes.showAll')}
+        </button>{' '}
+        ·{' '}
+        <button type="button" className="link-button" onClick={() => showNotesOnScreen(control, noteIds, false)} disabled={noteIds.length === 0}>
+          {t('screenNotes.hideAll')}
+        </button>
+      </p>
       <div className="row-actions">
         <button type="button" aria-pressed={current === null} onClick={() => writeBoardArea(control, null)}>
           {t('screenArea.whole')}
@@ -67,6 +78,8 @@ function ScreenAreaPicker({ control, areas }: { control: MeetingDocs['control'];
 
 export default function BoardStep({ docs, view: meetingView, canWrite, role }: StepProps) {
   const { t } = useTranslation('board');
+  const facilitates = can(role, 'control.write');
+  const choices = useControlValue(docs.control, readScreenChoices);
   const mapping = useMapping(docs.content);
   const layout = useBoardLayout(mapping);
   // Presence changes with every cursor move; the list only cares who is there.
@@ -114,7 +127,7 @@ export default function BoardStep({ docs, view: meetingView, canWrite, role }: S
         </fieldset>
       )}
       {!canWrite && <p className="hint">{t('readOnly')}</p>}
-      {can(role, 'control.write') && <ScreenAreaPicker control={docs.control} areas={mapping.areas} />}
+      {facilitates && <ScreenAreaPicker control={docs.control} areas={mapping.areas} noteIds={mapping.items.map((i) => i.id)} />}
       <div className="board-panes">
         {shown !== 'list' && (
           <div className="board-pane board-pane--canvas">
@@ -139,7 +152,15 @@ export default function BoardStep({ docs, view: meetingView, canWrite, role }: S
         )}
         {shown !== 'canvas' && (
           <div className="board-pane board-pane--list">
-            <MappingList ref={listHeading} content={docs.content} mapping={mapping} people={people} me={meetingView.me} canWrite={canWrite} />
+            <MappingList
+              ref={listHeading}
+              content={docs.content}
+              mapping={mapping}
+              people={people}
+              me={meetingView.me}
+              canWrite={canWrite}
+              {...(facilitates ? { screen: { control: docs.control, hidden: offScreen(choices) } } : {})}
+            />
           </div>
         )}
       </div>

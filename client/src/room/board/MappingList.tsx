@@ -19,6 +19,8 @@ import type { PresenceUser } from '@naervaer/shared/presence';
 import type { AreaConfig } from '@naervaer/shared/system-model';
 import { GuardNote, useAnonymousGuard } from '../fields/anonymous-guard';
 import { mappingTextPlace } from '@naervaer/shared/doc';
+import { type OffScreen, noteScreenKey } from '@naervaer/shared/screen-choices';
+import { ScreenToggle } from '../meeting/parts';
 
 type Props = {
   content: Y.Doc;
@@ -27,11 +29,13 @@ type Props = {
   /** Who is adding: a new note is said by them until someone picks another person. */
   me: { id: string; name: string };
   canWrite: boolean;
+  /** The facilitator's: each note's switch for the shared screen. */
+  screen?: { control: Y.Doc; hidden: OffScreen };
 };
 
 const KINDS: MappingKind[] = ['resource', 'risk'];
 
-export const MappingList = forwardRef<HTMLHeadingElement, Props>(function MappingList({ content, mapping, people, me, canWrite }, headingRef) {
+export const MappingList = forwardRef<HTMLHeadingElement, Props>(function MappingList({ content, mapping, people, me, canWrite, screen }, headingRef) {
   const { t } = useTranslation('board');
   const [focusId, setFocusId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -89,6 +93,7 @@ export const MappingList = forwardRef<HTMLHeadingElement, Props>(function Mappin
                         areas={mapping.areas}
                         people={people}
                         canWrite={canWrite}
+                        screen={screen}
                         focus={focusId === item.id}
                         setFocusId={setFocusId}
                         announce={setAnnouncement}
@@ -127,13 +132,14 @@ type RowProps = {
   areas: AreaConfig[];
   people: PresenceUser[];
   canWrite: boolean;
+  screen: Props['screen'];
   focus: boolean;
   setFocusId: (id: string | null) => void;
   announce: (text: string) => void;
 };
 
 /** One resource or risk; memoised, so a change to one row does not re-render the others. */
-const ItemRow = memo(function ItemRow({ content, item, area, areas, people, canWrite, focus, setFocusId, announce }: RowProps) {
+const ItemRow = memo(function ItemRow({ content, item, area, areas, people, canWrite, screen, focus, setFocusId, announce }: RowProps) {
   const { t } = useTranslation('board');
   const guard = useAnonymousGuard();
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -176,6 +182,7 @@ const ItemRow = memo(function ItemRow({ content, item, area, areas, people, canW
           onBlur={guard.clear}
         />
         <GuardNote id={`${base}-guard`} problem={guard.problem} remind={false} />
+        {screen && <ScreenToggle control={screen.control} itemKey={noteScreenKey(item.id)} hidden={screen.hidden} label={item.text.trim() || t('untitled')} />}
         <div className="mapping-item__meta">
           <label htmlFor={`${base}-said`}>{t('saidBy')}</label>
           <select

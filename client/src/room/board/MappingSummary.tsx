@@ -20,14 +20,16 @@ type Props = {
   onlyArea?: string | null;
   /** One line per area with its counts, not every note: the whole board on one screen. */
   compact?: boolean;
+  /** Only these notes (the shared screen: those the facilitator put there). */
+  showItem?: (itemId: string) => boolean;
 };
 
-export function MappingSummary({ content, level = 3, hideEmpty = true, onlyArea = null, compact = false }: Props) {
+export function MappingSummary({ content, level = 3, hideEmpty = true, onlyArea = null, compact = false, showItem }: Props) {
   const { t } = useTranslation('board');
   const words = useBoardWords();
   const areaName = useAreaName();
   const mapping = useMapping(content);
-  const summary = summarizeMapping(mapping.areas, mapping.items.map(toMappingItem));
+  const summary = summarizeMapping(mapping.areas, mapping.items.filter((i) => !showItem || showItem(i.id)).map(toMappingItem));
   const Title = `h${level}` as 'h3';
   const AreaTitle = `h${level + 1}` as 'h4';
   const shown = onlyArea ? summary.areas.filter((a) => a.area.id === onlyArea) : summary.areas;

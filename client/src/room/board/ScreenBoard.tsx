@@ -9,7 +9,8 @@ import { clientEnv } from '../../env';
 import type { MeetingDocs } from '../../lib/sync';
 import { canvasAvailability } from './availability';
 import { MappingSummary } from './MappingSummary';
-import { readBoardArea } from '@naervaer/shared/doc';
+import { readBoardArea, readScreenChoices } from '@naervaer/shared/doc';
+import { isOnScreen, noteScreenKey } from '@naervaer/shared/screen-choices';
 import { useControlValue } from '../fields/hooks';
 import { useBoardLayout, useMapping } from './useMapping';
 import { BoardWording } from './wording';
@@ -35,7 +36,11 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
   // With an area on the screen, its notes in full. The whole board lists every note while they fit
   // the screen, and a line per area when they would not: a projector cannot be scrolled.
   const area = useControlValue(docs.control, readBoardArea);
-  const notesKey = mapping.items.map((i) => `${i.id}:${i.text.length}`).join(',');
+  // A note reaches the screen only when the facilitator put it there (what adults write about the child).
+  const choices = useControlValue(docs.control, readScreenChoices);
+  const showItem = (id: string) => isOnScreen(noteScreenKey(id), choices);
+  const shownKey = mapping.items.filter((i) => showItem(i.id)).map((i) => i.id).join(',');
+  const notesKey = `${shownKey}|${mapping.items.map((i) => `${i.id}:${i.text.length}`).join(',')}`;
   const [overflowsFor, setOverflowsFor] = useState<string | null>(null);
   const compact = !area && overflowsFor === notesKey;
   const summary = useRef<HTMLDivElement>(null);
@@ -47,7 +52,7 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
   if (!available)
     return (
       <BoardWording.Provider value="child">
-        <MappingSummary content={docs.content} level={2} onlyArea={area} />
+        <MappingSummary content={docs.content} level={2} onlyArea={area} showItem={showItem} />
       </BoardWording.Provider>
     );
   return (
@@ -55,12 +60,12 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
     <div className="screen-mapping">
       <CanvasBoundary>
         <Suspense fallback={<p role="status" className="board-loading">{t('loadingCanvas')}</p>}>
-          <ScreenCanvas content={docs.content} control={docs.control} provider={docs.contentProvider} mapping={mapping} layout={layout} />
+          <ScreenCanvas content={docs.content} control={docs.control} provider={docs.contentProvider} mapping={mapping} layout={layout} showItem={showItem} shownKey={shownKey} />
         </Suspense>
       </CanvasBoundary>
       {/* Scrolls when a long mapping overflows the screen's height, so it is reachable by keyboard too. */}
       <div className="screen-mapping__summary" tabIndex={0} role="region" aria-labelledby="mapping-summary-title" ref={summary}>
-        <MappingSummary content={docs.content} level={2} onlyArea={area} compact={compact} />
+        <MappingSummary content={docs.content} level={2} onlyArea={area} compact={compact} showItem={showItem} />
       </div>
     </div>
     </BoardWording.Provider>

@@ -30,6 +30,10 @@ export type ScreenCanvasProps = {
   provider: WebsocketProvider;
   mapping: MappingRead;
   layout: BoardLayout;
+  /** The notes the facilitator put on the screen (the others are not drawn). */
+  showItem: (itemId: string) => boolean;
+  /** Changes when the notes on the screen change. */
+  shownKey: string;
 };
 
 /**
@@ -44,7 +48,7 @@ function leadingState(follow: BoardFollow | null, provider: WebsocketProvider): 
   return candidates.sort((a, b) => b.board.at - a.board.at)[0] ?? null;
 }
 
-export default function ScreenCanvas({ content, control, provider, mapping, layout }: ScreenCanvasProps) {
+export default function ScreenCanvas({ content, control, provider, mapping, layout, showItem, shownKey }: ScreenCanvasProps) {
   const { t } = useTranslation('board');
   const [editor, setEditor] = useState<Editor | null>(null);
   const [leading, setLeading] = useState(false);
@@ -61,8 +65,10 @@ export default function ScreenCanvas({ content, control, provider, mapping, layo
     editor.updateInstanceState({ isReadonly: true });
     // Nobody at the projector moves the camera: only the facilitator's view (or the whole board) does.
     editor.setCameraOptions({ isLocked: true });
-    return bindBoard(editor, content, { canWrite: false, layout: () => layoutRef.current });
-  }, [editor, content]);
+    return bindBoard(editor, content, { canWrite: false, layout: () => layoutRef.current, showItem });
+    // Bound again when the notes on the screen change: the new binding draws exactly those.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, content, shownKey]);
 
   useEffect(() => {
     if (!editor) return;

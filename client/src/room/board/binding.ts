@@ -57,11 +57,18 @@ function sameNote(a: NoteShape, b: NoteShape): boolean {
  * anything is written); text it refuses stays on the canvas only, and the caller says why.
  * `onUnreadable`: how many stored drawing records this version of tldraw cannot migrate or validate
  * (they stay stored, untouched, and are not shown); the caller says so.
+ * `showItem`: which notes this canvas shows (the shared screen: those the facilitator put there).
  */
 export function bindBoard(
   editor: Editor,
   content: Y.Doc,
-  options: { canWrite: boolean; layout: () => BoardLayout; allowsText?: (itemId: string, text: string) => boolean; onUnreadable?: (count: number) => void },
+  options: {
+    canWrite: boolean;
+    layout: () => BoardLayout;
+    allowsText?: (itemId: string, text: string) => boolean;
+    onUnreadable?: (count: number) => void;
+    showItem?: (itemId: string) => boolean;
+  },
 ): () => void {
   const allows = (id: string, text: string) => options.allowsText?.(id, text) ?? true;
   const items = mappingItemsMap(content);
@@ -73,7 +80,7 @@ export function bindBoard(
     const removes: TLShapeId[] = [];
     const ids = onlyIds ?? new Set([...readMapping(content).items.map((i) => i.id), ...editor.getCurrentPageShapes().filter(isNote).map((s) => itemIdOf(s.id))]);
     for (const id of ids) {
-      const item = readMappingItem(content, id);
+      const item = options.showItem && !options.showItem(id) ? null : readMappingItem(content, id);
       const existing = editor.store.get(noteShapeId(id)) as NoteShape | undefined;
       if (!item) {
         if (existing) removes.push(existing.id);

@@ -47,6 +47,11 @@ export default {
   fit: 'Show the whole board',
   readOnly: 'You can see the board and the list, but not change them.',
   loadingCanvas: 'Loading the board …',
+  screenNotes: {
+    hint: 'Notes reach the shared screen only when you choose them: all of them here, or one by one in the list.',
+    showAll: 'Show all notes on the shared screen',
+    hideAll: 'Take all notes off the shared screen',
+  },
   canvasFailed: 'The board could not be loaded. The list works as usual.',
   unreadableDrawing_one: 'One drawing on the board cannot be shown in this version of the app. It is kept.',
   unreadableDrawing_other: '{{count}} drawings on the board cannot be shown in this version of the app. They are kept.',

@@ -47,6 +47,11 @@ export default {
   fit: 'Vis hele tavlen',
   readOnly: 'Du kan se tavlen og listen, men ikke endre dem.',
   loadingCanvas: 'Laster tavlen …',
+  screenNotes: {
+    hint: 'Lappene kommer på storskjermen først når du velger dem: alle her, eller én og én i listen.',
+    showAll: 'Vis alle lappene på storskjermen',
+    hideAll: 'Ta alle lappene av storskjermen',
+  },
   canvasFailed: 'Tavlen kunne ikke lastes. Listen virker som vanlig.',
   unreadableDrawing_one: 'En tegning på tavlen kan ikke vises i denne versjonen av appen. Den er tatt vare på.',
   unreadableDrawing_other: '{{count}} tegninger på tavlen kan ikke vises i denne versjonen av appen. De er tatt vare på.',

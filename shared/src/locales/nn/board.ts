@@ -47,6 +47,11 @@ export default {
   fit: 'Vis heile tavla',
   readOnly: 'Du kan sjå tavla og lista, men ikkje endre dei.',
   loadingCanvas: 'Lastar tavla …',
+  screenNotes: {
+    hint: 'Lappane kjem på storskjermen først når du vel dei: alle her, eller éin og éin i lista.',
+    showAll: 'Vis alle lappane på storskjermen',
+    hideAll: 'Ta alle lappane av storskjermen',
+  },
   canvasFailed: 'Tavla kunne ikkje lastast. Lista verkar som vanleg.',
   unreadableDrawing_one: 'Ei teikning på tavla kan ikkje visast i denne versjonen av appen. Ho er teken vare på.',
   unreadableDrawing_other: '{{count}} teikningar på tavla kan ikkje visast i denne versjonen av appen. Dei er tekne vare på.',
