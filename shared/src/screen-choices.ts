@@ -25,9 +25,18 @@ export function noteScreenKey(itemId: string): string {
   return `note:${itemId}`;
 }
 
+/**
+ * The choice that an adult's text may reach the screen as it stands (not in the child's words): made
+ * only when the facilitator puts an item there with no wording for the child. Without it, an item
+ * whose wording is emptied later shows nothing, never the adults' text in its place.
+ */
+export function originalKey(itemKey: string): string {
+  return `${itemKey}:original`;
+}
+
 /** Whether an item holds what adults wrote about the child, or promise (off the screen until the facilitator puts it there). */
 export function writtenByAdults(itemKey: string): boolean {
-  return WRITTEN_BY_ADULTS.has(itemKey) || WRITTEN_BY_ADULTS_PREFIXES.some((prefix) => itemKey.startsWith(prefix));
+  return WRITTEN_BY_ADULTS.has(itemKey) || WRITTEN_BY_ADULTS_PREFIXES.some((prefix) => itemKey.startsWith(prefix)) || itemKey.endsWith(':original');
 }
 
 /** Whether an item is on the shared screen now. */
@@ -55,10 +64,12 @@ export function toggledOnScreen(choices: ScreenChoices, itemKey: string): Screen
 
 /**
  * What the shared screen shows of an adult's text: the facilitator's wording for the screen when
- * there is one (in words the child understands), else the text itself.
+ * there is one (in words the child understands); else the text itself, only if the facilitator chose
+ * that (`originalChosen`, see originalKey); else nothing.
  */
-export function screenWording(original: string, forScreen: string | undefined): string {
-  return forScreen?.trim() ? forScreen : original;
+export function screenWording(original: string, forScreen: string | undefined, originalChosen: boolean): string {
+  if (forScreen?.trim()) return forScreen;
+  return originalChosen ? original : '';
 }
 
 /** The choices as views read them. */

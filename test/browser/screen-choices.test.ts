@@ -85,6 +85,13 @@ describe('the shared screen in a meeting where adults have typed into every fiel
     await p.getByRole('button', { name: 'Ikke på storskjermen: «bekymringen». Vis' }).click();
     await expect.poll(() => screen.locator('.screen-main').innerText()).toContain(example.concern.reasonForScreen);
     expect(await projectorAndPreview(screen, p)).not.toContain(example.concern.reason);
+    // The wording emptied (to be written again): the screen shows nothing, never the adults' text in its place.
+    const wording = p.getByLabel('For storskjermen: «bekymringen» med ord barnet forstår (valgfritt)');
+    await wording.fill('');
+    await expect.poll(() => screen.locator('.screen-main').innerText()).not.toContain(example.concern.reasonForScreen);
+    expect(await projectorAndPreview(screen, p)).not.toContain(example.concern.reason);
+    await wording.fill(example.concern.reasonForScreen);
+    await expect.poll(() => screen.locator('.screen-main').innerText()).toContain(example.concern.reasonForScreen);
 
     // Step 5: a wording typed now, for the school's account, replaces it on the screen.
     await setStep(suite.server, meetingId, 4);

@@ -3,7 +3,7 @@
  * Each is a small named function over the Yjs docs; the views only call them.
  */
 import type * as Y from 'yjs';
-import { noteScreenKey, toggledOnScreen, withOnScreen } from '@naervaer/shared/screen-choices';
+import { isOnScreen, noteScreenKey, originalKey, toggledOnScreen, withOnScreen } from '@naervaer/shared/screen-choices';
 import { type ContentListName, type ScreenFocus, contentList, readPause, readScreenChoices, readTimer, writeCircleStage, writePause, writeScreenFocus, writeScreenChoices, writeTimer } from '@naervaer/shared/doc';
 import { insertRecord, logPauseResumed, moveRecordBy, orderAtEnd, removeRecord } from '@naervaer/shared/content-doc';
 import { extendStep, startTimer, stopTimer } from '@naervaer/shared/facilitation';
@@ -156,6 +156,19 @@ export function recordMap(content: Y.Doc, list: ContentListName, id: string): Y.
 /** Puts an item on the shared screen, or takes it off if it is on. */
 export function toggleOnScreen(control: Y.Doc, key: string): void {
   writeScreenChoices(control, toggledOnScreen(readScreenChoices(control), key));
+}
+
+/**
+ * Puts an adult's text on the shared screen, or takes it off. With no wording for the child when it
+ * goes on, the facilitator chooses the text as it stands (originalKey); with a wording, only the
+ * wording ever shows, and emptying it later shows nothing rather than the adults' text.
+ */
+export function toggleAdultTextOnScreen(control: Y.Doc, itemKey: string, hasWording: boolean): void {
+  const choices = readScreenChoices(control);
+  const next = isOnScreen(itemKey, choices)
+    ? withOnScreen(choices, [itemKey, originalKey(itemKey)], false)
+    : withOnScreen(withOnScreen(choices, [itemKey], true), [originalKey(itemKey)], !hasWording);
+  writeScreenChoices(control, next);
 }
 
 /** Puts the given board notes on the shared screen, or takes them all off it. */

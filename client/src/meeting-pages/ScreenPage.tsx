@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import type { MeetingView } from '@naervaer/shared/api';
 import { readAbsenceThresholds, readCircleStage, readScreenChoices, readScreenFocus } from '@naervaer/shared/doc';
-import { type OffScreen, offScreen, screenWording } from '@naervaer/shared/screen-choices';
+import { type OffScreen, offScreen, originalKey, screenWording } from '@naervaer/shared/screen-choices';
 import { AFTER_ITEMS, BEFORE_ITEMS, afterItemText, beforeItemText } from '@naervaer/shared/checklist';
 import type { AgeGroup } from '@naervaer/shared/child-screen';
 import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
@@ -257,12 +257,13 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
 function PurposeScreen({ content, hidden }: ScreenProps) {
   const { s } = useScreenWords();
   const { reason, reasonForScreen, childWants, desiredSituation } = content.concern;
+  const concern = screenWording(reason, reasonForScreen, !hidden.has(originalKey('concern')));
   return (
     <>
       <p className="screen-lead">{s('purposeLead')}</p>
       <p className="screen-text">{s('rightToBeHeard')}</p>
       {/* Off the screen, the concern leaves no trace: a child need not wonder what is kept from them. */}
-      {!hidden.has('concern') && reason && <p className="screen-text">{screenWording(reason, reasonForScreen)}</p>}
+      {!hidden.has('concern') && concern.trim() && <p className="screen-text">{concern}</p>}
       {childWants.trim() && !hidden.has('childWants') && (
         <section className="screen-wants">
           <h2>{s('childWants')}</h2>
@@ -333,14 +334,17 @@ function Confidentiality({ content, writerNamed }: { content: MeetingContent; wr
 function InformationScreen({ content, hidden, docs }: ScreenProps) {
   const { s } = useScreenWords();
   const thresholds = useControlValue(docs.control, readAbsenceThresholds);
-  const voices = (['pupilNow', 'parentsNow', 'schoolNow'] as const).filter((v) => !hidden.has(`information.${v}`) && content.information[v].trim());
+  // The pupil's own words show as they stand; the adults' accounts in the child's words, or as they stand only when the facilitator chose that.
+  const voiceText = (v: 'pupilNow' | 'parentsNow' | 'schoolNow') =>
+    v === 'pupilNow' ? content.information.pupilNow : screenWording(content.information[v], content.information[`${v}ForScreen`], !hidden.has(originalKey(`information.${v}`)));
+  const voices = (['pupilNow', 'parentsNow', 'schoolNow'] as const).filter((v) => !hidden.has(`information.${v}`) && voiceText(v).trim());
   return (
     <>
       <div className="screen-columns">
         {voices.map((v) => (
           <section key={v}>
             <h2>{s(`voices.${v}`)}</h2>
-            <p className="screen-text">{screenWording(content.information[v], v === 'pupilNow' ? '' : content.information[`${v}ForScreen`])}</p>
+            <p className="screen-text">{voiceText(v)}</p>
           </section>
         ))}
       </div>
@@ -389,9 +393,9 @@ function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
             {!younger && <p className="hint">{child(sideText(side).child)}</p>}
             <ul className="screen-list">
               {content.understanding.pushPull[side]
-                .filter((i) => !hidden.has(`${side}:${i.id}`) && i.text.trim())
+                .filter((i) => !hidden.has(`${side}:${i.id}`) && screenWording(i.text, i.textForScreen, !hidden.has(originalKey(`${side}:${i.id}`))).trim())
                 .map((i) => (
-                  <li key={i.id}>{screenWording(i.text, i.textForScreen)}</li>
+                  <li key={i.id}>{screenWording(i.text, i.textForScreen, !hidden.has(originalKey(`${side}:${i.id}`)))}</li>
                 ))}
             </ul>
           </section>

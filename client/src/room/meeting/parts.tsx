@@ -10,7 +10,7 @@ import { SERVICES, type Participant } from '@naervaer/shared/participant';
 import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
 import { VICIOUS_CIRCLE_STAGES, type ViciousCircleStage, stageText } from '@naervaer/shared/vicious-circle';
 import type { OffScreen } from '@naervaer/shared/screen-choices';
-import { toggleOnScreen } from '../../actions/meeting';
+import { toggleAdultTextOnScreen, toggleOnScreen } from '../../actions/meeting';
 import { CollabText } from '../fields/BoundFields';
 import './meeting.css';
 import { Icon } from '../../icons';
@@ -19,11 +19,11 @@ import { Icon } from '../../icons';
  * The facilitator's one control per item for the shared screen: it says in words whether the item is
  * on the screen now, and what pressing it does.
  */
-export function ScreenToggle({ control, itemKey, hidden, label }: { control: Y.Doc; itemKey: string; hidden: OffScreen; label: string }) {
+export function ScreenToggle({ control, itemKey, hidden, label, onToggle }: { control: Y.Doc; itemKey: string; hidden: OffScreen; label: string; onToggle?: () => void }) {
   const { t } = useTranslation('meeting');
   const isHidden = hidden.has(itemKey);
   return (
-    <button type="button" className={`screen-toggle ${isHidden ? 'is-hidden' : ''}`} aria-pressed={!isHidden} onClick={() => toggleOnScreen(control, itemKey)}>
+    <button type="button" className={`screen-toggle ${isHidden ? 'is-hidden' : ''}`} aria-pressed={!isHidden} onClick={onToggle ?? (() => toggleOnScreen(control, itemKey))}>
       <Icon name={isHidden ? 'notOnScreen' : 'screen'} />{' '}
       {isHidden ? t('screen.offNow', { item: label }) : t('screen.onNow', { item: label })}
     </button>
@@ -38,7 +38,7 @@ export function ScreenChoice({ control, itemKey, hidden, label, wording }: { con
   const { t } = useTranslation('meeting');
   return (
     <div className="screen-choice">
-      <ScreenToggle control={control} itemKey={itemKey} hidden={hidden} label={label} />
+      <ScreenToggle control={control} itemKey={itemKey} hidden={hidden} label={label} onToggle={() => toggleAdultTextOnScreen(control, itemKey, wording.toString().trim() !== '')} />
       <CollabText text={wording} label={t('screen.wordingLabel', { item: label })} hint={t('screen.wordingHint')} rows={2} readOnly={false} />
     </div>
   );

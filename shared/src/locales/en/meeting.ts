@@ -227,7 +227,7 @@ export default {
   },
   screen: {
     wordingLabel: 'For the shared screen: “{{item}}” in the child’s words (optional)',
-    wordingHint: 'If this has text, the shared screen shows it instead of the text above.',
+    wordingHint: 'If this has text, the shared screen shows it instead of the text above. If you empty it, the shared screen shows nothing, not the text above.',
     onNow: 'On the shared screen now: “{{item}}”. Take off',
     offNow: 'Not on the shared screen: “{{item}}”. Show',
     showOnScreen: 'Show this on the shared screen',

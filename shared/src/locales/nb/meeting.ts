@@ -225,7 +225,7 @@ export default {
   },
   screen: {
     wordingLabel: 'For storskjermen: «{{item}}» med ord barnet forstår (valgfritt)',
-    wordingHint: 'Står det noe her, viser storskjermen dette i stedet for teksten over.',
+    wordingHint: 'Står det noe her, viser storskjermen dette i stedet for teksten over. Tømmer du feltet, viser storskjermen ingenting, ikke teksten over.',
     onNow: 'På storskjermen nå: «{{item}}». Ta bort',
     offNow: 'Ikke på storskjermen: «{{item}}». Vis',
     showOnScreen: 'Vis dette på storskjermen',

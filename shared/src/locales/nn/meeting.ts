@@ -227,7 +227,7 @@ export default {
   },
   screen: {
     wordingLabel: 'For storskjermen: «{{item}}» med ord barnet forstår (valfritt)',
-    wordingHint: 'Står det noko her, viser storskjermen dette i staden for teksten over.',
+    wordingHint: 'Står det noko her, viser storskjermen dette i staden for teksten over. Tømmer du feltet, viser storskjermen ingenting, ikkje teksten over.',
     onNow: 'På storskjermen no: «{{item}}». Ta bort',
     offNow: 'Ikkje på storskjermen: «{{item}}». Vis',
     showOnScreen: 'Vis dette på storskjermen',
