@@ -139,6 +139,7 @@ export function EndedOverlay({ control, parsed, meetingId, canReopen, forChild }
   const { t } = useTranslation('meeting');
   const ref = useRef<HTMLDivElement>(null);
   const at = useControlValue(control, readEnded)?.at;
+  const early = Boolean(parsed.events.endedEarlyAt);
   const [reopenFailed, setReopenFailed] = useState<string | null>(null);
   useEffect(() => {
     if (at) ref.current?.focus();
@@ -150,8 +151,9 @@ export function EndedOverlay({ control, parsed, meetingId, canReopen, forChild }
         <p className="pause-symbol" aria-hidden="true">
           <Icon name="sun" />
         </p>
-        <h2 id="ended-title">{t(forChild ? 'ended.screenTitle' : 'ended.roomTitle')}</h2>
-        <p className="pause-lead">{forChild ? t('ended.screenLead') : t('ended.roomLead', { time: formatTime(at, currentLanguage()) })}</p>
+        {/* To the child: a meeting stopped early is not their fault; one that reached its end is simply over. */}
+        <h2 id="ended-title">{t(forChild ? (early ? 'ended.screenTitle' : 'ended.screenTitleDone') : 'ended.roomTitle')}</h2>
+        <p className="pause-lead">{forChild ? t(early ? 'ended.screenLead' : 'ended.screenLeadDone') : t('ended.roomLead', { time: formatTime(at, currentLanguage()) })}</p>
         {canReopen && (
           <>
             {parsed.events.endedEarlyReason && <p>{t('ended.reason', { reason: parsed.events.endedEarlyReason })}</p>}

@@ -157,6 +157,8 @@ export default {
     reasonMissing: 'Write briefly why, so the minutes can say it.',
     screenTitle: 'We stop the meeting here.',
     screenLead: 'Thank you for being here. You have not done anything wrong.',
+    screenTitleDone: 'The meeting is over.',
+    screenLeadDone: 'Thank you for taking part!',
     roomTitle: 'The meeting has ended',
     roomLead: 'The meeting leader ended the meeting at {{time}}.',
     reason: 'Reason: {{reason}}',

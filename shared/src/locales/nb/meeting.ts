@@ -155,6 +155,8 @@ export default {
     reasonMissing: 'Skriv kort hvorfor, så referatet kan si det.',
     screenTitle: 'Vi stopper møtet her.',
     screenLead: 'Takk for at du var med. Du har ikke gjort noe galt.',
+    screenTitleDone: 'Møtet er ferdig.',
+    screenLeadDone: 'Takk for at du var med!',
     roomTitle: 'Møtet er avsluttet',
     roomLead: 'Møtelederen avsluttet møtet kl. {{time}}.',
     reason: 'Grunn: {{reason}}',

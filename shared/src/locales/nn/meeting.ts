@@ -157,6 +157,8 @@ export default {
     reasonMissing: 'Skriv kort kvifor, så referatet kan seie det.',
     screenTitle: 'Vi stoppar møtet her.',
     screenLead: 'Takk for at du var med. Du har ikkje gjort noko gale.',
+    screenTitleDone: 'Møtet er ferdig.',
+    screenLeadDone: 'Takk for at du var med!',
     roomTitle: 'Møtet er avslutta',
     roomLead: 'Møteleiaren avslutta møtet kl. {{time}}.',
     reason: 'Grunn: {{reason}}',
