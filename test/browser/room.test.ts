@@ -39,10 +39,12 @@ describe('a meeting people can join', () => {
     const row = participants.locator('li.record', { has: lead.page.locator('input[value="Kari"]') });
     // No consent for the school health service yet: the row says so before the link is made.
     await expect(row.locator('.consent-warning').innerText()).resolves.toContain('Foresatte har ikke gitt samtykke for Helsesykepleier');
-    await row.getByRole('button', { name: 'Lag invitasjonslenke til Kari' }).click();
+    await row.getByRole('button', { name: 'Lag invitasjonslenke til Kari likevel' }).click();
     const link = (await row.locator('.invite-link code').textContent())!;
     expect(link).toContain('/join/');
     await expect(row.getByText(/Invitert som Deltaker \(kan skrive\)\. Lenken virker til/).isVisible()).resolves.toBe(true);
+    // The warning stays on her row after the link is made.
+    await expect(row.locator('.consent-warning').isVisible()).resolves.toBe(true);
     await row.screenshot({ path: join(ARTIFACTS, 'prepare-participant-invited-1366x768.png') });
     await lead.page.goto(roomUrl);
 
@@ -53,6 +55,9 @@ describe('a meeting people can join', () => {
 
     await expect.poll(() => presenceNames(lead.page)).toEqual(expect.arrayContaining([expect.stringContaining('Kari')]));
     await expect.poll(() => presenceNames(guest.page)).toEqual(expect.arrayContaining([expect.stringContaining(FACILITATOR.name)]));
+    // The leader sees that Kari's service has no consent from the parents; Kari's own view does not say it about her.
+    await expect.poll(() => lead.page.locator('.presence li', { hasText: 'Kari' }).locator('.consent-status').innerText()).toBe('Foresatte har ikke samtykket for denne tjenesten');
+    expect(await guest.page.locator('.presence .consent-status').count()).toBe(0);
     await expect.poll(() => lead.page.locator('.connection').getAttribute('data-state')).toBe('connected');
 
     // The facilitator moves to step 3, by button and by keyboard; the participant follows within a second.

@@ -1,9 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { consentStatus, sharingAllowed } from '@naervaer/shared/consent';
+import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import type { PresenceUser } from '@naervaer/shared/presence';
 
-/** Who is connected, with their role and whether they are in the room or remote. */
-export function PresenceList({ people, meId }: { people: PresenceUser[]; meId: string }) {
+/**
+ * Who is connected, with their role and whether they are in the room or remote; for the facilitator
+ * (`consents`), a person whose service the parents have not consented to is marked, in words.
+ */
+export function PresenceList({ people, meId, consents }: { people: PresenceUser[]; meId: string; consents?: Pick<MeetingContent, 'participants' | 'consents'> | null }) {
   const { t } = useTranslation();
+  const lacksConsent = (p: PresenceUser) => {
+    const service = consents?.participants.find((x) => x.id === p.participantId)?.service;
+    return !!service && !sharingAllowed(consentStatus(consents!.consents, service));
+  };
   return (
     <section className="presence" aria-labelledby="presence-title">
       <h2 id="presence-title">
@@ -19,6 +28,7 @@ export function PresenceList({ people, meId }: { people: PresenceUser[]; meId: s
               {t(`room.roles.${p.role}`)}
               {p.service ? `, ${p.service}` : ''} · {t(`room.presence.${p.presence}`)}
             </span>
+            {lacksConsent(p) && <span className="consent-status consent-status--lacking">{t('room.noConsent')}</span>}
           </li>
         ))}
       </ul>

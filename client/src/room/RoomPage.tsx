@@ -131,7 +131,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         </AnonymousRule>
       </main>
       <aside className="side">
-        <PresenceList people={people} meId={view.me.id} />
+        <PresenceList people={people} meId={view.me.id} consents={canMove && view.meeting.kind !== 'anonymous' ? parsed : null} />
         {/* What the projector shows now, and what was agreed with the child (what may be said, and the
             plans), in the facilitator's view at every step; the small preview first, so it stays in view. */}
         {canMove && <ScreenPreview view={view} docs={docs} />}

@@ -79,6 +79,12 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
 
   return (
     <div className="participant-invitation" data-invitation={active ? 'active' : mine.length ? 'revoked' : 'none'}>
+      {/* Before and after the link is made: the person sees and hears everything in the meeting. */}
+      {lacksConsent && (
+        <p className="callout consent-warning" role="note">
+          {t('meeting:participants.invitation.noConsent', { service: serviceName })}
+        </p>
+      )}
       {active ? (
         <p className="invitation-state">
           {t('meeting:participants.invitation.active', { role: t(`meeting:participants.invitation.roles.${active.role}`), date: date(active.expiresAt) })}{' '}
@@ -89,11 +95,6 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
       ) : (
         <>
           {last && <p className="hint">{t(last.revokedAt ? 'meeting:participants.invitation.revoked' : 'meeting:participants.invitation.expired')}</p>}
-          {lacksConsent && (
-            <p className="callout consent-warning" role="note">
-              {t('meeting:participants.invitation.noConsent', { service: serviceName })}
-            </p>
-          )}
           {!named && <p className="hint">{t('meeting:participants.invitation.nameFirst')}</p>}
           <div className="inline-form">
             <div className="field">
@@ -107,7 +108,7 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
               </select>
             </div>
             <button type="button" disabled={!named} onClick={() => void run(() => invitations.invite(participant, serviceName, role))}>
-              {t('meeting:participants.invitation.make', { name: participant.name.trim() || t('meeting:participants.invitation.thisPerson') })}
+              {t(lacksConsent ? 'meeting:participants.invitation.makeAnyway' : 'meeting:participants.invitation.make', { name: participant.name.trim() || t('meeting:participants.invitation.thisPerson') })}
             </button>
           </div>
         </>

@@ -29,6 +29,7 @@ export default {
     invitedHint: 'Called to the meeting, in any way. Shown in the minutes. You make the link to the meeting room below.',
     invitation: {
       make: 'Make an invitation link for {{name}}',
+      makeAnyway: 'Make an invitation link for {{name}} anyway',
       thisPerson: 'this person',
       role: 'Access in the meeting room',
       roles: { participant: 'Participant (can write)', observer: 'Observer (can only read)' },

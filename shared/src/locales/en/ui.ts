@@ -91,6 +91,7 @@ export default {
     },
   },
   room: {
+    noConsent: 'The parents have not consented for this service',
     charactersLeft: '{{left}} of {{limit}} characters left.',
     tooLong: 'The text is longer than {{limit}} characters. Only the first ones reach the minutes: shorten it.',
     agenda: 'Agenda',

@@ -27,6 +27,7 @@ export default {
     invitedHint: 'Kalt inn til møtet, på hvilken som helst måte. Står i referatet. Lenken til møterommet lager du under.',
     invitation: {
       make: 'Lag invitasjonslenke til {{name}}',
+      makeAnyway: 'Lag invitasjonslenke til {{name}} likevel',
       thisPerson: 'denne personen',
       role: 'Tilgang i møterommet',
       roles: { participant: 'Deltaker (kan skrive)', observer: 'Observatør (kan bare lese)' },

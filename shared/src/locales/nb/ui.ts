@@ -89,6 +89,7 @@ export default {
     },
   },
   room: {
+    noConsent: 'Foresatte har ikke samtykket for denne tjenesten',
     charactersLeft: '{{left}} av {{limit}} tegn igjen.',
     tooLong: 'Teksten er lengre enn {{limit}} tegn. Bare de første tegnene kommer med i referatet: kort den ned.',
     agenda: 'Dagsorden',

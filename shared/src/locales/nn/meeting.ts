@@ -29,6 +29,7 @@ export default {
     invitedHint: 'Kalla inn til møtet, på kva som helst måte. Står i referatet. Lenka til møterommet lagar du under.',
     invitation: {
       make: 'Lag invitasjonslenke til {{name}}',
+      makeAnyway: 'Lag invitasjonslenke til {{name}} likevel',
       thisPerson: 'denne personen',
       role: 'Tilgang i møterommet',
       roles: { participant: 'Deltakar (kan skrive)', observer: 'Observatør (kan berre lese)' },

@@ -91,6 +91,7 @@ export default {
     },
   },
   room: {
+    noConsent: 'Dei føresette har ikkje samtykt for denne tenesta',
     charactersLeft: '{{left}} av {{limit}} teikn att.',
     tooLong: 'Teksten er lengre enn {{limit}} teikn. Berre dei første teikna kjem med i referatet: kort han ned.',
     agenda: 'Dagsorden',
