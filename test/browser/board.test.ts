@@ -211,6 +211,32 @@ describe('the mapping board', () => {
     await observer.context.close();
   });
 
+  it('adds a note with one tap of + or − on a phone’s touch screen, once per tap', async () => {
+    const meetingId = await createMeeting(lead, { title: 'Samarbeidsmøte for Ola' });
+    const { url } = await invite(lead, meetingId, 'participant', 'Kari Helsesykepleier');
+    await goToMappingStep(meetingId);
+    const context = await suite.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'nb-NO', timezoneId: 'Europe/Oslo', hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForURL('**/m/**');
+    // A phone opens the list; the board is a choice away.
+    await page.locator('.board[data-board-view="list"]').waitFor();
+    await page.getByLabel('Bare tavle').check();
+    await page.locator('.board-canvas .tl-container').waitFor();
+    await page.locator('.board-area').first().waitFor();
+    const add = page.getByRole('button', { name: 'Legg til risiko i Helse' }).first();
+    await add.scrollIntoViewIfNeeded();
+    await add.tap();
+    await expect.poll(() => page.locator('.mapping-note').count()).toBe(1);
+    await page.getByRole('button', { name: 'Legg til ressurs i Helse' }).first().tap();
+    await expect.poll(() => page.locator('.mapping-note').count()).toBe(2);
+    // One note per tap: the click a browser may still send after the touch adds nothing more.
+    const stored = async () => (await lead.request('GET', `/api/meetings/${meetingId}/mapping`)).json.items.length as number;
+    await expect.poll(stored).toBe(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'board-phone-tap-390x844.png') });
+    await context.close();
+  });
+
   it('keeps drawing with the tldraw schema it was written with, and says so when a stored drawing cannot be shown, instead of dropping it silently', async () => {
     const meetingId = await createMeeting(lead, { title: 'Samarbeidsmøte for Ola' });
     await goToMappingStep(meetingId);

@@ -88,7 +88,8 @@ export default function BoardStep({ docs, view: meetingView, canWrite, role }: S
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const people = useMemo(() => present, [presentKey]);
   const availability = canvasAvailability(clientEnv.tldrawLicenseKey, window.location);
-  const [view, setView] = useState<View>('both');
+  // On a phone the whole board is too small to read or touch: the list is the way in (the board is a choice away).
+  const [view, setView] = useState<View>(() => (window.innerWidth < 700 ? 'list' : 'both'));
   const shown: View = availability === 'available' ? view : 'list';
   const listHeading = useRef<HTMLHeadingElement>(null);
 

@@ -19,8 +19,28 @@ export type TemplateData = {
 
 export const TemplateContext = createContext<TemplateData | null>(null);
 
-/** Stops tldraw from treating a press on our buttons as the start of a selection or drag. */
-const keepFromCanvas = { onPointerDown: (e: React.PointerEvent) => e.stopPropagation(), onPointerUp: (e: React.PointerEvent) => e.stopPropagation() };
+/**
+ * Our buttons on the canvas: tldraw must not take a press on them as the start of a selection or a
+ * drag, and a tap works like a click. On a touch screen tldraw's own handling of the touch keeps the
+ * browser from making the click, so a finger's or pen's press acts on its release; the click that may
+ * still follow is then ignored.
+ */
+let touchActedAt = 0;
+function canvasButton(act: () => void) {
+  return {
+    onPointerDown: (e: React.PointerEvent) => e.stopPropagation(),
+    onPointerUp: (e: React.PointerEvent) => {
+      e.stopPropagation();
+      if (e.pointerType === 'mouse') return;
+      touchActedAt = Date.now();
+      act();
+    },
+    onClick: () => {
+      if (Date.now() - touchActedAt < 800) return;
+      act();
+    },
+  };
+}
 
 export function Template() {
   const data = useContext(TemplateContext);
@@ -57,8 +77,7 @@ export function Template() {
                 className="board-add board-add--resource"
                 aria-label={t('addResourceIn', { area: name(rect.areaId) })}
                 title={t('addResourceIn', { area: name(rect.areaId) })}
-                onClick={() => onAdd(rect.areaId, 'resource')}
-                {...keepFromCanvas}
+                {...canvasButton(() => onAdd(rect.areaId, 'resource'))}
               >
                 +
               </button>
@@ -67,8 +86,7 @@ export function Template() {
                 className="board-add board-add--risk"
                 aria-label={t('addRiskIn', { area: name(rect.areaId) })}
                 title={t('addRiskIn', { area: name(rect.areaId) })}
-                onClick={() => onAdd(rect.areaId, 'risk')}
-                {...keepFromCanvas}
+                {...canvasButton(() => onAdd(rect.areaId, 'risk'))}
               >
                 −
               </button>
