@@ -47,9 +47,11 @@ describe('the room by keyboard alone', () => {
     await tabTo(lead.page, /Legg til tiltak/);
     await lead.page.keyboard.press('Enter');
     await lead.page.getByText('Tiltak 1', { exact: true }).waitFor();
-    await tabTo(lead.page, /^Delmål/);
+    // The new row's first field has the keyboard: typing goes there, and a space does not add another row.
+    await expect.poll(() => lead.page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.innerText ?? '')).toMatch(/^Delmål/);
     await lead.page.keyboard.type('Ola kommer hver mandag');
     expect(await lead.page.getByLabel('Delmål').first().inputValue()).toBe('Ola kommer hver mandag');
+    expect(await lead.page.locator('.measure-row').count()).toBe(1);
     await lead.context.close();
   });
 });

@@ -5,6 +5,7 @@ import { formatDateTime } from '@naervaer/shared/i18n';
 import { MEASURE_OUTCOMES } from '@naervaer/shared/measure';
 import type { Meeting } from '@naervaer/shared/meeting';
 import { addEvaluation, deleteRecord, importEvaluations } from '../../actions/meeting';
+import { focusWhenShown } from '../fields/focus';
 import { ErrorMessage } from '../../components';
 import { call } from '../../lib/api';
 import { API } from '@naervaer/shared/routes';
@@ -57,7 +58,7 @@ export function Evaluation({ s, meetingId }: { s: Step; meetingId: string }) {
         ))}
       </ol>
       {!readOnly && (
-        <button type="button" onClick={() => addEvaluation(docs.content)}>
+        <button type="button" onClick={() => focusWhenShown(`[data-evaluation="${addEvaluation(docs.content)}"] input`)}>
           + {t('meeting:evaluation.add')}
         </button>
       )}

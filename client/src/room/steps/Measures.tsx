@@ -4,6 +4,7 @@ import { contentText, recordText } from '@naervaer/shared/doc';
 import { MEASURE_ARENAS, arenaTitleKey, discouragedMeasures, findLibraryMeasure, suggestedMeasures } from '@naervaer/shared/measure-library';
 import { measureRowIssues } from '@naervaer/shared/measure';
 import { addLibraryMeasure, addMeasure, deleteRecord, moveRecord } from '../../actions/meeting';
+import { focusWhenShown } from '../fields/focus';
 import { BoundDate, BoundInput, BoundSelect, CollabText } from '../fields/BoundFields';
 import { REFERRAL_ROUTES } from '@naervaer/shared/referral';
 import { MappingSummary } from '../board/MappingSummary';
@@ -85,7 +86,7 @@ export function Measures(props: StepProps) {
       </ol>
       {!readOnly && (
         <>
-          <button type="button" className="primary" onClick={() => addMeasure(docs.content)}>
+          <button type="button" className="primary" onClick={() => focusWhenShown(`[data-row="${addMeasure(docs.content)}"] textarea`)}>
             + {t('meeting:measures.addRow')}
           </button>
           <MeasureLibrary content={docs.content} t={t} />

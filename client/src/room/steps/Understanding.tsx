@@ -5,6 +5,7 @@ import { orderedRecords } from '@naervaer/shared/content-doc';
 import { PUSH_PULL_SIDES, type PushPullSide, pushPullSuggestions, sideText } from '@naervaer/shared/push-pull';
 import { VICIOUS_CIRCLE_STAGES } from '@naervaer/shared/vicious-circle';
 import { addPushPull, deleteRecord, showCircleStage, showOnScreen } from '../../actions/meeting';
+import { focusWhenShown } from '../fields/focus';
 import { BoundCheckbox, BoundNumber, BoundSelect, CollabText } from '../fields/BoundFields';
 import { CONTINUUM_STAGES, continuumStageText } from '@naervaer/shared/absence-continuum';
 import { useControlValue, useDocVersion } from '../fields/hooks';
@@ -166,7 +167,7 @@ function PushPullList({ side, t, readOnly, docs, facilitates, hidden }: { side: 
       </h4>
       <ul>
         {items.map(({ id }, index) => (
-          <li key={id}>
+          <li key={id} data-record={id}>
             <CollabText text={recordText(docs.content, side, id, 'text')} label={t('meeting:understanding.itemLabel', { side: label, n: index + 1 })} readOnly={readOnly} />
             <div className="row-actions">
               {!readOnly && (
@@ -181,7 +182,7 @@ function PushPullList({ side, t, readOnly, docs, facilitates, hidden }: { side: 
       </ul>
       {!readOnly && (
         <div className="adder">
-          <button type="button" onClick={() => addPushPull(docs.content, side)}>
+          <button type="button" onClick={() => focusWhenShown(`[data-record="${addPushPull(docs.content, side)}"] textarea`)}>
             + {t('meeting:understanding.addItem', { side: label })}
           </button>
           <div className="field">
