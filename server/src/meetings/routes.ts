@@ -16,7 +16,7 @@ import { guestCookie, invitationUsable, personOf } from '../auth/principal';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, meetingEnded, notFound, parse, refuseIdentifiers } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
-import { initMeetingContent } from '../mapping/areas';
+import { initMeetingMapping } from '../mapping/areas';
 import { latestContentVersion } from '@naervaer/shared/content-migrations';
 import { loadMeetingContent } from './stored-content';
 import { invitationExpiry } from './invitations';
@@ -62,7 +62,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       facilitatorId: account.id,
       createdAt: ctx.now().toISOString(),
     });
-    await initMeetingContent(ctx, id, body.language ?? 'nb', { name: account.name });
+    await initMeetingMapping(ctx, id, body.language ?? 'nb');
     // A new document has the content's current shape: no migration ever runs on it.
     await ctx.storage.meetings.setContentVersion(id, latestContentVersion(ctx.contentMigrations));
     await recordAudit(ctx, { action: 'meeting.created', meetingId: id, actor: accountParty(account), ip: req.ip, detail: { kind: body.kind } });
