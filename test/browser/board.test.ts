@@ -106,7 +106,8 @@ describe('the mapping board', () => {
     await expect.poll(() => listItem(facil.page, 'schoolSocial', id).locator('textarea').inputValue()).toBe('Blir ertet i friminuttene');
 
     // The facilitator drags it to "Familie og hjem": the list moves it on both sides.
-    await tile(facil.page, 'family').scrollIntoViewIfNeeded();
+    // The whole canvas in view (the list beside it is long): both the note and its new area can be reached.
+    await facil.page.locator('.board-canvas').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const from = (await note(facil.page, id).boundingBox())!;
     const to = (await tile(facil.page, 'family').boundingBox())!;
     await facil.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

@@ -11,6 +11,8 @@ export class HttpClient {
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const res = await fetch(this.baseUrl + path, {
       method,
+      // A redirect is an answer of its own (the login through a provider): it is not followed.
+      redirect: 'manual',
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.cookies.size ? { cookie: this.cookieHeader } : {}),
