@@ -132,11 +132,12 @@ export function ScreenPreview({ view, docs }: { view: MeetingView; docs: Meeting
       <div className="screen-preview" ref={frame} style={{ aspectRatio: `${PROJECTOR.width} / ${PROJECTOR.height}` }}>
         <ScreenAge.Provider value={age}>
           <div className="screen screen-scaled" data-age={age} aria-hidden="true" inert style={{ width: PROJECTOR.width, height: PROJECTOR.height, transform: `scale(${scale})` }}>
-            <main className="screen-main">
+            {/* A picture of the projector inside the room: not the page's main content (the room has its own). */}
+            <div className="screen-main">
               <p className="screen-counter">{t('ui:room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
               <ScreenHeading step={step} />
               {step === 'mapping' ? <p className="screen-text">{t('meeting:preview.board')}</p> : <ScreenStep step={step} view={view} docs={docs} content={content} hidden={hidden} />}
-            </main>
+            </div>
           </div>
         </ScreenAge.Provider>
       </div>
