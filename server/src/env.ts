@@ -6,6 +6,16 @@ import { SystemModelConfig } from '@naervaer/shared/system-model';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 
+/** A setting written as JSON, parsed before its own schema checks it. */
+const jsonSetting = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+    return z.NEVER;
+  }
+});
+
 /**
  * One OpenID Connect provider people log in with (Feide, Entra ID, ...): where it is, this app's
  * client there, which claims say who the person is, and who of them may become a facilitator.
@@ -80,29 +90,11 @@ const EnvSchema = z.object({
   /** SQLite synchronous mode: NORMAL survives a crashed process; FULL also a lost power supply. */
   DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   /** The system model's areas for new meetings, as JSON [{id, name, description?}]; unset: the eight defaults in the meeting's language. */
-  SYSTEM_MODEL_AREAS: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
-        return z.NEVER;
-      }
-    })
+  SYSTEM_MODEL_AREAS: jsonSetting
     .pipe(SystemModelConfig)
     .optional(),
   /** The OpenID Connect providers, as JSON: [{id, name, issuer, clientId, clientSecret, ...}] (README, Login). */
-  OIDC_PROVIDERS: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
-        return z.NEVER;
-      }
-    })
+  OIDC_PROVIDERS: jsonSetting
     .pipe(
       z
         .array(OidcProviderConfig)

@@ -10,7 +10,7 @@ import { addParticipant, deleteRecord, moveRecord } from '../../actions/meeting'
 import { BoundCheckbox, BoundInput, BoundSelect } from '../fields/BoundFields';
 import { useMeetingContent } from '../fields/hooks';
 import { type Invitations, OtherInvitations, ParticipantInvitation } from './ParticipantInvitation';
-import { serviceLabel, serviceOptions } from './parts';
+import { ServiceSelect, serviceLabel, serviceOptions } from './parts';
 
 export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: MeetingKind }) {
   const { t } = useTranslation(['meeting', 'domain']);
@@ -33,16 +33,7 @@ export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: Meet
         <label htmlFor={`${id}-name`}>{t('domain:participant.name')}</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required maxLength={120} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-service`}>{t('domain:participant.service')}</label>
-        <select id={`${id}-service`} value={service} onChange={(e) => setService(e.target.value as Service)}>
-          {serviceOptions(t, services).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ServiceSelect id={`${id}-service`} value={service} onChange={setService} services={services} t={t} />
       <div className="field">
         <label htmlFor={`${id}-presence`}>{t('domain:participant.presence')}</label>
         <select id={`${id}-presence`} value={presence} onChange={(e) => setPresence(e.target.value as 'room' | 'remote')}>

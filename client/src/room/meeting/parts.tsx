@@ -6,7 +6,7 @@ import { type AbsenceThresholds, evaluateAbsence, isAbsenceWorrying } from '@nae
 import { agreementsShownToEveryone } from '@naervaer/shared/checklist';
 import { sharingAllowed, summarizeConsents } from '@naervaer/shared/consent';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
-import { SERVICES, type Participant } from '@naervaer/shared/participant';
+import { SERVICES, type Participant, type Service } from '@naervaer/shared/participant';
 import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
 import { VICIOUS_CIRCLE_STAGES, type ViciousCircleStage, stageText } from '@naervaer/shared/vicious-circle';
 import type { OffScreen } from '@naervaer/shared/screen-choices';
@@ -61,6 +61,22 @@ export function OurProposal({ proposal }: { proposal: Proposal }) {
 export function serviceLabel(p: Pick<Participant, 'service' | 'serviceOther'>, t: (key: string) => string, forChild = false): string {
   if (p.service === 'annet' && p.serviceOther) return p.serviceOther;
   return t(`domain:${forChild ? 'servicesChild' : 'services'}.${p.service}`);
+}
+
+/** A choice of service or role (a form's own field, not bound to the document). */
+export function ServiceSelect({ id, value, onChange, services, t }: { id: string; value: Service; onChange: (service: Service) => void; services: readonly Service[]; t: (key: string) => string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('domain:participant.service')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Service)}>
+        {serviceOptions(t, services).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 /** A participant's name and service as one line. */

@@ -10,7 +10,7 @@ import { addRecipient, deleteRecord } from '../../actions/meeting';
 import { CHILD_SCALE_FACES, type FeedbackQuestion, feedbackText } from '@naervaer/shared/feedback';
 import { BoundCheckbox, BoundDate, CollabText } from '../fields/BoundFields';
 import { useYMapKey } from '../fields/hooks';
-import { ScreenToggle, participantLabel, serviceOptions } from '../meeting/parts';
+import { ScreenToggle, ServiceSelect, participantLabel } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
 import type * as Y from 'yjs';
@@ -145,16 +145,7 @@ function MinutesRecipients({ content, doc, kind, readOnly, t }: { content: Meeti
             setName('');
           }}
         >
-          <div className="field">
-            <label htmlFor={`${formId}-service`}>{t('domain:participant.service')}</label>
-            <select id={`${formId}-service`} value={service} onChange={(e) => setService(e.target.value as Service)}>
-              {serviceOptions(t, services).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ServiceSelect id={`${formId}-service`} value={service} onChange={setService} services={services} t={t} />
           <div className="field">
             <label htmlFor={`${formId}-name`}>{t('meeting:closing.recipientName')}</label>
             <input id={`${formId}-name`} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} autoComplete="off" />
