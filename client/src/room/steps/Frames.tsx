@@ -1,12 +1,12 @@
 import { contentText } from '@naervaer/shared/doc';
 import { BoundCheckbox, BoundNumber, BoundSelect, CollabText } from '../fields/BoundFields';
-import { ConsentGlance, ScreenToggle, participantLabel } from '../meeting/parts';
+import { ConsentGlance, participantLabel } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
 
 /** Step 4: who leads and writes, how long, confidentiality, content and method, the gruff agreement, consent. */
 export function Frames(props: StepProps) {
-  const { t, content, readOnly, fields, facilitates, hidden, docs, kind } = useStep(props);
+  const { t, content, readOnly, fields, docs, kind } = useStep(props);
   const people = content.participants.map((p) => ({ value: p.id, label: participantLabel(p, t) }));
   return (
     <div className="step-body">
@@ -26,7 +26,6 @@ export function Frames(props: StepProps) {
           <h3 id="consent-title">{t('meeting:frames.consentTitle')}</h3>
           <p className="hint">{t('domain:consent.explanation')}</p>
           <ConsentGlance content={content} />
-          {facilitates && <ScreenToggle control={docs.control} itemKey="consents" hidden={hidden} label={t('meeting:frames.consentTitle')} />}
         </section>
       )}
     </div>
