@@ -74,7 +74,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     maxBacklogBytes: config.limits.socketBacklogBytes,
     // A content document follows the content's schema before anyone sees it.
     beforeLoad: async (meetingId, doc) => {
-      if (doc === 'content') await migrateStoredContent(storage, meetingId, app.log, contentMigrations);
+      if (doc !== 'content') return;
+      // A migration that fails leaves the document as it was stored, and the meeting opens (read field by
+      // field, as any stored data is): a dead meeting helps no one. The error is logged for the operator.
+      await migrateStoredContent(storage, meetingId, app.log, contentMigrations).catch((err: unknown) => app.log.error({ err, meetingId }, 'content migration failed; the document opens as stored'));
     },
   });
   const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now: options.now ?? (() => new Date()), contentMigrations };

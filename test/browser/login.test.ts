@@ -13,7 +13,7 @@ import { type TestServer, startServer } from '../support/server';
 let idp: OAuth2Server;
 let server: TestServer;
 let browser: Browser;
-let person = { sub: 'feide-kari-1', email: 'kari.nordmann@skole.no', name: 'Kari Nordmann' };
+let person: Record<string, unknown> = { sub: 'feide-kari-1', email: 'kari.nordmann@skole.no', name: 'Kari Nordmann', email_verified: true };
 
 beforeAll(async () => {
   idp = new OAuth2Server();

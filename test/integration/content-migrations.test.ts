@@ -82,6 +82,23 @@ describe('content migrations', () => {
     older.destroy();
   });
 
+  it('leave a document as stored when a migration fails, and the meeting still opens', async () => {
+    const dataDir = tempDataDir();
+    server = await startServer({ dataDir });
+    let lead = await facilitator(server.url);
+    const meetingId = await createMeeting(lead);
+    await server.close();
+    const broken: ContentMigration = { to: 2, name: 'fails', migrate: () => { throw new Error('a bug in a migration'); } };
+    server = await startServer({ dataDir, contentMigrations: [broken] });
+    lead = await facilitator(server.url);
+    expect((await lead.request('GET', `/api/meetings/${meetingId}/minutes/preview`)).status).toBe(200);
+    const client = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+    await synced(client);
+    // Not recorded as migrated: the next version of the app tries again.
+    expect(await server.app.ctx.storage.meetings.contentVersion(meetingId)).toBe(1);
+    client.destroy();
+  });
+
   it('start a new meeting at the current version, so no migration ever runs on it', async () => {
     server = await startServer({ contentMigrations: [TO_V2] });
     const lead = await facilitator(server.url);

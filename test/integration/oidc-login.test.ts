@@ -14,7 +14,7 @@ type Token = { header: Record<string, unknown>; payload: Record<string, unknown>
 let idp: OAuth2Server;
 let server: TestServer;
 /** Who the provider says logs in now, and what the test does to the ID token. */
-let person: { sub: string; email: string; name: string; groups?: string[] };
+let person: { sub: string; email: string; name: string; email_verified?: boolean; groups?: string[] };
 let tamper: ((payload: Record<string, unknown>) => void) | null = null;
 let tamperResponse: ((body: Record<string, unknown>) => void) | null = null;
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await idp.issuer.keys.generate('RS256');
   await idp.start(0, '127.0.0.1');
   idp.service.on('beforeTokenSigning', (token: Token) => {
-    Object.assign(token.payload, { sub: person.sub, email: person.email, name: person.name, ...(person.groups ? { groups: person.groups } : {}) });
+    Object.assign(token.payload, { sub: person.sub, email: person.email, name: person.name, ...(person.email_verified !== undefined ? { email_verified: person.email_verified } : {}), ...(person.groups ? { groups: person.groups } : {}) });
     // The ID token is the one with a nonce.
     if ('nonce' in token.payload) tamper?.(token.payload);
   });
@@ -52,7 +52,7 @@ afterAll(async () => {
 beforeEach(() => {
   tamper = null;
   tamperResponse = null;
-  person = { sub: 'feide-kari-123', email: 'kari.nordmann@skole.no', name: 'Kari Nordmann' };
+  person = { sub: 'feide-kari-123', email: 'kari.nordmann@skole.no', name: 'Kari Nordmann', email_verified: true };
 });
 
 /** A browser's whole round: our start, the provider, our callback. Returns where it ends and the browser. */
@@ -86,12 +86,30 @@ describe('logging in through an OpenID provider', () => {
     // A facilitator: she can make a meeting.
     expect((await browser.request('POST', '/api/meetings', { kind: 'named', title: 'Samarbeidsmøte' })).status).toBe(201);
 
-    // The second time she is the same account, found by her stable id even with another e-mail.
-    person = { ...person, email: 'kari@ny-adresse.no' };
+    // The second time she is the same account, found by her stable id, though the settings are asked again.
     const again = await loginThrough();
     expect((await again.browser.request('GET', '/api/auth/state')).json.account.id).toBe(state.json.account.id);
+    // Once the settings no longer allow her (another e-mail, no allowed group), she is not let in.
+    person = { ...person, email: 'kari@ny-adresse.no' };
+    expect((await loginThrough()).end).toBe(`${server.url}/login?login=refused`);
+    person = { ...person, email: 'kari.nordmann@skole.no' };
     // An account made this way has no password: the password form cannot open it.
     expect((await new HttpClient(server.url).request('POST', '/api/auth/login', { email: 'kari.nordmann@skole.no', password: 'hva-som-helst-1' })).status).toBe(401);
+  });
+
+  it('lets no one in by an e-mail the provider has not verified', async () => {
+    person = { sub: 'feide-falsk-1', email: 'kari.nordmann@skole.no', name: 'Ikke Kari', email_verified: false };
+    expect((await loginThrough()).end).toBe(`${server.url}/login?login=refused`);
+    person = { sub: 'feide-falsk-2', email: 'kari.nordmann@skole.no', name: 'Ikke Kari' };
+    expect((await loginThrough()).end).toBe(`${server.url}/login?login=refused`);
+  });
+
+  it('writes nothing to the audit log for an answer no browser asked for', async () => {
+    const before = (await server.app.ctx.storage.audit.list({ limit: 1000 })).length;
+    for (const provider of ['feide', 'made-up']) {
+      expect((await new HttpClient(server.url).navigate(`${server.url}/api/auth/oidc/${provider}/callback?code=x&state=y`)).location).toBe(`${server.url}/login?login=failed`);
+    }
+    expect((await server.app.ctx.storage.audit.list({ limit: 1000 })).length).toBe(before);
   });
 
   it('lets in a person by a group the settings name', async () => {

@@ -139,10 +139,14 @@ export class OidcLogins {
   }
 }
 
-/** Whether the provider's settings let this person become a facilitator: by e-mail, stable id, or a claim's value. */
+/**
+ * Whether the provider's settings let this person be a facilitator: by e-mail (only one the provider
+ * says it has verified: an address a user or a tenant can set proves nothing), stable id, or a claim's value.
+ */
 export function mayBecomeFacilitator(provider: OidcProviderConfig, identity: OidcIdentity): boolean {
   const { emails, subjects, claim } = provider.allow;
-  if (identity.email && emails.some((e) => e.toLowerCase() === identity.email)) return true;
+  const verified = identity.claims.email_verified === true || identity.claims.email_verified === 'true';
+  if (identity.email && verified && emails.some((e) => e.toLowerCase() === identity.email)) return true;
   if (subjects.includes(identity.subject)) return true;
   if (claim) {
     const value = identity.claims[claim.name];

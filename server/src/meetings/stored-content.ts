@@ -18,9 +18,14 @@ import { applyPendingMigrations } from './content-migrations';
  * migrations it still lacks applied in memory (a room stores them when it loads); the caller destroys it.
  */
 export async function loadStoredContent(ctx: Pick<AppContext, 'storage' | 'contentMigrations'>, meetingId: string): Promise<Y.Doc> {
-  const [stored, version] = await Promise.all([ctx.storage.docs.load(meetingId, 'content'), ctx.storage.meetings.contentVersion(meetingId)]);
-  const doc = new EncodedDoc(stored.updates).toDoc();
-  if (version !== null) applyPendingMigrations(doc, version, ctx.contentMigrations);
+  // The version first: a migration that finishes in between is then applied again, which a migration must allow.
+  const version = await ctx.storage.meetings.contentVersion(meetingId);
+  const doc = new EncodedDoc((await ctx.storage.docs.load(meetingId, 'content')).updates).toDoc();
+  try {
+    if (version !== null) applyPendingMigrations(doc, version, ctx.contentMigrations);
+  } catch {
+    // As in a room (app.ts): a failed migration leaves the document as stored, read field by field.
+  }
   return doc;
 }
 
