@@ -12,7 +12,8 @@ export type ScreenChoices = { shown: readonly string[]; hidden: readonly string[
 /** What a view asks of the choices: whether an item is off the screen. */
 export type OffScreen = { has(itemKey: string): boolean };
 
-const WRITTEN_BY_ADULTS: ReadonlySet<string> = new Set(['concern', 'desiredSituation', 'information.parentsNow', 'information.schoolNow', 'absence', 'sras', 'evaluation']);
+/** `drawing`: what anyone drew or wrote on the board besides the notes (a pen, a text). */
+const WRITTEN_BY_ADULTS: ReadonlySet<string> = new Set(['concern', 'desiredSituation', 'information.parentsNow', 'information.schoolNow', 'absence', 'sras', 'evaluation', 'drawing']);
 /**
  * Push and pull items; what happens after the meeting (`after:<item>`), which the screen tells the
  * child only when the adults have chosen to promise it; and the board's notes (`note:<id>`), which

@@ -265,6 +265,18 @@ describe('freehand drawing on the mapping board', () => {
     await expect.poll(() => stroke.count()).toBe(1);
     await guest.page.screenshot({ path: join(ARTIFACTS, 'board-drawing-guest-1366x768.png') });
 
+    // The shared screen draws it only once the facilitator puts the drawing there (anyone may write on the board).
+    const screen = await facil.context.newPage();
+    await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
+    await screen.locator('.screen .board-canvas .board-area').first().waitFor();
+    const onScreen = screen.locator('.screen .tl-shape[data-shape-type="draw"]');
+    expect(await onScreen.count()).toBe(0);
+    await facil.page.getByRole('button', { name: /Ikke på storskjermen: «tegningene/ }).click();
+    await expect.poll(() => onScreen.count()).toBe(1);
+    await facil.page.getByRole('button', { name: /På storskjermen nå: «tegningene/ }).click();
+    await expect.poll(() => onScreen.count()).toBe(0);
+    await screen.close();
+
     expect(foreignRequests(facil.requests, suite.server.url)).toEqual([]);
     expect(foreignRequests(guest.requests, suite.server.url)).toEqual([]);
     await facil.context.close();

@@ -13,7 +13,8 @@ import { MappingList } from './MappingList';
 import { useBoardLayout, useMapping } from './useMapping';
 import './board.css';
 import { readBoardArea, readScreenChoices, writeBoardArea } from '@naervaer/shared/doc';
-import { offScreen } from '@naervaer/shared/screen-choices';
+import { type OffScreen, offScreen } from '@naervaer/shared/screen-choices';
+import { ScreenToggle } from '../meeting/parts';
 import { showNotesOnScreen } from '../../actions/meeting';
 import { can } from '@naervaer/shared/roles';
 import type { AreaConfig } from '@naervaer/shared/system-model';
@@ -39,7 +40,7 @@ class CanvasBoundary extends Component<{ fallback: ReactNode; children: ReactNod
  * The facilitator's choice of what the projector shows of the board: the whole board, or one area
  * at a time, large enough for every note to be read from the back of the room.
  */
-function ScreenAreaPicker({ control, areas, noteIds }: { control: MeetingDocs['control']; areas: readonly AreaConfig[]; noteIds: readonly string[] }) {
+function ScreenAreaPicker({ control, areas, noteIds, hidden }: { control: MeetingDocs['control']; areas: readonly AreaConfig[]; noteIds: readonly string[]; hidden: OffScreen }) {
   const { t } = useTranslation('board');
   const current = useControlValue(control, readBoardArea);
   const index = areas.findIndex((a) => a.id === current);
@@ -57,6 +58,7 @@ function ScreenAreaPicker({ control, areas, noteIds }: { control: MeetingDocs['c
           {t('screenNotes.hideAll')}
         </button>
       </p>
+      <ScreenToggle control={control} itemKey="drawing" hidden={hidden} label={t('screenNotes.drawing')} />
       <div className="row-actions">
         <button type="button" aria-pressed={current === null} onClick={() => writeBoardArea(control, null)}>
           {t('screenArea.whole')}
@@ -128,7 +130,7 @@ export default function BoardStep({ docs, view: meetingView, canWrite, role }: S
         </fieldset>
       )}
       {!canWrite && <p className="hint">{t('readOnly')}</p>}
-      {facilitates && <ScreenAreaPicker control={docs.control} areas={mapping.areas} noteIds={mapping.items.map((i) => i.id)} />}
+      {facilitates && <ScreenAreaPicker control={docs.control} areas={mapping.areas} noteIds={mapping.items.map((i) => i.id)} hidden={offScreen(choices)} />}
       <div className="board-panes">
         {shown !== 'list' && (
           <div className="board-pane board-pane--canvas">

@@ -60,7 +60,16 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
     <div className="screen-mapping">
       <CanvasBoundary>
         <Suspense fallback={<p role="status" className="board-loading">{t('loadingCanvas')}</p>}>
-          <ScreenCanvas content={docs.content} control={docs.control} provider={docs.contentProvider} mapping={mapping} layout={layout} showItem={showItem} shownKey={shownKey} />
+          <ScreenCanvas
+            content={docs.content}
+            control={docs.control}
+            provider={docs.contentProvider}
+            mapping={mapping}
+            layout={layout}
+            showItem={showItem}
+            shownKey={shownKey}
+            showDrawing={isOnScreen('drawing', choices)}
+          />
         </Suspense>
       </CanvasBoundary>
       {/* Scrolls when a long mapping overflows the screen's height, so it is reachable by keyboard too. */}

@@ -34,6 +34,8 @@ export type ScreenCanvasProps = {
   showItem: (itemId: string) => boolean;
   /** Changes when the notes on the screen change. */
   shownKey: string;
+  /** Whether the board's other drawing (pen, text) is on the screen: the facilitator's choice. */
+  showDrawing: boolean;
 };
 
 /**
@@ -48,7 +50,7 @@ function leadingState(follow: BoardFollow | null, provider: WebsocketProvider): 
   return candidates.sort((a, b) => b.board.at - a.board.at)[0] ?? null;
 }
 
-export default function ScreenCanvas({ content, control, provider, mapping, layout, showItem, shownKey }: ScreenCanvasProps) {
+export default function ScreenCanvas({ content, control, provider, mapping, layout, showItem, shownKey, showDrawing }: ScreenCanvasProps) {
   const { t } = useTranslation('board');
   const [editor, setEditor] = useState<Editor | null>(null);
   const [leading, setLeading] = useState(false);
@@ -65,10 +67,10 @@ export default function ScreenCanvas({ content, control, provider, mapping, layo
     editor.updateInstanceState({ isReadonly: true });
     // Nobody at the projector moves the camera: only the facilitator's view (or the whole board) does.
     editor.setCameraOptions({ isLocked: true });
-    return bindBoard(editor, content, { canWrite: false, layout: () => layoutRef.current, showItem });
+    return bindBoard(editor, content, { canWrite: false, layout: () => layoutRef.current, showItem, showDrawing });
     // Bound again when the notes on the screen change: the new binding draws exactly those.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, content, shownKey]);
+  }, [editor, content, shownKey, showDrawing]);
 
   useEffect(() => {
     if (!editor) return;

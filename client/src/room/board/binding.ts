@@ -58,6 +58,7 @@ function sameNote(a: NoteShape, b: NoteShape): boolean {
  * `onUnreadable`: how many stored drawing records this version of tldraw cannot migrate or validate
  * (they stay stored, untouched, and are not shown); the caller says so.
  * `showItem`: which notes this canvas shows (the shared screen: those the facilitator put there).
+ * `showDrawing`: false leaves out every other drawing (the shared screen, until the facilitator puts it there).
  */
 export function bindBoard(
   editor: Editor,
@@ -68,6 +69,7 @@ export function bindBoard(
     allowsText?: (itemId: string, text: string) => boolean;
     onUnreadable?: (count: number) => void;
     showItem?: (itemId: string) => boolean;
+    showDrawing?: boolean;
   },
 ): () => void {
   const allows = (id: string, text: string) => options.allowsText?.(id, text) ?? true;
@@ -113,7 +115,7 @@ export function bindBoard(
     const puts: TLRecord[] = [];
     const removes: TLRecord['id'][] = [];
     for (const id of ids) {
-      const value = drawing.get(id) as TLRecord | undefined;
+      const value = options.showDrawing === false ? undefined : (drawing.get(id) as TLRecord | undefined);
       const existing = editor.store.get(id as TLRecord['id']);
       unreadable.delete(id);
       if (!value) {

@@ -51,6 +51,7 @@ export default {
     hint: 'Notes reach the shared screen only when you choose them: all of them here, or one by one in the list.',
     showAll: 'Show all notes on the shared screen',
     hideAll: 'Take all notes off the shared screen',
+    drawing: 'the drawing (pen and text on the board)',
   },
   canvasFailed: 'The board could not be loaded. The list works as usual.',
   unreadableDrawing_one: 'One drawing on the board cannot be shown in this version of the app. It is kept.',

@@ -51,6 +51,7 @@ export default {
     hint: 'Lappene kommer på storskjermen først når du velger dem: alle her, eller én og én i listen.',
     showAll: 'Vis alle lappene på storskjermen',
     hideAll: 'Ta alle lappene av storskjermen',
+    drawing: 'tegningene (penn og tekst på tavlen)',
   },
   canvasFailed: 'Tavlen kunne ikke lastes. Listen virker som vanlig.',
   unreadableDrawing_one: 'En tegning på tavlen kan ikke vises i denne versjonen av appen. Den er tatt vare på.',

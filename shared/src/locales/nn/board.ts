@@ -51,6 +51,7 @@ export default {
     hint: 'Lappane kjem på storskjermen først når du vel dei: alle her, eller éin og éin i lista.',
     showAll: 'Vis alle lappane på storskjermen',
     hideAll: 'Ta alle lappane av storskjermen',
+    drawing: 'teikningane (penn og tekst på tavla)',
   },
   canvasFailed: 'Tavla kunne ikkje lastast. Lista verkar som vanleg.',
   unreadableDrawing_one: 'Ei teikning på tavla kan ikkje visast i denne versjonen av appen. Ho er teken vare på.',
