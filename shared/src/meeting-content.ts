@@ -74,10 +74,10 @@ export type MinutesRecipient = z.infer<typeof MinutesRecipient>;
  * they read now (a corrected service changes what consent allows); a name of its own wins, and ''
  * means the reader says the service instead.
  */
-export function minutesRecipientsOf(content: { closing: { minutesRecipients: readonly MinutesRecipient[] }; participants: readonly { id: string; name: string; service: Service }[] }): { name: string; service: Service; participantId?: string }[] {
+export function minutesRecipientsOf(content: { closing: { minutesRecipients: readonly MinutesRecipient[] }; participants: readonly { id: string; name: string; service: Service }[] }): { id: string; name: string; service: Service; participantId?: string }[] {
   return content.closing.minutesRecipients.map((r) => {
     const participant = r.participantId ? content.participants.find((p) => p.id === r.participantId) : undefined;
-    return { name: r.name.trim() || participant?.name.trim() || '', service: participant?.service ?? r.service, ...(r.participantId ? { participantId: r.participantId } : {}) };
+    return { id: r.id, name: r.name.trim() || participant?.name.trim() || '', service: participant?.service ?? r.service, ...(r.participantId ? { participantId: r.participantId } : {}) };
   });
 }
 

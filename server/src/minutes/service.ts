@@ -16,6 +16,7 @@ import { newId } from '../auth/tokens';
 import { loadMeetingContent } from '../meetings/stored-content';
 import { audienceFor, contentForDocuments } from './audience';
 import { renderDocumentPdf } from './index';
+import type { VersionInfo } from './blocks';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -73,7 +74,7 @@ async function unchangedLatest(ctx: AppContext, meeting: MeetingRow, content: Me
 }
 
 /** The version the current content is, if it is one (so a preview of it says "version 2", not "draft"). */
-export async function versionMatching(ctx: AppContext, meeting: MeetingRow, content: MeetingContent): Promise<{ version: number; finalizedAt: string } | null> {
+export async function versionMatching(ctx: AppContext, meeting: MeetingRow, content: MeetingContent): Promise<VersionInfo> {
   const rows = await unchangedLatest(ctx, meeting, content);
   return rows ? { version: rows[0]!.version, finalizedAt: rows[0]!.createdAt } : null;
 }

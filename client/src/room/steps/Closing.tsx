@@ -89,9 +89,7 @@ function MinutesRecipients({ content, doc, kind, readOnly, t }: { content: Meeti
   const chosen = content.closing.minutesRecipients;
   const participants = content.participants.filter((p) => services.includes(p.service));
   // Those not ticked from a participant's row: someone else, or a participant since removed (name and service as stored, or as their entry reads).
-  const others = minutesRecipientsOf(content)
-    .map((r, i) => ({ ...r, id: chosen[i]!.id }))
-    .filter((r) => !participants.some((p) => p.id === r.participantId));
+  const others = minutesRecipientsOf(content).filter((r) => !participants.some((p) => p.id === r.participantId));
   const consent = (s: Service) => {
     if (kind === 'anonymous') return null;
     const status = consentStatus(content.consents, s, today);
