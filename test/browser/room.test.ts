@@ -69,9 +69,17 @@ describe('a meeting people can join', () => {
     // The participant has no buttons that move the agenda.
     expect(await guest.page.getByRole('button', { name: /Neste punkt/ }).count()).toBe(0);
 
-    // Both type into the same notes field at once; both see both texts.
+    // Both type into the same notes field at once, one at its start and one at its end (two people
+    // at the very same place interleave their letters, as any shared editor does); both see both texts.
     const leadNotes = lead.page.getByLabel('Felles notater');
     const guestNotes = guest.page.getByLabel('Felles notater');
+    await leadNotes.fill('Notater: ');
+    await expect.poll(() => guestNotes.inputValue()).toBe('Notater: ');
+    await leadNotes.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
+    await guestNotes.evaluate((el: HTMLTextAreaElement) => {
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    });
     await Promise.all([
       leadNotes.pressSequentially('Kontaktlærer meldte bekymring i oktober. ', { delay: 15 }),
       guestNotes.pressSequentially('Helsesykepleier har hatt samtale med Ola. ', { delay: 15 }),
