@@ -1,4 +1,5 @@
-// Bundles the server and its JavaScript dependencies into dist/main.mjs, so production runs plain
+// Bundles the server and its JavaScript dependencies into dist/main.mjs (and the backup command into
+// dist/backup.mjs), so production runs plain
 // JavaScript: no TypeScript loader thread in the process (tsx's costs about 40 MB resident). One file
 // with its whitespace removed is held by V8 as about 2 MB of source instead of the 7 MB of every
 // package's files, and only the parts of zod that are used come along. Names are kept, so stack
@@ -19,8 +20,9 @@ const neverLoaded = new Set(['@fastify/ajv-compiler', '@fastify/fast-json-string
 const packageName = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]);
 
 await build({
-  entryPoints: [join(here, 'src', 'main.ts')],
-  outfile: join(here, 'dist', 'main.mjs'),
+  entryPoints: { main: join(here, 'src', 'main.ts'), backup: join(here, 'src', 'cli', 'backup.ts') },
+  outdir: join(here, 'dist'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -15,12 +15,12 @@ afterAll(async () => {
   dirs.forEach(removeDir);
 });
 
-/** The script behind the documented command `pnpm --filter @naervaer/server backup …`. */
+/** The script behind the documented command `pnpm --filter @naervaer/server backup …`: the bundled command, as production runs it (`npm test` builds it first). */
 function backupCommand(args: string[], dataDir: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     // What `pnpm --filter @naervaer/server backup` runs, started directly: pnpm itself may be a
     // native binary or a script depending on how it was installed.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'backup.ts'), ...args], {
+    const child = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'backup.mjs'), ...args], {
       cwd: join(ROOT, 'server'),
       env: { ...process.env, DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
