@@ -6,6 +6,7 @@
  * Long lists are cut with "… and N more": the minutes' table lists every item in full.
  */
 import type { MappingSummary } from '@naervaer/shared/mapping';
+import { FONT_FAMILY as FONT, type FontStyle, textWidth } from './font';
 
 export type DiagramLabels = {
   pupil: string;
@@ -29,7 +30,6 @@ const ITEM_LINE = 9.2;
 const SIGN_W = 8;
 const MAX_ITEM_LINES = 12;
 const MIN_CELL_H = 70;
-const FONT = 'Roboto';
 const COLOURS = {
   border: '#6b7280',
   titleBg: '#e8eef6',
@@ -54,39 +54,21 @@ const RING: [number, number][] = [
   [0, 1],
 ];
 
-/** Roughly how wide Roboto sets a character, in ems: good enough to wrap lines inside a box. */
-function charWidth(ch: string): number {
-  if (/[iljtf.,:;'!|()[\]\s]/.test(ch)) return 0.3;
-  // Hyphen, en dash (U+2013) and minus (U+2212), escaped: one character above U+00FF in the bundle
-  // makes V8 hold the server's whole source as two-byte text.
-  if (/[rI\-\u2013\u2212]/.test(ch)) return 0.38;
-  if (/[mwMWÆæ]/.test(ch)) return 0.85;
-  if (/[A-ZÅØ]/.test(ch)) return 0.65;
-  if (/[0-9]/.test(ch)) return 0.56;
-  return 0.53;
-}
-
-export function textWidth(text: string, size: number): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w * size;
-}
-
-/** Breaks text into lines no wider than `width`; a word longer than a line is cut. */
-export function wrap(text: string, size: number, width: number): string[] {
+/** Breaks text into lines no wider than `width` in the font's real widths; a word longer than a line is cut. */
+export function wrap(text: string, size: number, width: number, style: FontStyle = 'normal'): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, size) <= width) {
+    if (textWidth(candidate, size, style) <= width) {
       line = candidate;
       continue;
     }
     if (line) lines.push(line);
     let rest = word;
-    while (textWidth(rest, size) > width) {
+    while (textWidth(rest, size, style) > width) {
       let cut = rest.length - 1;
-      while (cut > 1 && textWidth(rest.slice(0, cut), size) > width) cut--;
+      while (cut > 1 && textWidth(rest.slice(0, cut), size, style) > width) cut--;
       lines.push(rest.slice(0, cut));
       rest = rest.slice(cut);
     }
@@ -104,7 +86,7 @@ type CellLine = { kind: 'resource' | 'risk' | 'more'; text: string; first: boole
 type Cell = { title: string[]; lines: CellLine[] };
 
 function layoutCell(area: MappingSummary['areas'][number], labels: DiagramLabels): Cell {
-  const title = wrap(area.area.name, TITLE_SIZE, CELL_W - 2 * PAD).slice(0, 3);
+  const title = wrap(area.area.name, TITLE_SIZE, CELL_W - 2 * PAD, 'bold').slice(0, 3);
   const textWidthAvail = CELL_W - 2 * PAD - SIGN_W;
   const all: CellLine[] = [];
   const items = [...area.resources.map((i) => ({ kind: 'resource' as const, text: i.text })), ...area.risks.map((i) => ({ kind: 'risk' as const, text: i.text }))];

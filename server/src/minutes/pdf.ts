@@ -4,14 +4,11 @@
  * author, subject and language in the metadata, and the title shown in the viewer's title bar.
  * pdfmake may read only the font files and no URL at all.
  */
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { intlLocale } from '@naervaer/shared/i18n';
 import type { ColumnWidth, DocBlock, DocModel } from '@naervaer/shared/minutes';
-
-const require = createRequire(import.meta.url);
-const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './font';
 
 type PdfMake = typeof import('pdfmake');
 let loading: Promise<PdfMake> | null = null;
@@ -26,14 +23,7 @@ function loadPdfmake(): Promise<PdfMake> {
 /** Fonts and access policies, once per process (pdfmake keeps them on a module-level instance). */
 function configure(pdfmake: PdfMake): void {
   if (configured) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
-      bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
-      italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
-      bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-    },
-  });
+  pdfmake.setFonts({ [FONT_FAMILY]: FONT_FILES });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(FONT_DIR + '/'));
   configured = true;
