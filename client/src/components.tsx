@@ -1,5 +1,5 @@
 /** Small building blocks every page uses: the page frame, the language picker, form fields. */
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, type RefObject, useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@naervaer/shared/i18n';
 import { currentLanguage, setLanguage } from './lib/i18n';
@@ -74,5 +74,37 @@ export function ErrorMessage({ message }: { message: string | null }) {
     <p className="error" role="alert">
       {message}
     </p>
+  );
+}
+
+/**
+ * A modal dialog: the native <dialog> opened with showModal(), so the keyboard stays inside it and the
+ * page behind is inert until it closes. It opens when it mounts and closes when it unmounts. Escape
+ * calls `onEscape`; without one, Escape leaves it open (a pause ends when the facilitator resumes).
+ * Focus goes to `focusOnOpen`, or to the dialog itself, which then reads its name.
+ */
+export function Modal({ className, labelledBy, onEscape, focusOnOpen, children }: { className?: string; labelledBy: string; onEscape?: () => void; focusOnOpen?: RefObject<HTMLElement | null>; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  // Before the first paint, so the dialog is never seen open but not yet modal.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    (focusOnOpen?.current ?? dialog).focus();
+    return () => dialog.close();
+  }, [focusOnOpen]);
+  return (
+    <dialog
+      ref={ref}
+      className={className}
+      aria-labelledby={labelledBy}
+      tabIndex={-1}
+      onCancel={(e) => {
+        e.preventDefault();
+        onEscape?.();
+      }}
+    >
+      {children}
+    </dialog>
   );
 }

@@ -37,6 +37,14 @@ describe('the room by keyboard alone', () => {
     const card = lead.page.getByRole('dialog');
     await card.waitFor();
     expect(await card.innerText()).toContain('Vi tar en pause');
+    // A modal dialog: Tab goes round inside the card and never to the agenda behind it.
+    const focusedOutside: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await lead.page.keyboard.press('Tab');
+      const outside = await lead.page.evaluate(() => (document.activeElement && document.activeElement !== document.body && !document.activeElement.closest('dialog') ? document.activeElement.textContent : null));
+      if (outside !== null) focusedOutside.push(outside);
+    }
+    expect(focusedOutside).toEqual([]);
     await tabTo(lead.page, /Fortsett møtet/);
     await lead.page.keyboard.press('Enter');
     await card.waitFor({ state: 'detached' });

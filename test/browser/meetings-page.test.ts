@@ -16,13 +16,19 @@ describe('the list of meetings', () => {
     const card = (title: string) => page.getByRole('heading', { level: 3, name: title });
     await card('Samarbeidsmøte for Ola').waitFor();
 
-    // The button names its meeting for screen readers; pressing it asks first, with focus on the question.
+    // The button names its meeting for screen readers; pressing it asks first, in a modal dialog with
+    // focus on the question.
     const open = page.getByRole('button', { name: 'Slett møtet Samarbeidsmøte for Ola' });
     await open.click();
-    const confirm = page.getByRole('group', { name: 'Slette «Samarbeidsmøte for Ola» for godt?' });
+    const confirm = page.getByRole('dialog', { name: 'Slette «Samarbeidsmøte for Ola» for godt?' });
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain('Det kan ikke angres');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Slette «Samarbeidsmøte for Ola» for godt?');
+    // The keyboard stays in the dialog: the page behind is inert while it is open.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body)).toBe(true);
+    }
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'meetings-delete-confirm-1366.png') });
 

@@ -1,13 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../components';
+import { ErrorMessage, Modal } from '../components';
 import { call } from '../lib/api';
 import { API } from '@naervaer/shared/routes';
 import { errorText } from '../lib/errors';
 
 /**
- * Deleting a meeting for good, in two steps: the button opens a confirmation that says what goes,
- * and only its own button deletes. Focus moves into the confirmation and back to the button on cancel.
+ * Deleting a meeting for good, in two steps: the button opens a modal confirmation that says what
+ * goes, and only its own button deletes. Focus moves to the question and back to the button on cancel.
  */
 export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingId: string; meetingTitle: string; onDeleted: (title: string) => void }) {
   const { t } = useTranslation();
@@ -17,10 +17,6 @@ export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingI
   const opener = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-
-  useEffect(() => {
-    if (confirming) heading.current?.focus();
-  }, [confirming]);
 
   const cancel = () => {
     setConfirming(false);
@@ -40,28 +36,30 @@ export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingI
     }
   };
 
-  if (!confirming) {
-    return (
-      <button type="button" ref={opener} className="danger-quiet" onClick={() => setConfirming(true)}>
-        {t('meetings.delete')} <span className="visually-hidden">{meetingTitle}</span>
-      </button>
-    );
-  }
+  const openButton = (
+    <button type="button" ref={opener} className="danger-quiet" onClick={() => setConfirming(true)}>
+      {t('meetings.delete')} <span className="visually-hidden">{meetingTitle}</span>
+    </button>
+  );
+  if (!confirming) return openButton;
   return (
-    <div role="group" aria-labelledby={headingId} className="confirm-delete" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-      <h4 id={headingId} ref={heading} tabIndex={-1}>
-        {t('meetings.deleteQuestion', { title: meetingTitle })}
-      </h4>
-      <p>{t('meetings.deleteExplain')}</p>
-      <ErrorMessage message={error} />
-      <div className="actions">
-        <button type="button" className="delete-for-good" onClick={remove} disabled={busy}>
-          {t('meetings.deleteConfirm')}
-        </button>
-        <button type="button" onClick={cancel} disabled={busy}>
-          {t('meetings.deleteCancel')}
-        </button>
-      </div>
-    </div>
+    <>
+      {openButton}
+      <Modal className="confirm-delete" labelledBy={headingId} focusOnOpen={heading} onEscape={busy ? undefined : cancel}>
+        <h4 id={headingId} ref={heading} tabIndex={-1}>
+          {t('meetings.deleteQuestion', { title: meetingTitle })}
+        </h4>
+        <p>{t('meetings.deleteExplain')}</p>
+        <ErrorMessage message={error} />
+        <div className="actions">
+          <button type="button" className="delete-for-good" onClick={remove} disabled={busy}>
+            {t('meetings.deleteConfirm')}
+          </button>
+          <button type="button" onClick={cancel} disabled={busy}>
+            {t('meetings.deleteCancel')}
+          </button>
+        </div>
+      </Modal>
+    </>
   );
 }

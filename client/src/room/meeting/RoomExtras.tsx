@@ -1,5 +1,5 @@
 /** What the room adds around the step: pause, parked topics, the step timer, and following without yanking. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { AGENDA_STEPS, type AgendaStep } from '@naervaer/shared/agenda';
@@ -15,6 +15,7 @@ import { currentLanguage } from '../../lib/i18n';
 import { useControlValue, useNow } from '../fields/hooks';
 import { ChildAgreements } from './parts';
 import { Icon } from '../../icons';
+import { Modal } from '../../components';
 
 /** Anyone may ask for a pause, the child above all. */
 export function PauseButton({ meetingId }: { meetingId: string }) {
@@ -35,13 +36,9 @@ export function PauseButton({ meetingId }: { meetingId: string }) {
 export function PauseOverlay({ control, content, parsed, canResume, large }: { control: Y.Doc; content: Y.Doc; parsed: MeetingContent; canResume: boolean; large?: boolean }) {
   const { t } = useTranslation('meeting');
   const pause = useControlValue(control, readPause);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (pause) ref.current?.focus();
-  }, [pause]);
   if (!pause) return null;
   return (
-    <div className={`pause-overlay ${large ? 'large' : ''}`} role="dialog" aria-modal="true" aria-labelledby="pause-title" tabIndex={-1} ref={ref}>
+    <Modal className={`pause-overlay ${large ? 'large' : ''}`} labelledBy="pause-title">
       <div className="pause-card">
         <p className="pause-symbol" aria-hidden="true">
           <Icon name="cloud" />
@@ -56,7 +53,7 @@ export function PauseOverlay({ control, content, parsed, canResume, large }: { c
           </button>
         )}
       </div>
-    </div>
+    </Modal>
   );
 }
 
@@ -137,16 +134,12 @@ function EndMeetingNow({ meetingId }: { meetingId: string }) {
  */
 export function EndedOverlay({ control, parsed, meetingId, canReopen, forChild }: { control: Y.Doc; parsed: MeetingContent; meetingId: string; canReopen: boolean; forChild?: boolean }) {
   const { t } = useTranslation('meeting');
-  const ref = useRef<HTMLDivElement>(null);
   const at = useControlValue(control, readEnded)?.at;
   const early = Boolean(parsed.events.endedEarlyAt);
   const [reopenFailed, setReopenFailed] = useState<string | null>(null);
-  useEffect(() => {
-    if (at) ref.current?.focus();
-  }, [at]);
   if (!at) return null;
   return (
-    <div className={`pause-overlay ended-overlay ${forChild ? 'large' : ''}`} role="dialog" aria-modal="true" aria-labelledby="ended-title" tabIndex={-1} ref={ref}>
+    <Modal className={`pause-overlay ended-overlay ${forChild ? 'large' : ''}`} labelledBy="ended-title">
       <div className="pause-card">
         <p className="pause-symbol" aria-hidden="true">
           <Icon name="sun" />
@@ -173,7 +166,7 @@ export function EndedOverlay({ control, parsed, meetingId, canReopen, forChild }
           </>
         )}
       </div>
-    </div>
+    </Modal>
   );
 }
 
