@@ -80,6 +80,6 @@ export function checklistProgress(list: Record<string, ChecklistItem>): { done: 
 }
 
 /** The agreements to show everyone during the meeting: unplanned topics and what to do if it feels unsafe. */
-export function agreementsShownToEveryone(before: BeforeChecklist): { id: BeforeItemId; note: string; label: ReturnType<typeof beforeItemText>['label'] }[] {
+export function agreementsShownToEveryone(before: BeforeChecklist): { id: (typeof SHOWN_TO_EVERYONE)[number]; note: string; label: ReturnType<typeof beforeItemText>['label'] }[] {
   return SHOWN_TO_EVERYONE.map((id) => ({ id, note: before[id].note, label: beforeItemText(id).label }));
 }

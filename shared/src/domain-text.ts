@@ -6,18 +6,9 @@
  * `locales/locales.test.ts`).
  */
 import type nb from './locales/nb/domain';
-import type { LocaleShape } from './locale-shape';
+import type { LeafPaths, LocaleShape } from './locale-shape';
 
 export const DOMAIN_NAMESPACE = 'domain';
-
-type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-
-/** Dotted paths to every string leaf; i18next plural keys (`rule_one`) also yield their base (`rule`). */
-type LeafPaths<T, Prefix extends string = ''> = {
-  [K in keyof T & (string | number)]: T[K] extends string
-    ? `${Prefix}${K}` | (`${K}` extends `${infer Base}_${PluralSuffix}` ? `${Prefix}${Base}` : never)
-    : LeafPaths<T[K], `${Prefix}${K}.`>;
-}[keyof T & (string | number)];
 
 /** A path inside the domain namespace, such as `factors.attention.child`. */
 export type DomainPath = LeafPaths<typeof nb>;

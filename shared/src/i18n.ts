@@ -2,9 +2,9 @@
  * The one i18next setup both the client (UI) and the server (minutes) use. Resources live in
  * `locales/<language>/<namespace>.ts`; bokmål is the reference and the fallback.
  */
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type TFunction, type TOptions } from 'i18next';
 import { TIME_ZONE } from './calendar';
-import type { LocaleShape } from './locale-shape';
+import type { LeafPaths, LocaleShape } from './locale-shape';
 import nbUi from './locales/nb/ui';
 import nnUi from './locales/nn/ui';
 import enUi from './locales/en/ui';
@@ -37,6 +37,37 @@ export const resources = {
   nn: { ui: nnUi, domain: nnDomain, board: nnBoard, meeting: nnMeeting, minutes: nnMinutes },
   en: { ui: enUi, domain: enDomain, board: enBoard, meeting: enMeeting, minutes: enMinutes },
 } as const;
+
+/** The bokmål resources: they define which keys exist in every language. */
+type Resources = (typeof resources)[typeof DEFAULT_LANGUAGE];
+export type Namespace = keyof Resources;
+/** Every text key with its namespace, as the bokmål resources define it: `ui:app.loading`, `domain:services.ppt`. */
+export type TextKey = { [N in Namespace]: `${N}:${LeafPaths<Resources[N]>}` }[Namespace];
+
+/**
+ * Translates namespaced keys: the one type every helper that words something takes, in the client
+ * and in the minutes. A key that does not exist in bokmål does not compile; an array tries each key in
+ * turn, as i18next does.
+ */
+export type Translate = (key: TextKey | readonly TextKey[], options?: TOptions) => string;
+
+/**
+ * i18next's `t` as a Translate. i18next's own typing checks a literal key, but refuses a key that is a
+ * union (a key built from a typed id, such as `domain:services.${service}`), so dynamic keys go
+ * through this, still checked against TextKey.
+ */
+export function translator(t: TFunction<any, any>): Translate {
+  const loose = t as unknown as (key: string | readonly string[], options?: TOptions) => unknown;
+  return (key, options) => String(loose(key, options));
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'ui';
+    resources: Resources;
+    returnNull: false;
+  }
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -1,5 +1,7 @@
 /** The app's language: remembered per browser, bokmål by default. */
-import { DEFAULT_LANGUAGE, type Language, createI18n, isLanguage } from '@naervaer/shared/i18n';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_LANGUAGE, type Language, type TextKey, type Translate, createI18n, isLanguage, translator } from '@naervaer/shared/i18n';
 
 const STORAGE_KEY = 'nm.language';
 
@@ -27,4 +29,18 @@ export function setLanguage(language: Language): void {
 
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+}
+
+/**
+ * This page's translator over namespaced keys (`meeting:…`, `domain:…`), for helpers that word
+ * something; it changes, and the page renders again, when the language does.
+ */
+export function useTranslate(): Translate {
+  const { t } = useTranslation();
+  return useMemo(() => translator(t), [t]);
+}
+
+/** The keys, of those given, that have a text: for keys made at run time (a code from the server, an optional variant). */
+export function existingKeys(keys: readonly string[]): TextKey[] {
+  return keys.filter((key): key is TextKey => i18n.exists(key));
 }

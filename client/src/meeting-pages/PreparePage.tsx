@@ -25,6 +25,8 @@ import { useInvitations } from '../room/meeting/ParticipantInvitation';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from '../lib/useMeeting';
 import { Icon } from '../icons';
+import type { Translate } from '@naervaer/shared/i18n';
+import { useTranslate } from '../lib/i18n';
 
 export function PreparePage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation(['meeting', 'ui']);
@@ -36,6 +38,7 @@ export function PreparePage({ meetingId }: { meetingId: string }) {
 
 function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   const { t } = useTranslation(['meeting', 'domain', 'ui']);
+  const tx = useTranslate();
   const kind = view.meeting.kind;
   const fields = contentFields(docs.content);
   const content = useMeetingContent(docs.content, kind);
@@ -105,7 +108,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
           <section className="card" aria-labelledby="consent-title">
             <h2 id="consent-title">{t('meeting:prepare.consent')}</h2>
             <p className="hint">{t('domain:consent.explanation')}</p>
-            <Consents content={docs.content} t={t} />
+            <Consents content={docs.content} t={tx} />
           </section>
         )}
 
@@ -133,7 +136,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
             <h2 id="guides-title">{t('meeting:prepare.conversations')}</h2>
             <div className="grid-2">
               {CONVERSATIONS.map((c) => (
-                <Conversation key={c} conversation={c} content={docs.content} t={t} />
+                <Conversation key={c} conversation={c} content={docs.content} t={tx} />
               ))}
             </div>
           </section>
@@ -154,12 +157,12 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
           <CollabText text={contentText(docs.content, 'absence.note')} label={t('domain:absence.facts.note')} />
           <h3>{t('meeting:prepare.criteria')}</h3>
           <AbsenceCriteria facts={content.absence} thresholds={thresholds} />
-          <Thresholds control={docs.control} t={t} />
+          <Thresholds control={docs.control} t={tx} />
         </section>
 
         <section className="card" aria-labelledby="time-title">
           <h2 id="time-title">{t('meeting:prepare.timeBoxes')}</h2>
-          <TimeBoxesEditor control={docs.control} t={t} planned={content.frames.plannedLengthMinutes} />
+          <TimeBoxesEditor control={docs.control} t={tx} planned={content.frames.plannedLengthMinutes} />
         </section>
       </main>
       </AnonymousRule>
@@ -167,7 +170,8 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+/** The sections below word everything with namespaced keys. */
+type T = Translate;
 
 function Consents({ content, t }: { content: Y.Doc; t: T }) {
   useDocVersion(content);

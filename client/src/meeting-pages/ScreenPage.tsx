@@ -12,7 +12,8 @@ import { AFTER_ITEMS, BEFORE_ITEMS, afterItemText, beforeItemText } from '@naerv
 import type { AgeGroup } from '@naervaer/shared/child-screen';
 import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
 import { CHILD_SCALE_FACES, feedbackText } from '@naervaer/shared/feedback';
-import { formatDateTime } from '@naervaer/shared/i18n';
+import { type TextKey, formatDateTime } from '@naervaer/shared/i18n';
+import type { TOptions } from 'i18next';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
 import { type MeetingContent, minutesRecipientsOf } from '@naervaer/shared/meeting-content';
 import { type MeasureOutcome, responsibleLabel } from '@naervaer/shared/measure';
@@ -22,17 +23,17 @@ import { useControlValue, useMeetingContent } from '../room/fields/hooks';
 import { useCurrentStep } from '../room/hooks';
 import { EndedOverlay, PauseOverlay } from '../room/meeting/RoomExtras';
 import { ChildAgreements, SrasProfileTable, ViciousCircle, participantLabel, serviceLabel } from '../room/meeting/parts';
-import { currentLanguage } from '../lib/i18n';
+import { currentLanguage, existingKeys, useTranslate } from '../lib/i18n';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from '../lib/useMeeting';
 import { CirclePicture, PushPullPicture, StepPicture } from './pictures';
 import { Icon } from '../icons';
 
 export function ScreenPage({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation('meeting');
+  const { t } = useTranslation('ui');
   const { view, docs, failed } = useMeeting(meetingId);
-  if (failed) return <p role="alert">{t('ui:room.notFound')}</p>;
-  if (!view || !docs) return <p role="status" className="loading">{t('ui:app.loading')}</p>;
+  if (failed) return <p role="alert">{t('room.notFound')}</p>;
+  if (!view || !docs) return <p role="status" className="loading">{t('app.loading')}</p>;
   return <Screen view={view} docs={docs} />;
 }
 
@@ -45,15 +46,19 @@ const ScreenAge = createContext<AgeGroup>('older');
  * younger wording where there is one.
  */
 function useScreenWords() {
-  const { t } = useTranslation(['meeting', 'domain']);
+  const t = useTranslate();
   const younger = useContext(ScreenAge) === 'younger';
-  const lookup = t as unknown as (keys: string | string[], options?: Record<string, unknown>) => string;
   return {
     younger,
-    s: (key: string, options?: Record<string, unknown>) => lookup(younger ? [`meeting:screenYounger.${key}`, `meeting:screen.${key}`] : `meeting:screen.${key}`, options),
-    child: (key: string, options?: Record<string, unknown>) => lookup(younger ? [key.replace(/\.child$/, '.younger'), key] : key, options),
+    s: (key: ScreenKey, options?: TOptions) => t(younger ? existingKeys([`meeting:screenYounger.${key}`, `meeting:screen.${key}`]) : `meeting:screen.${key}`, options),
+    child: (key: ChildTextKey, options?: TOptions) => t(younger ? existingKeys([key.replace(/\.child$/, '.younger'), key]) : key, options),
   };
 }
+
+/** A key of the shared screen's own wording, under `meeting:screen`. */
+type ScreenKey = TextKey extends infer K ? (K extends `meeting:screen.${infer Path}` ? Path : never) : never;
+/** A domain text in the child's words; some have a younger child's wording beside them (`….younger`). */
+type ChildTextKey = Extract<TextKey, `domain:${string}.child`>;
 
 /** What the shared screen shows now: the facilitator's step, the content, and what is off the screen. */
 function useScreen(view: MeetingView, docs: MeetingDocs) {
@@ -183,7 +188,7 @@ function Hidden() {
  * agreed with the child before the meeting, in the child's own words.
  */
 function WelcomeScreen({ view, content }: ScreenProps) {
-  const { t } = useTranslation(['meeting', 'domain']);
+  const tx = useTranslate();
   const { s, child, younger } = useScreenWords();
   const agreed = view.meeting.kind === 'anonymous' ? [] : BEFORE_ITEMS.filter((id) => content.childChecklists.before[id].done);
   // Fewer words for a younger child: no date and time, and people by their names.
@@ -197,7 +202,7 @@ function WelcomeScreen({ view, content }: ScreenProps) {
             <h2>{s('whoIsHere')}</h2>
             <ul className="screen-people">
               {content.participants.map((p) => (
-                <li key={p.id}>{younger && p.name ? p.name : participantLabel(p, t, true)}</li>
+                <li key={p.id}>{younger && p.name ? p.name : participantLabel(p, tx, true)}</li>
               ))}
             </ul>
           </section>
@@ -227,6 +232,7 @@ function WelcomeScreen({ view, content }: ScreenProps) {
 
 function IntroductionsScreen({ content, hidden }: ScreenProps) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const tx = useTranslate();
   const { s } = useScreenWords();
   const shown = content.participants.filter((p) => !hidden.has(`participant:${p.id}`));
   return (
@@ -235,8 +241,8 @@ function IntroductionsScreen({ content, hidden }: ScreenProps) {
       <ul className="screen-cards">
         {shown.map((p) => (
           <li key={p.id}>
-            <h2>{p.name || serviceLabel(p, t, true)}</h2>
-            <p>{serviceLabel(p, t, true)}</p>
+            <h2>{p.name || serviceLabel(p, tx, true)}</h2>
+            <p>{serviceLabel(p, tx, true)}</p>
             {p.fondOf && (
               <p className="fond">
                 <Icon name="heart" />{' '}

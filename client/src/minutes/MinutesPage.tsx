@@ -59,7 +59,7 @@ function Minutes({ view }: { view: MeetingView }) {
       try {
         await work();
       } catch (err) {
-        setError(errorText(err, t, 'minutes'));
+        setError(errorText(err, 'minutes'));
       }
     },
     [t],
@@ -135,7 +135,7 @@ function Minutes({ view }: { view: MeetingView }) {
         {preview && (
           <p className="hint" data-preview-state={preview.isLatestVersion ? 'final' : 'draft'}>
             {preview.isLatestVersion
-              ? t('minutes:page.previewIsVersion', { version: preview.latestVersion })
+              ? t('minutes:page.previewIsVersion', { version: preview.latestVersion ?? '' })
               : preview.latestVersion
                 ? t('minutes:page.previewChangedSince', { version: preview.latestVersion })
                 : t('minutes:page.previewIsDraft')}
@@ -274,7 +274,7 @@ function Recipients({ meetingId, kinds, documents, recipients, links, hasVersion
       await reload();
     } catch (err) {
       // Said where it was asked for: at the recipient's row.
-      setRowError({ recipientId: recipient.id, message: errorText(err, t, 'minutes') });
+      setRowError({ recipientId: recipient.id, message: errorText(err, 'minutes') });
     }
   };
   const revoke = (lid: string) =>

@@ -31,7 +31,7 @@ export function DeleteMeeting({ meetingId, meetingTitle, onDeleted }: { meetingI
       await call(API.deleteMeeting, { id: meetingId });
       onDeleted(meetingTitle);
     } catch (err) {
-      setError(errorText(err, t));
+      setError(errorText(err));
       setBusy(false);
     }
   };

@@ -24,7 +24,7 @@ export function LoginPage({ onDone, providers }: { onDone: () => void; providers
       await call(API.login, {}, { email, password });
       onDone();
     } catch (err) {
-      setError(err instanceof ApiFailure && err.status === 401 ? t('auth.wrongCredentials') : errorText(err, t));
+      setError(err instanceof ApiFailure && err.status === 401 ? t('auth.wrongCredentials') : errorText(err));
     }
   };
 

@@ -46,7 +46,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
       // A new meeting starts with its preparation: the pupil, the participants and their links.
       navigate(preparePath(created.id));
     } catch (err) {
-      setError(errorText(err, t));
+      setError(errorText(err));
     }
   };
 

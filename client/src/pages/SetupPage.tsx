@@ -18,7 +18,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
       await call(API.setup, {}, { email, name, password });
       onDone();
     } catch (err) {
-      setError(errorText(err, t));
+      setError(errorText(err));
     }
   };
 

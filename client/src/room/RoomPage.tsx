@@ -47,7 +47,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; state: ConnectionState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'meeting', 'minutes']);
   const controlStep = useCurrentStep(docs.control);
   // Someone typing in a field stays on their step until they finish (or choose to follow).
   const followed = useFollowedStep(controlStep, can(view.me.role, 'control.write'));
@@ -105,7 +105,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         <div className="room-header-actions">
           {can(role, 'pause.request') && <PauseButton meetingId={view.meeting.id} />}
           {canMove && (
-            <nav className="room-links" aria-label={t('meeting:links.label', { ns: 'meeting' })}>
+            <nav className="room-links" aria-label={t('meeting:links.label')}>
               <Link href="/">{t('meetings.title')}</Link>
               <Link href={preparePath(view.meeting.id)}>{t('meeting:links.prepare')}</Link>
               {can(role, 'minutes.produce') && <Link href={minutesPath(view.meeting.id)}>{t('minutes:page.openMinutes')}</Link>}

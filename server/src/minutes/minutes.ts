@@ -5,10 +5,11 @@
  * feedback and who the minutes go to. What a copy may carry is decided by audience.ts.
  */
 import { AFTER_ITEMS, BEFORE_ITEMS } from '@naervaer/shared/checklist';
-import { osloDate } from '@naervaer/shared/i18n';
+import { osloDate, type TextKey } from '@naervaer/shared/i18n';
+import { conversationGuide } from '@naervaer/shared/conversation-guides';
 import { summarizeConsents } from '@naervaer/shared/consent';
 import { evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
-import { hasFeedback } from '@naervaer/shared/feedback';
+import { type ChildScaleValue, type FeedbackQuestion, hasFeedback } from '@naervaer/shared/feedback';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
 import { summarizeMapping } from '@naervaer/shared/mapping';
 import { type MeetingContent, minutesRecipientsOf } from '@naervaer/shared/meeting-content';
@@ -180,8 +181,8 @@ function childParticipationSection({ content, text }: ModelInput): DocSection[] 
   const { before, after } = content.childChecklists;
   const anything = [...Object.values(before), ...Object.values(after)].some((i) => i.done || i.note.trim() !== '');
   if (!anything) return [];
-  const rows = (ids: readonly string[], list: Record<string, { done: boolean; note: string }>, group: 'before' | 'after') =>
-    ids.map((id) => [t(`domain:checklist.${group}.${id}.label`), text.yesNo(list[id]!.done), list[id]!.note]);
+  const rows = <Id extends string>(ids: readonly Id[], list: Record<Id, { done: boolean; note: string }>, label: (id: Id) => TextKey) =>
+    ids.map((id) => [t(label(id)), text.yesNo(list[id].done), list[id].note]);
   const columns: [string, 'fill' | 'auto'][] = [
     ['', 'fill'],
     [t('domain:checklist.done'), 'auto'],
@@ -189,9 +190,9 @@ function childParticipationSection({ content, text }: ModelInput): DocSection[] 
   ];
   return section('childParticipation', t('minutes:sections.childParticipation'), [
     sub(t('domain:checklist.before.title')),
-    ...table(columns, rows(BEFORE_ITEMS, before, 'before')),
+    ...table(columns, rows(BEFORE_ITEMS, before, (id) => `domain:checklist.before.${id}.label`)),
     sub(t('domain:checklist.after.title')),
-    ...table(columns, rows(AFTER_ITEMS, after, 'after')),
+    ...table(columns, rows(AFTER_ITEMS, after, (id) => `domain:checklist.after.${id}.label`)),
   ]);
 }
 
@@ -202,7 +203,12 @@ function informationSection({ content, text }: ModelInput, anonymous: boolean): 
   const conversation = (key: 'pupil' | 'parents', title: string): DocBlock[] => {
     const c = content.conversations[key];
     if (!c.summary.trim() && !c.heldBy.trim() && !c.heldOn) return [];
-    const covered = c.covered.map((id) => t(`domain:guides.${key}.points.${id}`, { defaultValue: id }));
+    // A point id the guide no longer has is shown as it was stored.
+    const points = new Map(conversationGuide(key).flatMap((section) => section.points.map((p) => [p.id, p.textKey] as const)));
+    const covered = c.covered.map((id) => {
+      const key = points.get(id);
+      return key ? t(key) : id;
+    });
     return [
       sub(title),
       ...fields([
@@ -438,7 +444,7 @@ function feedbackSection({ content, text }: ModelInput): DocSection[] {
   const { t } = text;
   const fb = content.feedback;
   if (!hasFeedback(fb)) return [];
-  const score = (q: 'safe' | 'useful', v: number | undefined) =>
+  const score = (q: FeedbackQuestion, v: ChildScaleValue | undefined) =>
     v === undefined ? '' : t('minutes:feedback.score', { value: v, label: t(`domain:feedback.${q}.scale.${v}`) });
   return section('feedback', t('minutes:sections.feedback'), [
     ...fields([

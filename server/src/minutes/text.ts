@@ -1,10 +1,10 @@
 /** Wording and formatting for one document: i18next in the document's language, dates in Oslo time, names of people. */
-import { createI18n, intlLocale, type Language, TIME_ZONE } from '@naervaer/shared/i18n';
+import { createI18n, intlLocale, type Language, TIME_ZONE, type Translate, translator } from '@naervaer/shared/i18n';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { type Participant, type Service, findParticipant } from '@naervaer/shared/participant';
 import type { RecipientKind } from '@naervaer/shared/minutes';
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 export type DocText = {
   language: Language;
@@ -36,7 +36,7 @@ function i18nFor(language: Language) {
 
 export function docText(language: Language): DocText {
   const i18n = i18nFor(language);
-  const t: Translate = (key, options) => String(i18n.t(key, { lng: language, ...options }));
+  const t = translator(i18n.getFixedT(language));
   const locale = intlLocale(language);
   const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
   const osloDate = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });

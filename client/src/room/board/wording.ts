@@ -3,8 +3,8 @@
  * room, the child's on the shared screen. The shared screen wraps its board in `BoardWording` 'child'.
  */
 import { createContext, useContext } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type AreaConfig, childAreaNameKey } from '@naervaer/shared/system-model';
+import { useTranslate } from '../../lib/i18n';
 
 export type Wording = 'adult' | 'child';
 export const BoardWording = createContext<Wording>('adult');
@@ -15,7 +15,7 @@ type ChildKey = 'pupil' | 'resource' | 'risk' | 'resources' | 'risks' | 'summary
 /** An area's name as the screen it is on says it: a default area in a child's words on the shared screen. */
 export function useAreaName() {
   const wording = useContext(BoardWording);
-  const { t } = useTranslation('board');
+  const t = useTranslate();
   return (area: Pick<AreaConfig, 'id' | 'name'>): string => {
     const key = wording === 'child' ? childAreaNameKey(area) : null;
     return key ? t(key) : area.name;
@@ -25,6 +25,6 @@ export function useAreaName() {
 /** `t` for the board's labels, in the wording of the screen it is on. */
 export function useBoardWords() {
   const wording = useContext(BoardWording);
-  const { t } = useTranslation('board');
-  return (key: ChildKey, values?: Record<string, unknown>): string => t(wording === 'child' ? `child.${key}` : key, values ?? {});
+  const t = useTranslate();
+  return (key: ChildKey, values?: Record<string, unknown>): string => t(wording === 'child' ? `board:child.${key}` : `board:${key}`, values);
 }

@@ -73,7 +73,7 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
     try {
       await work();
     } catch (err) {
-      setError(errorText(err, t));
+      setError(errorText(err));
     }
   };
 
@@ -152,7 +152,7 @@ export function OtherInvitations({ invitations, participantIds }: { invitations:
               type="button"
               onClick={() => {
                 setError(null);
-                invitations.revoke(i.id).catch((err: unknown) => setError(errorText(err, t)));
+                invitations.revoke(i.id).catch((err: unknown) => setError(errorText(err)));
               }}
             >
               {t('meeting:participants.invitation.revoke')} <span className="visually-hidden">{i.name}</span>

@@ -11,9 +11,11 @@ import { BoundCheckbox, BoundInput, BoundSelect } from '../fields/BoundFields';
 import { useMeetingContent } from '../fields/hooks';
 import { type Invitations, OtherInvitations, ParticipantInvitation } from './ParticipantInvitation';
 import { ServiceSelect, serviceLabel, serviceOptions } from './parts';
+import { useTranslate } from '../../lib/i18n';
 
 export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: MeetingKind }) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const tx = useTranslate();
   const services = servicesFor(kind);
   const [name, setName] = useState('');
   const [service, setService] = useState<Service>(services[0]!);
@@ -33,7 +35,7 @@ export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: Meet
         <label htmlFor={`${id}-name`}>{t('domain:participant.name')}</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required maxLength={120} />
       </div>
-      <ServiceSelect id={`${id}-service`} value={service} onChange={setService} services={services} t={t} />
+      <ServiceSelect id={`${id}-service`} value={service} onChange={setService} services={services} t={tx} />
       <div className="field">
         <label htmlFor={`${id}-presence`}>{t('domain:participant.presence')}</label>
         <select id={`${id}-presence`} value={presence} onChange={(e) => setPresence(e.target.value as 'room' | 'remote')}>
@@ -49,9 +51,10 @@ export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: Meet
 /** The full list with every field, for the preparation page; with `invitations`, each row makes and shows its own link. */
 export function ParticipantsEditor({ content, kind, readOnly, invitations }: { content: Y.Doc; kind: MeetingKind; readOnly: boolean; invitations?: Invitations }) {
   const { t } = useTranslation(['meeting', 'domain']);
+  const tx = useTranslate();
   const parsed = useMeetingContent(content, kind);
   const records = orderedRecords(content, 'participants');
-  const services = serviceOptions(t, servicesFor(kind));
+  const services = serviceOptions(tx, servicesFor(kind));
   return (
     <div>
       {records.length === 0 && <p className="hint">{t('meeting:participants.none')}</p>}
@@ -111,13 +114,13 @@ export function ParticipantsEditor({ content, kind, readOnly, invitations }: { c
 
 /** The invitation part of one participant's row, from the parsed content (the record may be half-written). */
 function InvitationFor({ id, content, kind, invitations }: { id: string; content: ReturnType<typeof useMeetingContent>; kind: MeetingKind; invitations: Invitations }) {
-  const { t } = useTranslation(['meeting', 'domain']);
+  const tx = useTranslate();
   const participant = content.participants.find((p) => p.id === id);
   if (!participant) return null;
   return (
     <ParticipantInvitation
       participant={participant}
-      serviceName={serviceLabel(participant, t)}
+      serviceName={serviceLabel(participant, tx)}
       consent={kind === 'anonymous' ? null : consentStatus(content.consents, participant.service)}
       invitations={invitations}
     />

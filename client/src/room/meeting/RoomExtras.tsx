@@ -16,6 +16,7 @@ import { useControlValue, useNow } from '../fields/hooks';
 import { ChildAgreements } from './parts';
 import { Icon } from '../../icons';
 import { Modal } from '../../components';
+import { useTranslate } from '../../lib/i18n';
 
 /** Anyone may ask for a pause, the child above all. */
 export function PauseButton({ meetingId }: { meetingId: string }) {
@@ -219,6 +220,7 @@ export function ParkedTopics({ content, parsed, meetingId, canWrite, canEnd }: {
 /** The step's clock against its time box, and the meeting's against the planned length. */
 export function StepTimer({ control, current, plannedMinutes, canControl }: { control: Y.Doc; current: number; plannedMinutes?: number; canControl: boolean }) {
   const { t } = useTranslation('meeting');
+  const tx = useTranslate();
   const timer = useControlValue(control, readTimer);
   const boxes = useControlValue(control, readTimeBoxes);
   const running = timer.runningSince !== null;
@@ -241,7 +243,7 @@ export function StepTimer({ control, current, plannedMinutes, canControl }: { co
         {status.over ? (
           <>
             <span aria-hidden="true">⏰ </span>
-            {t('timer.over', { step: t(`ui:agenda.${step}`), over: formatDuration(status.overMs) })}
+            {t('timer.over', { step: tx(`ui:agenda.${step}`), over: formatDuration(status.overMs) })}
           </>
         ) : null}
       </span>
@@ -301,10 +303,11 @@ export function useFollowedStep(controlStep: number, isLeader: boolean) {
 /** Tells a person who is still typing that the meeting has moved on, with a button to follow now. */
 export function FollowNotice({ controlStep, onFollow }: { controlStep: number; onFollow: () => void }) {
   const { t } = useTranslation('meeting');
+  const tx = useTranslate();
   const step = AGENDA_STEPS[controlStep] as AgendaStep;
   return (
     <div className="follow-notice" role="status">
-      <span>{t('follow.moved', { step: `${controlStep + 1}. ${t(`ui:agenda.${step}`)}` })}</span>
+      <span>{t('follow.moved', { step: `${controlStep + 1}. ${tx(`ui:agenda.${step}`)}` })}</span>
       <button type="button" className="primary" onClick={onFollow}>
         {t('follow.button')}
       </button>

@@ -7,6 +7,8 @@ import { agreementsShownToEveryone } from '@naervaer/shared/checklist';
 import { sharingAllowed, summarizeConsents } from '@naervaer/shared/consent';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
 import { SERVICES, type Participant, type Service } from '@naervaer/shared/participant';
+import type { Translate } from '@naervaer/shared/i18n';
+import { useTranslate } from '../../lib/i18n';
 import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
 import { VICIOUS_CIRCLE_STAGES, type ViciousCircleStage, stageText } from '@naervaer/shared/vicious-circle';
 import type { OffScreen } from '@naervaer/shared/screen-choices';
@@ -58,13 +60,13 @@ export function OurProposal({ proposal }: { proposal: Proposal }) {
 }
 
 /** A participant's service; for the shared screen in the child's words. */
-export function serviceLabel(p: Pick<Participant, 'service' | 'serviceOther'>, t: (key: string) => string, forChild = false): string {
+export function serviceLabel(p: Pick<Participant, 'service' | 'serviceOther'>, t: Translate, forChild = false): string {
   if (p.service === 'annet' && p.serviceOther) return p.serviceOther;
   return t(`domain:${forChild ? 'servicesChild' : 'services'}.${p.service}`);
 }
 
 /** A choice of service or role (a form's own field, not bound to the document). */
-export function ServiceSelect({ id, value, onChange, services, t }: { id: string; value: Service; onChange: (service: Service) => void; services: readonly Service[]; t: (key: string) => string }) {
+export function ServiceSelect({ id, value, onChange, services, t }: { id: string; value: Service; onChange: (service: Service) => void; services: readonly Service[]; t: Translate }) {
   return (
     <div className="field">
       <label htmlFor={id}>{t('domain:participant.service')}</label>
@@ -80,13 +82,13 @@ export function ServiceSelect({ id, value, onChange, services, t }: { id: string
 }
 
 /** A participant's name and service as one line. */
-export function participantLabel(p: Participant, t: (key: string) => string, forChild = false): string {
+export function participantLabel(p: Participant, t: Translate, forChild = false): string {
   const service = serviceLabel(p, t, forChild);
   // A comma, not brackets: some services' names carry brackets of their own.
   return p.name ? `${p.name}, ${service}` : service;
 }
 
-export function serviceOptions(t: (key: string) => string, allowed: readonly string[] = SERVICES) {
+export function serviceOptions(t: Translate, allowed: readonly Service[] = SERVICES) {
   return allowed.map((s) => ({ value: s, label: t(`domain:services.${s}`) }));
 }
 
@@ -95,7 +97,7 @@ const CRITERION_SIGN = { met: '!', notMet: '–', unknown: '?' } as const;
 
 /** The guide's criteria for worrying absence against the facts: which are met and why. */
 export function AbsenceCriteria({ facts, thresholds, large }: { facts: MeetingContent['absence']; thresholds: AbsenceThresholds; large?: boolean }) {
-  const { t } = useTranslation(['domain', 'meeting']);
+  const t = useTranslate();
   const results = evaluateAbsence(facts, thresholds);
   const worrying = isAbsenceWorrying(results);
   return (

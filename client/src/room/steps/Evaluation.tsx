@@ -89,7 +89,7 @@ function FetchPrevious({ s, meetingId }: { s: Step; meetingId: string }) {
       const added = importEvaluations(docs.content, agreement);
       setResult(added > 0 ? t('meeting:evaluation.fetched', { count: added }) : t('meeting:evaluation.nothingNew'));
     } catch (err) {
-      setError(errorText(err, t));
+      setError(errorText(err));
     }
   };
 

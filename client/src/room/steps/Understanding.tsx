@@ -192,13 +192,14 @@ function PushPullList({ side, t, readOnly, docs, facilitates, hidden }: { side: 
               id={`suggest-${side}`}
               value={suggestion}
               onChange={(e) => {
-                if (e.target.value) addPushPull(docs.content, side, t(e.target.value));
+                const chosen = pushPullSuggestions(side).find((sug) => sug.id === e.target.value);
+                if (chosen) addPushPull(docs.content, side, t(chosen.textKey));
                 setSuggestion('');
               }}
             >
               <option value="">{t('meeting:common.choose')}</option>
               {pushPullSuggestions(side).map((sug) => (
-                <option key={sug.id} value={sug.textKey}>
+                <option key={sug.id} value={sug.id}>
                   {t(sug.textKey)}
                 </option>
               ))}

@@ -55,7 +55,6 @@ export default {
     serviceOther: 'Other service or role',
     presence: 'Taking part',
     invited: 'Called to the meeting',
-    fondOf: 'Something I am fond of',
     presentationPrompt: 'Say your name, which service you are from and something you are fond of.',
     presentationPromptChild: 'Say your name and something you like a lot.',
   },
@@ -466,7 +465,6 @@ export default {
     },
   },
   systemModel: {
-    title: 'System model for mapping and measures',
     areas: {
       self: {
         name: 'The pupil',
@@ -719,11 +717,6 @@ export default {
     comment: 'Is there anything else you want to say?',
   },
   events: {
-    pause: 'Pause',
-    paused: 'The meeting is paused',
-    resumed: 'The meeting continues',
-    pausedBy: 'Pause asked for by',
     parked: 'Parked topics',
-    parkTopic: 'Park this topic for later',
   },
 } as const satisfies DomainResource;

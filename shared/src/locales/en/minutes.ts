@@ -9,7 +9,6 @@ export default {
   },
   title: {
     minutes: 'Minutes: {{title}}',
-    agreement: 'Cooperation agreement: {{title}}',
     child: 'The minutes for you',
   },
   subject: {
@@ -218,12 +217,10 @@ export default {
       withheld: 'No consent: frame and own measures only',
       anonymous: 'Anonymous consultation',
     },
-    links: 'Links',
     makeLink: 'Make a link',
     linkDocument: 'Document',
     linkDays: 'Valid for days',
     linkReady: 'The link is ready. Give it to {{name}} securely; it is shown only now:',
-    copy: 'Copy the link',
     copyFor: 'Copy the link for {{name}}',
     linksShownOnce: 'The links below are shown only now, until you leave the page. Copy each and give it to its recipient in a safe way.',
     showPreview: 'Preview of the documents',
@@ -238,7 +235,6 @@ export default {
     noDownloads: 'No downloads yet.',
     when: 'When',
     needVersion: 'Finalize a version before making links.',
-    notForAnonymous: 'Does not exist for an anonymous consultation.',
     openMinutes: 'Minutes and distribution',
   },
 } as const satisfies MinutesResource;

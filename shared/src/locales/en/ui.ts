@@ -58,7 +58,6 @@ export default {
     meetingTitle: 'Title',
     school: 'School',
     startsAt: 'Date and time',
-    language: 'Language of the meeting and the minutes',
     createButton: 'Create meeting',
     open: 'Open the meeting room',
     prepare: 'Prepare the meeting',

@@ -55,7 +55,6 @@ export default {
     serviceOther: 'Annen tjeneste eller rolle',
     presence: 'Deltar',
     invited: 'Innkalt til møtet',
-    fondOf: 'Noe jeg er glad i',
     presentationPrompt: 'Si navnet ditt, hvilken tjeneste du kommer fra og noe du er glad i.',
     presentationPromptChild: 'Si navnet ditt og noe du er glad i.',
   },
@@ -468,7 +467,6 @@ export default {
     },
   },
   systemModel: {
-    title: 'Systemmodell for kartlegging og tiltak',
     areas: {
       self: {
         name: 'Eleven selv',
@@ -721,11 +719,6 @@ export default {
     comment: 'Vil du si noe mer?',
   },
   events: {
-    pause: 'Pause',
-    paused: 'Møtet har pause',
-    resumed: 'Møtet fortsetter',
-    pausedBy: 'Pause ønsket av',
     parked: 'Parkerte tema',
-    parkTopic: 'Parker tema til senere',
   },
 } as const;

@@ -11,7 +11,6 @@ export default {
   },
   title: {
     minutes: 'Referat: {{title}}',
-    agreement: 'Samarbeidsavtale: {{title}}',
     child: 'Referatet for deg',
   },
   subject: {
@@ -220,12 +219,10 @@ export default {
       withheld: 'Uten samtykke: bare rammer og egne tiltak',
       anonymous: 'Anonym drøfting',
     },
-    links: 'Lenker',
     makeLink: 'Lag lenke',
     linkDocument: 'Dokument',
     linkDays: 'Gyldig i antall dager',
     linkReady: 'Lenken er klar. Gi den til {{name}} på en sikker måte; den vises bare nå:',
-    copy: 'Kopier lenken',
     copyFor: 'Kopier lenken til {{name}}',
     linksShownOnce: 'Lenkene under vises bare nå, til du går fra siden. Kopier hver av dem og gi den til mottakeren på en sikker måte.',
     showPreview: 'Forhåndsvisning av dokumentene',
@@ -240,7 +237,6 @@ export default {
     noDownloads: 'Ingen nedlastinger ennå.',
     when: 'Når',
     needVersion: 'Ferdigstill en versjon før du lager lenker.',
-    notForAnonymous: 'Finnes ikke for en anonym drøfting.',
     openMinutes: 'Referat og utsending',
   },
 } as const;

@@ -56,7 +56,6 @@ export default {
     meetingTitle: 'Tittel',
     school: 'Skole',
     startsAt: 'Dato og tid',
-    language: 'Språk for møtet og referatet',
     createButton: 'Opprett møte',
     open: 'Åpne møterommet',
     prepare: 'Forbered møtet',

@@ -55,7 +55,6 @@ export default {
     serviceOther: 'Anna teneste eller rolle',
     presence: 'Deltek',
     invited: 'Kalla inn til møtet',
-    fondOf: 'Noko eg er glad i',
     presentationPrompt: 'Sei namnet ditt, kva teneste du kjem frå og noko du er glad i.',
     presentationPromptChild: 'Sei namnet ditt og noko du er glad i.',
   },
@@ -468,7 +467,6 @@ export default {
     },
   },
   systemModel: {
-    title: 'Systemmodell for kartlegging og tiltak',
     areas: {
       self: {
         name: 'Eleven sjølv',
@@ -721,11 +719,6 @@ export default {
     comment: 'Vil du seie noko meir?',
   },
   events: {
-    pause: 'Pause',
-    paused: 'Møtet har pause',
-    resumed: 'Møtet held fram',
-    pausedBy: 'Pause ønskt av',
     parked: 'Parkerte tema',
-    parkTopic: 'Parker tema til seinare',
   },
 } as const satisfies DomainResource;

@@ -9,7 +9,6 @@ export default {
   },
   title: {
     minutes: 'Referat: {{title}}',
-    agreement: 'Samarbeidsavtale: {{title}}',
     child: 'Referatet for deg',
   },
   subject: {
@@ -218,12 +217,10 @@ export default {
       withheld: 'Utan samtykke: berre rammer og eigne tiltak',
       anonymous: 'Anonym drøfting',
     },
-    links: 'Lenker',
     makeLink: 'Lag lenke',
     linkDocument: 'Dokument',
     linkDays: 'Gyldig i tal dagar',
     linkReady: 'Lenka er klar. Gi ho til {{name}} på ein trygg måte; ho blir berre vist no:',
-    copy: 'Kopier lenka',
     copyFor: 'Kopier lenkja til {{name}}',
     linksShownOnce: 'Lenkjene under blir viste berre no, til du går frå sida. Kopier kvar av dei og gi ho til mottakaren på ein trygg måte.',
     showPreview: 'Førehandsvising av dokumenta',
@@ -238,7 +235,6 @@ export default {
     noDownloads: 'Ingen nedlastingar enno.',
     when: 'Når',
     needVersion: 'Ferdigstill ein versjon før du lagar lenker.',
-    notForAnonymous: 'Finst ikkje for ei anonym drøfting.',
     openMinutes: 'Referat og utsending',
   },
 } as const satisfies MinutesResource;

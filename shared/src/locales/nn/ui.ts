@@ -58,7 +58,6 @@ export default {
     meetingTitle: 'Tittel',
     school: 'Skule',
     startsAt: 'Dato og tid',
-    language: 'Språk for møtet og referatet',
     createButton: 'Opprett møte',
     open: 'Opne møterommet',
     prepare: 'Førebu møtet',
