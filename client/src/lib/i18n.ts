@@ -1,4 +1,5 @@
 /** The app's language: remembered per browser, bokmål by default. */
+import type { TOptions } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, type Language, type TextKey, type Translate, createI18n, isLanguage, translator } from '@naervaer/shared/i18n';
@@ -40,7 +41,10 @@ export function useTranslate(): Translate {
   return useMemo(() => translator(t), [t]);
 }
 
-/** The keys, of those given, that have a text: for keys made at run time (a code from the server, an optional variant). */
-export function existingKeys(keys: readonly string[]): TextKey[] {
-  return keys.filter((key): key is TextKey => i18n.exists(key));
+/**
+ * The keys, of those given, that have a text: for keys made at run time (a code from the server, an
+ * optional variant). Pass the options the text will get: a plural key exists only with its count.
+ */
+export function existingKeys(keys: readonly string[], options?: TOptions): TextKey[] {
+  return keys.filter((key): key is TextKey => i18n.exists(key, options));
 }

@@ -50,8 +50,9 @@ function useScreenWords() {
   const younger = useContext(ScreenAge) === 'younger';
   return {
     younger,
-    s: (key: ScreenKey, options?: TOptions) => t(younger ? existingKeys([`meeting:screenYounger.${key}`, `meeting:screen.${key}`]) : `meeting:screen.${key}`, options),
-    child: (key: ChildTextKey, options?: TOptions) => t(younger ? existingKeys([key.replace(/\.child$/, '.younger'), key]) : key, options),
+    // The younger wording where there is one, else the screen's own.
+    s: (key: ScreenKey, options?: TOptions) => t([...(younger ? existingKeys([`meeting:screenYounger.${key}`], options) : []), `meeting:screen.${key}`], options),
+    child: (key: ChildTextKey, options?: TOptions) => t([...(younger ? existingKeys([key.replace(/\.child$/, '.younger')], options) : []), key], options),
   };
 }
 
