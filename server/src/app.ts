@@ -5,6 +5,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { oidcRoutes } from './auth/oidc-routes';
+import { accountLinkRoutes } from './auth/account-links';
+import { adminRoutes } from './admin/routes';
 import type { AppContext } from './context';
 import type { Config } from './env';
 import { installErrorHandling } from './http/errors';
@@ -99,6 +101,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   await app.register(authRoutes, { ctx });
   await app.register(oidcRoutes, { ctx });
+  await app.register(accountLinkRoutes, { ctx });
+  await app.register(adminRoutes, { ctx });
   await app.register(meetingRoutes, { ctx });
   await app.register(mappingRoutes, { ctx });
   await app.register(syncRoutes, { ctx });

@@ -103,6 +103,14 @@ const EnvSchema = z.object({
         .refine((list) => list.every((p) => p.allowHttp || new URL(p.issuer).protocol === 'https:'), 'an issuer must be https'),
     )
     .optional(),
+  /**
+   * Login with an e-mail and a password kept by this server: on for a fresh install (set-up makes the
+   * first admin with a password); a municipality that logs in through its providers turns it off.
+   */
+  LOCAL_LOGIN: z
+    .enum(['true', 'false', '1', '0', 'on', 'off'])
+    .transform((v) => ['true', '1', 'on'].includes(v))
+    .default(true),
   // Limits (security and reliability); each refusal has its own error or close code.
   /** Login attempts: failures per account, and all attempts per client address, within the window. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: int(1).default(5),
@@ -164,6 +172,8 @@ export type Config = {
   systemModelAreas: SystemModelConfig | null;
   /** The OpenID Connect providers facilitators may log in with (none: local passwords only). */
   oidcProviders: OidcProviderConfig[];
+  /** Whether e-mail and password log in (LOCAL_LOGIN). */
+  localLogin: boolean;
   limits: {
     loginFailuresPerAccount: number;
     loginAttemptsPerAddress: number;
@@ -197,6 +207,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (!e.LOCAL_LOGIN && !e.OIDC_PROVIDERS?.length) {
+    throw new ConfigError('Invalid configuration:\n  LOCAL_LOGIN: is off, and OIDC_PROVIDERS names no provider: nobody could log in');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -215,6 +228,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dbSynchronous: e.DB_SYNCHRONOUS,
     systemModelAreas: e.SYSTEM_MODEL_AREAS ?? null,
     oidcProviders: e.OIDC_PROVIDERS ?? [],
+    localLogin: e.LOCAL_LOGIN,
     limits: {
       loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,

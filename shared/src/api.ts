@@ -30,6 +30,8 @@ export const AuthState = z.object({
   account: Account.nullable(),
   /** The OpenID providers people may log in with, one button each. */
   providers: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
+  /** Whether e-mail and password log in here (the setting LOCAL_LOGIN). */
+  localLogin: z.boolean().default(true),
 });
 export type AuthState = z.infer<typeof AuthState>;
 
@@ -56,10 +58,6 @@ export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 export const InvitationList = z.array(Invitation);
 export const MeetingList = z.array(Meeting);
 export const Joined = z.object({ meetingId: z.string(), url: z.string() });
-
-/** An admin creates further facilitator accounts with the same fields as the first set-up. */
-export const CreateAccountRequest = SetupRequest;
-export type CreateAccountRequest = z.infer<typeof CreateAccountRequest>;
 
 /** A refusal for going over a limit: how long to wait before trying again. */
 export const RateLimited = ApiError.extend({ retryAfterSeconds: z.number().int().nonnegative() });

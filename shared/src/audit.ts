@@ -13,6 +13,15 @@ export const AUDIT_ACTIONS = [
   /** A person an OpenID provider vouched for, whom the settings do not let in (the provider and why; not the person). */
   'account.login_refused',
   'account.logout',
+  /** The admin deactivated an account (its sessions end and its sockets close), or made it active again. */
+  'account.deactivated',
+  'account.reactivated',
+  /** The admin made a one-time link for an account (`purpose`: a new password, or linking a provider identity). */
+  'account.link_created',
+  /** The owner used a one-time link: chose a password, or linked a provider identity. */
+  'account.password_set',
+  'account.identity_linked',
+  'account.identity_unlinked',
   'meeting.created',
   'meeting.deleted',
   /** The facilitator ended the meeting (guests take no further part), or opened it again. */

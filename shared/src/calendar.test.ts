@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { osloDate } from './calendar';
+import { nextDate, osloDate, osloDayStart } from './calendar';
 import { consentStatus } from './consent';
 
 describe("Oslo's calendar", () => {
@@ -16,5 +16,11 @@ describe("Oslo's calendar", () => {
     expect(consentStatus(consents, 'ppt', halfPastMidnight)).toBe('withdrawn');
     // The UTC slice would still say yesterday, and the service would still get the minutes.
     expect(consentStatus(consents, 'ppt', '2026-12-01')).toBe('given');
+  });
+
+  it('finds where an Oslo day begins, in winter and in summer', () => {
+    expect(osloDayStart('2026-12-02')).toBe('2026-12-01T23:00:00.000Z');
+    expect(osloDayStart('2026-07-01')).toBe('2026-06-30T22:00:00.000Z');
+    expect(nextDate('2026-12-31')).toBe('2027-01-01');
   });
 });

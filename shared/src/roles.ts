@@ -57,6 +57,8 @@ export const ACCOUNT_CAPABILITIES = [
   'accounts.manage',
   /** Read the audit log of every meeting and of logins. */
   'audit.readAll',
+  /** Read the running settings (secrets masked). */
+  'settings.read',
 ] as const;
 export type AccountCapability = (typeof ACCOUNT_CAPABILITIES)[number];
 

@@ -4,8 +4,9 @@
  * (client/src/lib/api.ts), so a path or a shape cannot drift between the two.
  */
 import * as z from 'zod';
-import { AccountCreated, AuthState, CreateAccountRequest, CreatedInvitation, CreatedMeeting, InvitationList, Joined, LoginRequest, MeetingList, MeetingView, SetupRequest } from './api';
+import { AccountCreated, AuthState, CreatedInvitation, CreatedMeeting, InvitationList, Joined, LoginRequest, MeetingList, MeetingView, SetupRequest } from './api';
 import { AuditPage } from './audit';
+import { AccountLinkCreated, AccountLinkInfo, AccountLinkRequest, AdminAccount, NewAccountCreated, NewAccountRequest, NewPasswordRequest, RunningSettings, UnlinkIdentityRequest } from './admin';
 import { ActivePause } from './facilitation';
 import { CreateInvitationRequest, JoinRequest } from './invitation';
 import { MappingView } from './mapping-doc';
@@ -45,8 +46,19 @@ export const API = {
   setup: route('POST', '/api/auth/setup', { request: SetupRequest, response: AccountCreated }),
   login: route('POST', '/api/auth/login', { request: LoginRequest, response: AccountCreated }),
   logout: route('POST', '/api/auth/logout'),
-  createAccount: route('POST', '/api/admin/accounts', { request: CreateAccountRequest, response: AccountCreated }),
+  /** An account's owner uses the one-time link the admin handed them: what it is for, and choosing a password. */
+  accountLink: route('GET', '/api/account-links/:token', { response: AccountLinkInfo }),
+  setPassword: route('POST', '/api/account-links/:token/password', { request: NewPasswordRequest, response: AccountCreated }),
+
+  // The admin: accounts, the audit log, the running settings
+  accounts: route('GET', '/api/admin/accounts', { response: z.array(AdminAccount) }),
+  createAccount: route('POST', '/api/admin/accounts', { request: NewAccountRequest, response: NewAccountCreated }),
+  deactivateAccount: route('POST', '/api/admin/accounts/:accountId/deactivate', { response: AdminAccount }),
+  reactivateAccount: route('POST', '/api/admin/accounts/:accountId/reactivate', { response: AdminAccount }),
+  createAccountLink: route('POST', '/api/admin/accounts/:accountId/links', { request: AccountLinkRequest, response: AccountLinkCreated }),
+  unlinkIdentity: route('POST', '/api/admin/accounts/:accountId/identities/unlink', { request: UnlinkIdentityRequest, response: AdminAccount }),
   adminAudit: route('GET', '/api/admin/audit', { response: AuditPage }),
+  settings: route('GET', '/api/admin/settings', { response: RunningSettings }),
   /** A browser's way to an OpenID provider and back (redirects, not JSON). */
   oidcStart: route('GET', '/api/auth/oidc/:provider'),
   oidcCallback: route('GET', '/api/auth/oidc/:provider/callback'),

@@ -6,6 +6,7 @@
  */
 import { OAuth2Server } from 'oauth2-mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../server/src/auth/passwords';
 import { HttpClient } from '../support/http';
 import { type TestServer, startServer } from '../support/server';
 
@@ -56,8 +57,8 @@ beforeEach(() => {
 });
 
 /** A browser's whole round: our start, the provider, our callback. Returns where it ends and the browser. */
-async function loginThrough(browser = new HttpClient(server.url)) {
-  const start = await browser.navigate(`${server.url}/api/auth/oidc/feide`);
+async function loginThrough(browser = new HttpClient(server.url), startPath = '/api/auth/oidc/feide') {
+  const start = await browser.navigate(`${server.url}${startPath}`);
   expect(start.status).toBe(302);
   const authorize = new URL(start.location!);
   const atProvider = await browser.navigate(authorize.href);
@@ -171,5 +172,46 @@ describe('logging in through an OpenID provider', () => {
     person = { sub: 'feide-anne-1', email: 'anne@skole.no', name: 'Anne', groups: ['fc:org:skole.no:ansatt'] };
     const { end } = await loginThrough();
     expect(end).toBe(`${server.url}/login?login=link`);
+  });
+
+  it('links a provider identity to an account through the admin’s one-time link; the admin’s choice lets that person in, until the account is deactivated', async () => {
+    // Earlier logins made accounts here already: the admin is put in the store, as set-up would.
+    await server.app.ctx.storage.accounts.create({ id: 'the-admin', email: 'admin@kommune.no', name: 'Admin', passwordHash: await hashPassword('admin-passord-123'), createdAt: new Date().toISOString(), admin: true });
+    const admin = new HttpClient(server.url);
+    expect((await admin.request('POST', '/api/auth/login', { email: 'admin@kommune.no', password: 'admin-passord-123' })).status).toBe(200);
+    // Bodil has a local account and is in no group the settings allow.
+    const bodil = await admin.request('POST', '/api/admin/accounts', { email: 'bodil@skole.no', name: 'Bodil', password: 'bodils-passord-1' });
+    person = { sub: 'feide-bodil-7', email: 'bodil@privat.no', name: 'Bodil B.', email_verified: true };
+    expect((await loginThrough()).end).toBe(`${server.url}/login?login=refused`);
+
+    const link = await admin.request('POST', `/api/admin/accounts/${bodil.json.id}/links`, { purpose: 'identity' });
+    expect(link.status).toBe(201);
+    const token = decodeURIComponent(new URL(link.json.url).pathname.split('/').pop()!);
+    const { browser, end } = await loginThrough(new HttpClient(server.url), `/api/auth/oidc/feide?link=${encodeURIComponent(token)}`);
+    expect(end).toBe(`${server.url}/`);
+    expect((await browser.request('GET', '/api/auth/state')).json.account.email).toBe('bodil@skole.no');
+    const listed = (await admin.request('GET', '/api/admin/accounts')).json.find((a: { id: string }) => a.id === bodil.json.id);
+    expect(listed.identities).toEqual([expect.objectContaining({ provider: 'feide', providerName: 'Feide', subject: 'feide-bodil-7', byAdmin: true })]);
+
+    // From now on the provider logs her in as her account, though the allow rules do not name her.
+    expect((await loginThrough()).end).toBe(`${server.url}/`);
+    // The link worked once: a used one is turned back before the provider.
+    expect((await new HttpClient(server.url).navigate(`${server.url}/api/auth/oidc/feide?link=${encodeURIComponent(token)}`)).location).toBe(`${server.url}/login?login=link_gone`);
+    // Another account's link cannot take an identity that is already linked.
+    const other = await admin.request('POST', '/api/admin/accounts', { email: 'other@skole.no', name: 'Other', password: 'others-passord-1' });
+    const otherLink = await admin.request('POST', `/api/admin/accounts/${other.json.id}/links`, { purpose: 'identity' });
+    const otherToken = decodeURIComponent(new URL(otherLink.json.url).pathname.split('/').pop()!);
+    expect((await loginThrough(new HttpClient(server.url), `/api/auth/oidc/feide?link=${encodeURIComponent(otherToken)}`)).end).toBe(`${server.url}/login?login=linked_elsewhere`);
+
+    // Deactivated, the provider no longer lets her in; unlinked, she is a stranger to the settings again.
+    await admin.request('POST', `/api/admin/accounts/${bodil.json.id}/deactivate`);
+    expect((await browser.request('GET', '/api/auth/state')).json.account).toBeNull();
+    expect((await loginThrough()).end).toBe(`${server.url}/login?login=deactivated`);
+    await admin.request('POST', `/api/admin/accounts/${bodil.json.id}/reactivate`);
+    const unlinked = await admin.request('POST', `/api/admin/accounts/${bodil.json.id}/identities/unlink`, { provider: 'feide', subject: 'feide-bodil-7' });
+    expect(unlinked.json.identities).toEqual([]);
+    expect((await loginThrough()).end).toBe(`${server.url}/login?login=refused`);
+    const actions = (await server.app.ctx.storage.audit.list({ party: `account:${bodil.json.id}`, limit: 100 })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['account.link_created', 'account.identity_linked', 'account.deactivated', 'account.identity_unlinked']));
   });
 });

@@ -39,6 +39,16 @@ const ROUTES: Record<string, Rule & Call> = {
   'POST /api/join': { ...PUBLIC, body: { token: 'not-a-real-invitation-token' } },
   'POST /api/admin/accounts': { access: 'account', capability: 'accounts.manage', body: { email: 'ny@skole.no', name: 'Ny', password: 'langt-passord-1' } },
   'GET /api/admin/audit': { access: 'account', capability: 'audit.readAll' },
+  'GET /api/admin/accounts': { access: 'account', capability: 'accounts.manage' },
+  // On an account that does not exist: the admin gets 404, everyone else the role table's refusal.
+  'POST /api/admin/accounts/:accountId/deactivate': { access: 'account', capability: 'accounts.manage', path: () => '/api/admin/accounts/no-such-account/deactivate' },
+  'POST /api/admin/accounts/:accountId/reactivate': { access: 'account', capability: 'accounts.manage', path: () => '/api/admin/accounts/no-such-account/reactivate' },
+  'POST /api/admin/accounts/:accountId/links': { access: 'account', capability: 'accounts.manage', path: () => '/api/admin/accounts/no-such-account/links', body: { purpose: 'password' } },
+  'POST /api/admin/accounts/:accountId/identities/unlink': { access: 'account', capability: 'accounts.manage', path: () => '/api/admin/accounts/no-such-account/identities/unlink', body: { provider: 'feide', subject: 'x' } },
+  'GET /api/admin/settings': { access: 'account', capability: 'settings.read' },
+  // A one-time account link: the token is the key.
+  'GET /api/account-links/:token': { ...PUBLIC, path: () => '/api/account-links/not-a-real-link-token' },
+  'POST /api/account-links/:token/password': { ...PUBLIC, path: () => '/api/account-links/not-a-real-link-token/password', body: { password: 'et-nytt-passord-1' } },
   'GET /api/meetings': ACCOUNT,
   'POST /api/meetings': { access: 'account', capability: 'meetings.create', body: { kind: 'named', title: 'Møte' } },
   'GET /api/meetings/:id': meeting('meeting.read'),

@@ -16,7 +16,8 @@ export async function accountOf(ctx: AppContext, req: FastifyRequest): Promise<E
   const session = await sessionFromToken(ctx.storage, token, policy(ctx));
   if (!session?.accountId) return null;
   const account = await ctx.storage.accounts.find(session.accountId);
-  return account ? { kind: 'account', account, sessionHash: session.tokenHash, sessionExpiresAt: session.expiresAt } : null;
+  // A deactivated account's sessions are deleted with it; this also covers a session racing that.
+  return account && !account.deactivatedAt ? { kind: 'account', account, sessionHash: session.tokenHash, sessionExpiresAt: session.expiresAt } : null;
 }
 
 export async function requireAccount(ctx: AppContext, req: FastifyRequest) {

@@ -12,43 +12,53 @@ import type { OidcProviderConfig } from '../env';
 import { accountParty, recordAudit } from '../audit/log';
 import { parse } from '../http/errors';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
-import { on } from '../http/route';
+import { on, absoluteUrl } from '../http/route';
 import type { AccountRow } from '../storage/storage';
 import { clearCookie } from './access';
 import { OidcFailure, type OidcIdentity, OidcLogins, mayBecomeFacilitator } from './oidc';
+import { usableLink } from './account-links';
 import { startAccountSession } from './sessions';
 import { newId } from './tokens';
 
 /** The cookie that ties a provider's answer to the browser that started the login. */
 const PENDING_COOKIE = 'nm_oidc';
+/** The one-time account link (from the admin) that this login is to link to its account. */
+const LINK_COOKIE = 'nm_oidc_link';
 const ProviderParams = z.object({ provider: z.string().min(1).max(30) });
+const StartQuery = z.object({ link: z.string().min(10).max(200).optional() });
 
 /** Where the login page says what happened (`/login?login=refused`). */
-type Outcome = 'refused' | 'failed' | 'link';
+type Outcome = 'refused' | 'failed' | 'link' | 'link_gone' | 'linked_elsewhere' | 'deactivated';
 
 export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const logins = new OidcLogins(ctx.config.oidcProviders, ctx.now);
   // Starting logins counts like logging in (per address): a flood cannot push real logins out of the waiting list.
   const startsPerAddress = new RateLimiter({ max: ctx.config.limits.loginAttemptsPerAddress, windowMs: ctx.config.limits.loginWindowMs, now: ctx.now });
-  const base = (req: FastifyRequest) => ctx.config.publicUrl ?? `${req.protocol}://${req.host}`;
-  const callbackUrl = (req: FastifyRequest, provider: string) => `${base(req)}/api/auth/oidc/${provider}/callback`;
+  const base = (req: FastifyRequest) => absoluteUrl(ctx.config, req, '');
+  const callbackUrl = (req: FastifyRequest, provider: string) => absoluteUrl(ctx.config, req, `/api/auth/oidc/${provider}/callback`);
   const toLogin = (outcome: Outcome) => `/login?login=${outcome}`;
+
+  const pendingCookie = (req: FastifyRequest) => ({
+    path: '/api/auth/oidc',
+    httpOnly: true,
+    // The provider sends the browser back from its own site: a Lax cookie goes along on that navigation.
+    sameSite: 'lax' as const,
+    secure: ctx.config.trustProxy !== false && req.protocol === 'https',
+    maxAge: 600,
+  });
 
   on(app, API.oidcStart, async (req, reply) => {
     const { provider } = parse(ProviderParams, req.params);
+    const { link } = parse(StartQuery, req.query ?? {});
     const wait = startsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
     startsPerAddress.hit(req.ip);
+    if (link && !(await usableLink(ctx, link, 'identity'))) return reply.redirect(toLogin('link_gone'));
     try {
       const { url, handle } = await logins.start(provider, callbackUrl(req, provider));
-      reply.setCookie(PENDING_COOKIE, handle, {
-        path: '/api/auth/oidc',
-        httpOnly: true,
-        // The provider sends the browser back from its own site: a Lax cookie goes along on that navigation.
-        sameSite: 'lax',
-        secure: ctx.config.trustProxy !== false && req.protocol === 'https',
-        maxAge: 600,
-      });
+      reply.setCookie(PENDING_COOKIE, handle, pendingCookie(req));
+      if (link) reply.setCookie(LINK_COOKIE, link, pendingCookie(req));
+      else clearCookie(reply, LINK_COOKIE, '/api/auth/oidc');
       return reply.redirect(url);
     } catch (err) {
       req.log.warn({ provider, err: err instanceof Error ? err.message : String(err) }, 'could not start a login through a provider');
@@ -59,7 +69,9 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   on(app, API.oidcCallback, async (req, reply) => {
     const { provider: providerId } = parse(ProviderParams, req.params);
     const handle = req.cookies[PENDING_COOKIE];
+    const link = req.cookies[LINK_COOKIE];
     clearCookie(reply, PENDING_COOKIE, '/api/auth/oidc');
+    clearCookie(reply, LINK_COOKIE, '/api/auth/oidc');
     const provider = logins.provider(providerId);
     // Only an answer to a login this browser started is worth a line in the audit log (no flood of made-up ones).
     if (!provider || !handle) return reply.redirect(toLogin('failed'));
@@ -71,11 +83,22 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       await recordAudit(ctx, { action: 'account.login_failed', actor: { key: 'unknown', name: null }, ip: req.ip, detail: { provider: provider.id, reason } });
       return reply.redirect(toLogin('failed'));
     }
+    if (link) {
+      const linked = await linkIdentity(ctx, link, identity);
+      if ('refused' in linked) {
+        await recordAudit(ctx, { action: 'account.login_refused', actor: { key: 'unknown', name: null }, ip: req.ip, detail: { provider: providerId, reason: linked.refused } });
+        return reply.redirect(toLogin(linked.refused));
+      }
+      await recordAudit(ctx, { action: 'account.identity_linked', actor: accountParty(linked.account), subject: accountParty(linked.account), ip: req.ip, detail: { provider: providerId } });
+      await recordAudit(ctx, { action: 'account.login', actor: accountParty(linked.account), ip: req.ip, detail: { provider: providerId } });
+      await startAccountSession(ctx, req, reply, linked.account.id);
+      return reply.redirect('/');
+    }
     const outcome = await accountFor(ctx, provider, identity);
     if ('refused' in outcome) {
       // Who was refused is not an account: the audit log keeps the provider and why, not the person.
       await recordAudit(ctx, { action: 'account.login_refused', actor: { key: 'unknown', name: null }, ip: req.ip, detail: { provider: providerId, reason: outcome.refused } });
-      return reply.redirect(toLogin(outcome.refused === 'email_taken' ? 'link' : 'refused'));
+      return reply.redirect(toLogin(outcome.refused === 'email_taken' ? 'link' : outcome.refused === 'deactivated' ? 'deactivated' : 'refused'));
     }
     const { account, created } = outcome;
     if (created) await recordAudit(ctx, { action: 'account.created', actor: accountParty(account), subject: accountParty(account), ip: req.ip, detail: { provider: providerId } });
@@ -95,12 +118,14 @@ async function accountFor(
   ctx: AppContext,
   provider: OidcProviderConfig,
   identity: OidcIdentity,
-): Promise<{ account: AccountRow; created: boolean } | { refused: 'not_allowed' | 'email_taken' | 'no_email' }> {
-  // The settings decide at every login: a person who has left the allowed group is not let in again.
-  if (!mayBecomeFacilitator(provider, identity)) return { refused: 'not_allowed' };
+): Promise<{ account: AccountRow; created: boolean } | { refused: 'not_allowed' | 'email_taken' | 'no_email' | 'deactivated' }> {
   const linked = await ctx.storage.identities.find(identity.provider, identity.subject);
+  // The settings decide at every login (a person who has left the allowed group is not let in again),
+  // except for an identity the admin linked by hand: the admin's choice lets that person in.
+  if (!linked?.byAdmin && !mayBecomeFacilitator(provider, identity)) return { refused: 'not_allowed' };
   if (linked) {
     const account = await ctx.storage.accounts.find(linked.accountId);
+    if (account?.deactivatedAt) return { refused: 'deactivated' };
     if (account) return { account, created: false };
   }
   if (!identity.email) return { refused: 'no_email' };
@@ -110,4 +135,21 @@ async function accountFor(
   await ctx.storage.accounts.create(account);
   await ctx.storage.identities.link({ provider: identity.provider, subject: identity.subject, accountId: account.id, createdAt: now });
   return { account, created: true };
+}
+
+/**
+ * Links the identity a person came back with to the account of the admin's one-time link. The link
+ * proves the admin chose this account; the login proves the person is who the provider says. An
+ * identity already linked to another account stays there.
+ */
+async function linkIdentity(ctx: AppContext, token: string, identity: OidcIdentity): Promise<{ account: AccountRow } | { refused: 'link_gone' | 'linked_elsewhere' }> {
+  const found = await usableLink(ctx, token, 'identity');
+  if (!found) return { refused: 'link_gone' };
+  const existing = await ctx.storage.identities.find(identity.provider, identity.subject);
+  if (existing && existing.accountId !== found.account.id) return { refused: 'linked_elsewhere' };
+  if (!(await ctx.storage.accountLinks.take(found.link.tokenHash, ctx.now().toISOString()))) return { refused: 'link_gone' };
+  if (!existing) {
+    await ctx.storage.identities.link({ provider: identity.provider, subject: identity.subject, accountId: found.account.id, createdAt: ctx.now().toISOString(), byAdmin: true });
+  }
+  return { account: found.account };
 }

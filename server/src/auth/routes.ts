@@ -1,4 +1,4 @@
-/** Facilitator accounts: first-start setup, login and logout with a session cookie. */
+/** Facilitator accounts: first-start setup, login and logout with a session cookie (the admin's work on accounts is in admin/). */
 import { API } from '@naervaer/shared/routes';
 import { bodyOf, on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
@@ -8,7 +8,7 @@ import type { AppContext } from '../context';
 import { accountParty, recordAudit } from '../audit/log';
 import { HttpError } from '../http/errors';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
-import { accountOf, clearCookie, requireAccountCapability } from './access';
+import { accountOf, clearCookie } from './access';
 import { startAccountSession } from './sessions';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { SESSION_COOKIE } from './principal';
@@ -27,6 +27,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       setupNeeded: (await ctx.storage.accounts.count()) === 0,
       account: account ? { id: account.account.id, email: account.account.email, name: account.account.name, admin: !!account.account.admin } : null,
       providers: ctx.config.oidcProviders.map((p) => ({ id: p.id, name: p.name })),
+      localLogin: ctx.config.localLogin,
     });
   });
 
@@ -47,6 +48,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   });
 
   on(app, API.login, async (req, reply) => {
+    if (!ctx.config.localLogin) throw new HttpError(403, 'local_login_off', 'Log in through your organisation');
     const body = bodyOf(API.login, req);
     const email = body.email.trim().toLowerCase();
     const account = await ctx.storage.accounts.findByEmail(email);
@@ -58,8 +60,9 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       throw tooManyRequests(wait, 'Too many login attempts');
     }
     attemptsPerAddress.hit(req.ip);
-    // An account that logs in only through a provider has no password: the same work is done, and refused.
-    const hasPassword = !!account?.passwordHash.startsWith('scrypt$');
+    // An account that logs in only through a provider has no password, and a deactivated one may not
+    // log in: the same work is done, and refused.
+    const hasPassword = !!account?.passwordHash.startsWith('scrypt$') && !account.deactivatedAt;
     const ok = (await verifyPassword(body.password, hasPassword ? account!.passwordHash : DUMMY_HASH)) && hasPassword;
     if (!account || !ok) {
       failuresPerAccount.hit(email);
@@ -84,17 +87,5 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     }
     clearCookie(reply, SESSION_COOKIE);
     return reply.code(204).send();
-  });
-
-  /** The admin adds a facilitator account, with a first password to hand over through a safe channel. */
-  on(app, API.createAccount, async (req, reply) => {
-    const { account: admin } = await requireAccountCapability(ctx, req, 'accounts.manage');
-    const body = bodyOf(API.createAccount, req);
-    const email = body.email.toLowerCase();
-    if (await ctx.storage.accounts.findByEmail(email)) throw new HttpError(409, 'account_exists', 'An account with this email already exists');
-    const account = { id: newId(), email, name: body.name, passwordHash: await hashPassword(body.password), createdAt: ctx.now().toISOString(), admin: false };
-    await ctx.storage.accounts.create(account);
-    await recordAudit(ctx, { action: 'account.created', actor: accountParty(admin), subject: accountParty(account), ip: req.ip });
-    return reply.code(201).send({ id: account.id, email, name: account.name, admin: false });
   });
 }

@@ -18,3 +18,8 @@ export function on<R extends ApiRoute>(app: FastifyInstance, route: R, handler: 
 export function bodyOf<R extends ApiRoute & { request: z.ZodType }>(route: R, req: FastifyRequest): z.output<R['request']> {
   return parse(route.request, req.body ?? {}) as z.output<R['request']>;
 }
+
+/** An absolute URL of this app for a path: from PUBLIC_URL, or else from the request's own address. */
+export function absoluteUrl(config: { publicUrl: string | null }, req: { protocol: string; host: string }, path: string): string {
+  return `${config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
+}

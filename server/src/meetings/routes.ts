@@ -1,6 +1,6 @@
 /** Meetings and invitations: create, list, invite, revoke, and join with a link. */
 import { API } from '@naervaer/shared/routes';
-import { bodyOf, on } from '../http/route';
+import { bodyOf, on, absoluteUrl } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { CreatedInvitation, CreatedMeeting } from '@naervaer/shared/api';
@@ -30,8 +30,7 @@ const invitationJson = ({ tokenHash: _hidden, ...rest }: InvitationRow) => rest;
 export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const { limits } = ctx.config;
   const joinsPerAddress = new RateLimiter({ max: limits.joinAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now });
-  const absolute = (req: { protocol: string; host: string }, path: string) =>
-    `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
+  const absolute = (req: { protocol: string; host: string }, path: string) => absoluteUrl(ctx.config, req, path);
 
   on(app, API.meetings, async (req) => {
     const { account } = await requireAccount(ctx, req);

@@ -4,7 +4,7 @@
  * `/d/:token` with its download `/d/:token/download`.
  */
 import { API, DOCUMENT_PDF, pathFor } from '@naervaer/shared/routes';
-import { bodyOf, on } from '../http/route';
+import { bodyOf, on, absoluteUrl } from '../http/route';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { type MinutesVersion, documentsFor } from '@naervaer/shared/minutes';
@@ -55,7 +55,7 @@ export async function minutesRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     const { id } = parse(MeetingParams, req.params);
     return meetingAccess(ctx, req, id, 'minutes.produce');
   };
-  const absolute = (req: FastifyRequest, path: string) => `${ctx.config.publicUrl ?? `${req.protocol}://${req.host}`}${path}`;
+  const absolute = (req: FastifyRequest, path: string) => absoluteUrl(ctx.config, req, path);
   const today = () => osloDate(ctx.now());
 
   // The current PDFs: the latest finalized version, or the draft when nothing is finalized (or ?draft=true).

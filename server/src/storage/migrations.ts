@@ -191,4 +191,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX identities_account ON identities(account_id);
     `,
   },
+  {
+    version: 9,
+    name: 'accounts can be deactivated; one-time account links (a new password, linking a provider identity)',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN deactivated_at TEXT;
+      ALTER TABLE identities ADD COLUMN by_admin INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE account_links (
+        token_hash TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL CHECK (purpose IN ('password', 'identity')),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX account_links_account ON account_links(account_id);
+    `,
+  },
 ];

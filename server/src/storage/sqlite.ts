@@ -6,7 +6,7 @@ import type { DocName } from '@naervaer/shared/protocol';
 import { Checkpointer } from './checkpointer';
 import { MIGRATIONS } from './migrations';
 import { sqliteMinutesStore } from './sqlite-minutes';
-import type { AccountRow, AuditRow, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
+import type { AccountLinkRow, AccountRow, AuditQuery, AuditRow, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
 
 export type SqliteOptions = {
   dataDir: string;
@@ -82,6 +82,23 @@ const accountFrom = (r: Row): AccountRow => ({
   passwordHash: String(r.password_hash),
   createdAt: String(r.created_at),
   admin: r.admin === 1,
+  deactivatedAt: r.deactivated_at == null ? null : String(r.deactivated_at),
+});
+
+const identityFrom = (r: Row): IdentityRow => ({
+  provider: String(r.provider),
+  subject: String(r.subject),
+  accountId: String(r.account_id),
+  createdAt: String(r.created_at),
+  byAdmin: r.by_admin === 1,
+});
+
+const accountLinkFrom = (r: Row): AccountLinkRow => ({
+  tokenHash: String(r.token_hash),
+  accountId: String(r.account_id),
+  purpose: r.purpose === 'identity' ? 'identity' : 'password',
+  createdAt: String(r.created_at),
+  expiresAt: String(r.expires_at),
 });
 
 const sessionFrom = (r: Row): SessionRow => ({
@@ -148,8 +165,18 @@ export class SqliteStorage implements Storage {
       ),
       accountByEmail: db.prepare('SELECT * FROM accounts WHERE email = ?'),
       identityFind: db.prepare('SELECT * FROM identities WHERE provider = ? AND subject = ?'),
-      identityInsert: db.prepare('INSERT INTO identities (provider, subject, account_id, created_at) VALUES (@provider, @subject, @accountId, @createdAt)'),
+      identityInsert: db.prepare('INSERT INTO identities (provider, subject, account_id, created_at, by_admin) VALUES (@provider, @subject, @accountId, @createdAt, @byAdmin)'),
       accountById: db.prepare('SELECT * FROM accounts WHERE id = ?'),
+      accountList: db.prepare('SELECT * FROM accounts ORDER BY name COLLATE NOCASE, email'),
+      accountSetDeactivated: db.prepare('UPDATE accounts SET deactivated_at = ? WHERE id = ?'),
+      accountSetPassword: db.prepare('UPDATE accounts SET password_hash = ? WHERE id = ?'),
+      identitiesForAccount: db.prepare('SELECT * FROM identities WHERE account_id = ? ORDER BY provider, created_at'),
+      identityDelete: db.prepare('DELETE FROM identities WHERE account_id = ? AND provider = ? AND subject = ?'),
+      accountLinkDeleteSame: db.prepare('DELETE FROM account_links WHERE account_id = ? AND purpose = ?'),
+      accountLinkInsert: db.prepare('INSERT INTO account_links (token_hash, account_id, purpose, created_at, expires_at) VALUES (@tokenHash, @accountId, @purpose, @createdAt, @expiresAt)'),
+      accountLinkFind: db.prepare('SELECT * FROM account_links WHERE token_hash = ? AND expires_at > ?'),
+      accountLinkDelete: db.prepare('DELETE FROM account_links WHERE token_hash = ?'),
+      sessionsForAccount: db.prepare('DELETE FROM sessions WHERE account_id = ? RETURNING token_hash').pluck(),
       sessionInsert: db.prepare(
         'INSERT INTO sessions (token_hash, account_id, invitation_id, created_at, last_seen_at, expires_at) VALUES (@tokenHash, @accountId, @invitationId, @createdAt, @lastSeenAt, @expiresAt)',
       ),
@@ -198,9 +225,30 @@ export class SqliteStorage implements Storage {
   readonly identities = {
     find: async (provider: string, subject: string): Promise<IdentityRow | null> => {
       const r = this.q.identityFind.get(provider, subject) as Row | undefined;
-      return r ? { provider: String(r.provider), subject: String(r.subject), accountId: String(r.account_id), createdAt: String(r.created_at) } : null;
+      return r ? identityFrom(r) : null;
     },
-    link: async (row: IdentityRow) => void this.q.identityInsert.run(row),
+    link: async (row: IdentityRow) => void this.q.identityInsert.run({ ...row, byAdmin: row.byAdmin ? 1 : 0 }),
+    listForAccount: async (accountId: string) => (this.q.identitiesForAccount.all(accountId) as Row[]).map(identityFrom),
+    unlink: async (accountId: string, provider: string, subject: string) => this.q.identityDelete.run(accountId, provider, subject).changes > 0,
+  };
+
+  readonly accountLinks = {
+    create: async (row: AccountLinkRow) =>
+      void this.db.transaction(() => {
+        this.q.accountLinkDeleteSame.run(row.accountId, row.purpose);
+        this.q.accountLinkInsert.run(row);
+      })(),
+    take: async (tokenHash: string, now: string) =>
+      this.db.transaction(() => {
+        const r = this.q.accountLinkFind.get(tokenHash, now) as Row | undefined;
+        if (!r) return null;
+        this.q.accountLinkDelete.run(tokenHash);
+        return accountLinkFrom(r);
+      })(),
+    find: async (tokenHash: string, now: string) => {
+      const r = this.q.accountLinkFind.get(tokenHash, now) as Row | undefined;
+      return r ? accountLinkFrom(r) : null;
+    },
   };
 
   readonly accounts = {
@@ -214,6 +262,9 @@ export class SqliteStorage implements Storage {
       const r = this.q.accountById.get(id) as Row | undefined;
       return r ? accountFrom(r) : null;
     },
+    list: async () => (this.q.accountList.all() as Row[]).map(accountFrom),
+    setDeactivated: async (id: string, at: string | null) => void this.q.accountSetDeactivated.run(at, id),
+    setPasswordHash: async (id: string, passwordHash: string) => void this.q.accountSetPassword.run(passwordHash, id),
   };
 
   readonly sessions = {
@@ -225,6 +276,7 @@ export class SqliteStorage implements Storage {
     touch: async (tokenHash: string, at: string) => void this.q.sessionTouch.run(at, tokenHash),
     delete: async (tokenHash: string) => void this.q.sessionDelete.run(tokenHash),
     deleteForInvitation: async (id: string) => void this.q.sessionDeleteForInvitation.run(id),
+    deleteForAccount: async (accountId: string) => this.q.sessionsForAccount.all(accountId) as string[],
     deleteExpired: async (now: string) => this.q.sessionDeleteExpired.run(now).changes,
   };
 
@@ -264,17 +316,19 @@ export class SqliteStorage implements Storage {
   readonly audit = {
     append: async (row: Omit<AuditRow, 'id'>) =>
       Number(this.q.auditInsert.run({ ...row, detail: JSON.stringify(row.detail) }).lastInsertRowid),
-    list: async ({ meetingId, before, limit }: { meetingId?: string; before?: number; limit: number }) => {
+    list: async ({ meetingId, party, action, from, to, before, limit }: AuditQuery) => {
       const where: string[] = [];
       const params: unknown[] = [];
-      if (meetingId !== undefined) {
-        where.push('meeting_id = ?');
-        params.push(meetingId);
-      }
-      if (before !== undefined) {
-        where.push('id < ?');
-        params.push(before);
-      }
+      const filter = (clause: string, ...values: unknown[]) => {
+        where.push(clause);
+        params.push(...values);
+      };
+      if (meetingId !== undefined) filter('meeting_id = ?', meetingId);
+      if (party !== undefined) filter('(actor = ? OR subject = ?)', party, party);
+      if (action !== undefined) filter('action = ?', action);
+      if (from !== undefined) filter('at >= ?', from);
+      if (to !== undefined) filter('at < ?', to);
+      if (before !== undefined) filter('id < ?', before);
       const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
       return (this.db.prepare(sql).all(...params, limit) as Row[]).map(auditFrom);
     },

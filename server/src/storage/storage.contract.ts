@@ -61,6 +61,68 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       expect(await storage.sessions.find('new')).not.toBeNull();
     });
 
+    it('lists, deactivates and re-keys accounts, links and unlinks identities, and ends all of an account’s sessions', async () => {
+      const { storage } = await open();
+      await withMeeting(storage);
+      await storage.accounts.create({ id: 'a2', email: 'bo@skole.no', name: 'bo', passwordHash: 'h', createdAt: at(0) });
+      expect((await storage.accounts.list()).map((a) => a.name)).toEqual(['Anne', 'bo']);
+      expect((await storage.accounts.find('a1'))?.deactivatedAt).toBeNull();
+      await storage.accounts.setDeactivated('a1', at(5));
+      expect((await storage.accounts.find('a1'))?.deactivatedAt).toBe(at(5));
+      await storage.accounts.setDeactivated('a1', null);
+      expect((await storage.accounts.find('a1'))?.deactivatedAt).toBeNull();
+      await storage.accounts.setPasswordHash('a1', 'h2');
+      expect((await storage.accounts.find('a1'))?.passwordHash).toBe('h2');
+
+      await storage.identities.link({ provider: 'feide', subject: 'x:1', accountId: 'a1', createdAt: at(1) });
+      await storage.identities.link({ provider: 'entra', subject: 't:o', accountId: 'a1', createdAt: at(2), byAdmin: true });
+      expect((await storage.identities.find('entra', 't:o'))?.byAdmin).toBe(true);
+      expect((await storage.identities.find('feide', 'x:1'))?.byAdmin).toBe(false);
+      expect((await storage.identities.listForAccount('a1')).map((i) => i.provider)).toEqual(['entra', 'feide']);
+      expect(await storage.identities.unlink('a2', 'feide', 'x:1')).toBe(false);
+      expect(await storage.identities.unlink('a1', 'feide', 'x:1')).toBe(true);
+      expect(await storage.identities.find('feide', 'x:1')).toBeNull();
+
+      await storage.sessions.create({ tokenHash: 's1', accountId: 'a1', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50) });
+      await storage.sessions.create({ tokenHash: 's2', accountId: 'a1', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50) });
+      await storage.sessions.create({ tokenHash: 's3', accountId: 'a2', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50) });
+      expect((await storage.sessions.deleteForAccount('a1')).sort()).toEqual(['s1', 's2']);
+      expect(await storage.sessions.find('s1')).toBeNull();
+      expect(await storage.sessions.find('s3')).not.toBeNull();
+    });
+
+    it('keeps one-time account links: the newest of a purpose works, once, until it expires', async () => {
+      const { storage } = await open();
+      await withMeeting(storage);
+      await storage.accountLinks.create({ tokenHash: 'old', accountId: 'a1', purpose: 'password', createdAt: at(0), expiresAt: at(30) });
+      await storage.accountLinks.create({ tokenHash: 'new', accountId: 'a1', purpose: 'password', createdAt: at(1), expiresAt: at(30) });
+      await storage.accountLinks.create({ tokenHash: 'link', accountId: 'a1', purpose: 'identity', createdAt: at(1), expiresAt: at(30) });
+      expect(await storage.accountLinks.find('old', at(2))).toBeNull();
+      expect((await storage.accountLinks.find('new', at(2)))?.purpose).toBe('password');
+      expect(await storage.accountLinks.take('new', at(31))).toBeNull();
+      expect((await storage.accountLinks.take('new', at(2)))?.accountId).toBe('a1');
+      expect(await storage.accountLinks.take('new', at(2))).toBeNull();
+      expect((await storage.accountLinks.take('link', at(2)))?.purpose).toBe('identity');
+    });
+
+    it('filters the audit log by meeting, person, action and period', async () => {
+      const { storage } = await open();
+      await withMeeting(storage);
+      const entry = (minute: number, action: string, actor: string, subject: string | null, meetingId: string | null) =>
+        storage.audit.append({ at: at(minute), action, meetingId, actor, actorName: null, subject, subjectName: null, ip: null, detail: {} });
+      await entry(1, 'account.login', 'account:a1', null, null);
+      await entry(2, 'meeting.created', 'account:a1', null, 'm1');
+      await entry(3, 'account.created', 'account:a9', 'account:a1', null);
+      await entry(4, 'account.login', 'account:a9', null, null);
+      const actions = async (q: Partial<Parameters<Storage['audit']['list']>[0]>) => (await storage.audit.list({ limit: 10, ...q })).map((r) => r.at.slice(14, 16));
+      expect(await actions({})).toEqual(['04', '03', '02', '01']);
+      expect(await actions({ meetingId: 'm1' })).toEqual(['02']);
+      expect(await actions({ party: 'account:a1' })).toEqual(['03', '02', '01']);
+      expect(await actions({ action: 'account.login' })).toEqual(['04', '01']);
+      expect(await actions({ from: at(2), to: at(4) })).toEqual(['03', '02']);
+      expect(await actions({ party: 'account:a1', action: 'account.login', from: at(0) })).toEqual(['01']);
+    });
+
     it('appends document updates in order and compacts them into one without losing anything', async () => {
       const { storage, reopen } = await open();
       await withMeeting(storage);

@@ -14,10 +14,22 @@ export type AccountRow = {
   createdAt: string;
   /** Administers the installation (accounts, the whole audit log); false when left out on create. */
   admin?: boolean;
+  /** When the admin deactivated the account: it cannot log in, and its sessions are gone (null or absent: active). */
+  deactivatedAt?: string | null;
 };
 
+/** A one-time link the admin hands to an account's owner: to choose a new password, or to link a provider identity. */
+export type AccountLinkRow = { tokenHash: string; accountId: string; purpose: 'password' | 'identity'; createdAt: string; expiresAt: string };
+
 /** A person at an OpenID provider (their stable id there), linked to one of our accounts. */
-export type IdentityRow = { provider: string; subject: string; accountId: string; createdAt: string };
+export type IdentityRow = {
+  provider: string;
+  subject: string;
+  accountId: string;
+  createdAt: string;
+  /** Linked by the admin (through a one-time link): the admin's choice lets them in, whatever the provider's allow rules say. */
+  byAdmin?: boolean;
+};
 
 export type SessionRow = {
   tokenHash: string;
@@ -55,6 +67,9 @@ export type InvitationRow = {
   expiresAt: string;
   revokedAt: string | null;
 };
+
+/** Filters of the audit log: a meeting, a person (as actor or subject), an action, a period (ISO times, `to` exclusive). */
+export type AuditQuery = { meetingId?: string; party?: string; action?: string; from?: string; to?: string; before?: number; limit: number };
 
 /** One line of the audit log as stored; `detail` is a small JSON object without meeting content. */
 export type AuditRow = {
@@ -137,10 +152,25 @@ export interface Storage {
     create(row: AccountRow): Promise<void>;
     findByEmail(email: string): Promise<AccountRow | null>;
     find(id: string): Promise<AccountRow | null>;
+    /** Every account, by name. */
+    list(): Promise<AccountRow[]>;
+    setDeactivated(id: string, at: string | null): Promise<void>;
+    setPasswordHash(id: string, passwordHash: string): Promise<void>;
   };
   readonly identities: {
     find(provider: string, subject: string): Promise<IdentityRow | null>;
     link(row: IdentityRow): Promise<void>;
+    listForAccount(accountId: string): Promise<IdentityRow[]>;
+    /** Whether there was such a link. */
+    unlink(accountId: string, provider: string, subject: string): Promise<boolean>;
+  };
+  readonly accountLinks: {
+    /** Replaces any earlier link of the same purpose for the account: only the newest works. */
+    create(row: AccountLinkRow): Promise<void>;
+    /** Finds and removes the link in one step, so it works once; null when unknown or expired. */
+    take(tokenHash: string, now: string): Promise<AccountLinkRow | null>;
+    /** Finds without using it (to show the page that uses it). */
+    find(tokenHash: string, now: string): Promise<AccountLinkRow | null>;
   };
   readonly sessions: {
     create(row: SessionRow): Promise<void>;
@@ -148,6 +178,8 @@ export interface Storage {
     touch(tokenHash: string, lastSeenAt: string): Promise<void>;
     delete(tokenHash: string): Promise<void>;
     deleteForInvitation(invitationId: string): Promise<void>;
+    /** Ends every session of an account; answers their token hashes, to close their sockets. */
+    deleteForAccount(accountId: string): Promise<string[]>;
     deleteExpired(now: string): Promise<number>;
   };
   readonly meetings: {
@@ -194,8 +226,8 @@ export interface Storage {
   };
   readonly audit: {
     append(row: Omit<AuditRow, 'id'>): Promise<number>;
-    /** Newest first; `before` pages by id; `meetingId` undefined lists everything. */
-    list(query: { meetingId?: string; before?: number; limit: number }): Promise<AuditRow[]>;
+    /** Newest first; `before` pages by id; each filter left out matches everything. */
+    list(query: AuditQuery): Promise<AuditRow[]>;
     /** Removes guests' names from a deleted meeting's entries; the entries themselves stay. */
     forgetGuestNames(meetingId: string): Promise<void>;
     deleteBefore(at: string): Promise<number>;
