@@ -9,6 +9,8 @@ import { PreparePage } from './meeting-pages/PreparePage';
 import { ScreenPage } from './meeting-pages/ScreenPage';
 import { RoomPage } from './room/RoomPage';
 import { MinutesPage } from './minutes/MinutesPage';
+import { AdminPage } from './pages/AdminPage';
+import { AccountLinkPage } from './pages/AccountLinkPage';
 
 export function App() {
   const { t } = useTranslation();
@@ -24,7 +26,11 @@ export function App() {
       <Route path="/m/:id/screen">{(params) => <ScreenPage meetingId={params.id} />}</Route>
       <Route path="/m/:id">{(params) => <RoomPage meetingId={params.id} />}</Route>
       <Route path="/setup">{state.setupNeeded ? <SetupPage onDone={refresh} /> : <Redirect to="/" />}</Route>
-      <Route path="/login">{state.account ? <Redirect to="/" /> : <LoginPage onDone={refresh} providers={state.providers} />}</Route>
+      <Route path="/login">{state.account ? <Redirect to="/" /> : <LoginPage onDone={refresh} providers={state.providers} localLogin={state.localLogin} />}</Route>
+      <Route path="/account-link/:token">{(params) => <AccountLinkPage token={params.token} onDone={refresh} />}</Route>
+      <Route path="/admin">
+        {state.account?.admin ? <AdminPage account={state.account} providers={state.providers} localLogin={state.localLogin} /> : <Redirect to={state.account ? '/' : '/login'} />}
+      </Route>
       <Route path="/">
         {state.setupNeeded ? <Redirect to="/setup" /> : state.account ? <MeetingsPage account={state.account} onLogout={refresh} /> : <Redirect to="/login" />}
       </Route>

@@ -5,11 +5,10 @@ import { ApiFailure, call } from '../lib/api';
 import { API, pathFor } from '@naervaer/shared/routes';
 import { errorText } from '../lib/errors';
 
-type Outcome = 'refused' | 'failed' | 'link';
-const OUTCOMES: readonly Outcome[] = ['refused', 'failed', 'link'];
+const OUTCOMES = ['refused', 'failed', 'link', 'link_gone', 'linked_elsewhere', 'deactivated'] as const;
 
-/** Logging in: a button per OpenID provider (Feide, Entra ID, ...), and e-mail and password. */
-export function LoginPage({ onDone, providers }: { onDone: () => void; providers: readonly { id: string; name: string }[] }) {
+/** Logging in: a button per OpenID provider (Feide, Entra ID, ...), and e-mail and password where local login is on. */
+export function LoginPage({ onDone, providers, localLogin }: { onDone: () => void; providers: readonly { id: string; name: string }[]; localLogin: boolean }) {
   const { t } = useTranslation();
   // What a provider's login ended with, when it came back here (the server says it in the address).
   const came = new URLSearchParams(window.location.search).get('login');
@@ -42,21 +41,23 @@ export function LoginPage({ onDone, providers }: { onDone: () => void; providers
               {t('auth.withProvider', { name: p.name })}
             </a>
           ))}
-          <p className="hint">{t('auth.orPassword')}</p>
+          {localLogin && <p className="hint">{t('auth.orPassword')}</p>}
         </div>
       )}
-      <form className="card form" onSubmit={submit}>
-        <Field label={t('auth.email')}>
-          {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="username" />}
-        </Field>
-        <Field label={t('auth.password')}>
-          {(p) => <input {...p} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required autoComplete="current-password" />}
-        </Field>
-        <ErrorMessage message={error} />
-        <button type="submit" className="primary">
-          {t('auth.login')}
-        </button>
-      </form>
+      {localLogin && (
+        <form className="card form" onSubmit={submit}>
+          <Field label={t('auth.email')}>
+            {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="username" />}
+          </Field>
+          <Field label={t('auth.password')}>
+            {(p) => <input {...p} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required autoComplete="current-password" />}
+          </Field>
+          <ErrorMessage message={error} />
+          <button type="submit" className="primary">
+            {t('auth.login')}
+          </button>
+        </form>
+      )}
     </Page>
   );
 }

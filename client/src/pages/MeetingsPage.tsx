@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Account } from '@naervaer/shared/api';
+import { ADMIN_PATH } from '@naervaer/shared/admin';
 import { API } from '@naervaer/shared/routes';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath, preparePath } from '@naervaer/shared/meeting';
@@ -68,6 +69,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
       actions={
         <>
           <span className="who">{account.name}</span>
+          {account.admin && <Link href={ADMIN_PATH}>{t('admin.link')}</Link>}
           <button type="button" onClick={logout}>
             {t('auth.logout')}
           </button>

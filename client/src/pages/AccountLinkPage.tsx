@@ -1,0 +1,71 @@
+/**
+ * The page behind a one-time link the admin handed over: choose a password, or log in once through a
+ * provider to link that login to the account. A used or expired link says so, and whom to ask.
+ */
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountLinkInfo } from '@naervaer/shared/admin';
+import { formatDateTime } from '@naervaer/shared/i18n';
+import { API } from '@naervaer/shared/routes';
+import { ErrorMessage, Field, Page } from '../components';
+import { ApiFailure, call, hrefOf } from '../lib/api';
+import { errorText } from '../lib/errors';
+import { currentLanguage } from '../lib/i18n';
+
+export function AccountLinkPage({ token, onDone }: { token: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [info, setInfo] = useState<AccountLinkInfo | null>(null);
+  const [gone, setGone] = useState(false);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call(API.accountLink, { token }).then(setInfo, (err: unknown) => (err instanceof ApiFailure && err.status === 410 ? setGone(true) : setError(errorText(err))));
+  }, [token]);
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await call(API.setPassword, { token }, { password });
+      // The session starts on the server; the app opens on the meetings.
+      window.history.replaceState(null, '', '/');
+      onDone();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <Page title={t('accountLink.title')}>
+      {gone && (
+        <p className="callout" role="alert">
+          {t('accountLink.gone')}
+        </p>
+      )}
+      <ErrorMessage message={error} />
+      {info?.purpose === 'password' && (
+        <form className="card form" onSubmit={save}>
+          <p>{t('accountLink.passwordIntro', { name: info.name, email: info.email })}</p>
+          <Field label={t('accountLink.newPassword')} hint={t('auth.passwordHint')}>
+            {(p) => <input {...p} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} maxLength={200} autoComplete="new-password" />}
+          </Field>
+          <p className="hint">{t('accountLink.expires', { time: formatDateTime(info.expiresAt, currentLanguage()) })}</p>
+          <button type="submit" className="primary">
+            {t('accountLink.save')}
+          </button>
+        </form>
+      )}
+      {info?.purpose === 'identity' && (
+        <div className="card provider-logins">
+          <p>{t('accountLink.identityIntro', { name: info.name, email: info.email })}</p>
+          {info.providers.map((p) => (
+            <a key={p.id} className="button primary" href={hrefOf(API.oidcStart, { provider: p.id }, { link: token })}>
+              {t('auth.withProvider', { name: p.name })}
+            </a>
+          ))}
+          <p className="hint">{t('accountLink.expires', { time: formatDateTime(info.expiresAt, currentLanguage()) })}</p>
+        </div>
+      )}
+    </Page>
+  );
+}
