@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { oidcRoutes } from './auth/oidc-routes';
 import { accountLinkRoutes } from './auth/account-links';
+import { OidcLogins } from './auth/oidc';
 import { adminRoutes } from './admin/routes';
 import type { AppContext } from './context';
 import type { Config } from './env';
@@ -82,7 +83,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       await migrateStoredContent(storage, meetingId, app.log, contentMigrations).catch((err: unknown) => app.log.error({ err, meetingId }, 'content migration failed; the document opens as stored'));
     },
   });
-  const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now: options.now ?? (() => new Date()), contentMigrations };
+  const now = options.now ?? (() => new Date());
+  const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now, oidc: new OidcLogins(config.oidcProviders, now), contentMigrations };
 
   // The API speaks JSON only; refusing text/plain also closes the simplest cross-site form post.
   app.removeContentTypeParser('text/plain');

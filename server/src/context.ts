@@ -4,6 +4,7 @@ import type { Storage } from './storage/storage';
 import type { InvitedNames } from './meetings/invited-names';
 import type { Rooms } from './sync/rooms';
 import type { ContentMigration } from '@naervaer/shared/content-migrations';
+import type { OidcLogins } from './auth/oidc';
 
 export type AppContext = {
   config: Config;
@@ -12,6 +13,8 @@ export type AppContext = {
   /** Invited people's names, for the check of an anonymous consultation's content. */
   invitedNames: InvitedNames;
   now: () => Date;
+  /** Logins through the OpenID providers: their metadata, the logins under way, logging out there. */
+  oidc: OidcLogins;
   /** The content migrations (shared/content-migrations.ts; a test gives its own). */
   contentMigrations: readonly ContentMigration[];
 };

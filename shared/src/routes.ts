@@ -45,7 +45,8 @@ export const API = {
   authState: route('GET', '/api/auth/state', { response: AuthState }),
   setup: route('POST', '/api/auth/setup', { request: SetupRequest, response: AccountCreated }),
   login: route('POST', '/api/auth/login', { request: LoginRequest, response: AccountCreated }),
-  logout: route('POST', '/api/auth/logout'),
+  /** `providerLogout`: where the browser goes next to end the session at the provider too (RP-initiated logout). */
+  logout: route('POST', '/api/auth/logout', { response: z.object({ providerLogout: z.string().nullable() }) }),
   /** An account's owner uses the one-time link the admin handed them: what it is for, and choosing a password. */
   accountLink: route('GET', '/api/account-links/:token', { response: AccountLinkInfo }),
   setPassword: route('POST', '/api/account-links/:token/password', { request: NewPasswordRequest, response: AccountCreated }),

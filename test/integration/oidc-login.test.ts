@@ -214,4 +214,19 @@ describe('logging in through an OpenID provider', () => {
     const actions = (await server.app.ctx.storage.audit.list({ party: `account:${bodil.json.id}`, limit: 100 })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['account.link_created', 'account.identity_linked', 'account.deactivated', 'account.identity_unlinked']));
   });
+
+  it('logs out at the provider too (RP-initiated logout): the answer names its logout address, with this app’s client and the way back', async () => {
+    const { browser, end } = await loginThrough();
+    expect(end).toBe(`${server.url}/`);
+    const out = await browser.request('POST', '/api/auth/logout');
+    expect(out.status).toBe(200);
+    const url = new URL(out.json.providerLogout);
+    expect(`${url.origin}${url.pathname}`).toBe(`${new URL(idp.issuer.url!).origin}/endsession`);
+    expect(url.searchParams.get('client_id')).toBe('naervaer');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${server.url}/login`);
+    // Our session is over whatever the provider does next.
+    expect((await browser.request('GET', '/api/auth/state')).json.account).toBeNull();
+    // The provider's page sends the browser back.
+    expect((await browser.navigate(url.href)).location).toBe(`${server.url}/login`);
+  });
 });

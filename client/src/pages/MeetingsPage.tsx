@@ -59,8 +59,10 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
   };
 
   const logout = async () => {
-    await call(API.logout, {});
-    onLogout();
+    const { providerLogout } = await call(API.logout, {});
+    // Logged in through a provider: its logout page ends the session there too, and sends the browser back.
+    if (providerLogout) window.location.assign(providerLogout);
+    else onLogout();
   };
 
   return (

@@ -15,7 +15,7 @@ import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { on, absoluteUrl } from '../http/route';
 import type { AccountRow } from '../storage/storage';
 import { clearCookie } from './access';
-import { OidcFailure, type OidcIdentity, OidcLogins, mayBecomeFacilitator } from './oidc';
+import { OidcFailure, type OidcIdentity, mayBecomeFacilitator } from './oidc';
 import { usableLink } from './account-links';
 import { startAccountSession } from './sessions';
 import { newId } from './tokens';
@@ -31,7 +31,7 @@ const StartQuery = z.object({ link: z.string().min(10).max(200).optional() });
 type Outcome = 'refused' | 'failed' | 'link' | 'link_gone' | 'linked_elsewhere' | 'deactivated';
 
 export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  const logins = new OidcLogins(ctx.config.oidcProviders, ctx.now);
+  const logins = ctx.oidc;
   // Starting logins counts like logging in (per address): a flood cannot push real logins out of the waiting list.
   const startsPerAddress = new RateLimiter({ max: ctx.config.limits.loginAttemptsPerAddress, windowMs: ctx.config.limits.loginWindowMs, now: ctx.now });
   const base = (req: FastifyRequest) => absoluteUrl(ctx.config, req, '');
@@ -91,7 +91,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       }
       await recordAudit(ctx, { action: 'account.identity_linked', actor: accountParty(linked.account), subject: accountParty(linked.account), ip: req.ip, detail: { provider: providerId } });
       await recordAudit(ctx, { action: 'account.login', actor: accountParty(linked.account), ip: req.ip, detail: { provider: providerId } });
-      await startAccountSession(ctx, req, reply, linked.account.id);
+      await startAccountSession(ctx, req, reply, linked.account.id, providerId);
       return reply.redirect('/');
     }
     const outcome = await accountFor(ctx, provider, identity);
@@ -103,7 +103,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const { account, created } = outcome;
     if (created) await recordAudit(ctx, { action: 'account.created', actor: accountParty(account), subject: accountParty(account), ip: req.ip, detail: { provider: providerId } });
     await recordAudit(ctx, { action: 'account.login', actor: accountParty(account), ip: req.ip, detail: { provider: providerId } });
-    await startAccountSession(ctx, req, reply, account.id);
+    await startAccountSession(ctx, req, reply, account.id, providerId);
     return reply.redirect('/');
   });
 }

@@ -128,6 +128,22 @@ export class OidcLogins {
     return { provider: provider.id, subject: parts.join(':'), name: text(provider.nameClaim).slice(0, 120), email: text(provider.emailClaim).toLowerCase() || null, claims };
   }
 
+  /**
+   * Where to send the browser to end the person's session at the provider too (RP-initiated logout),
+   * with this app's client id and where to come back to; null when the provider offers no logout.
+   */
+  async logoutUrl(providerId: string, postLogoutRedirectUri: string): Promise<string | null> {
+    const provider = this.provider(providerId);
+    if (!provider) return null;
+    try {
+      const config = await this.config(provider);
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(config, { post_logout_redirect_uri: postLogoutRedirectUri }).href;
+    } catch {
+      return null;
+    }
+  }
+
   private sweep(): void {
     const now = this.now().getTime();
     for (const [handle, p] of this.pending) if (p.expiresAt <= now) this.pending.delete(handle);

@@ -1,6 +1,6 @@
 /** Facilitator accounts: first-start setup, login and logout with a session cookie (the admin's work on accounts is in admin/). */
 import { API } from '@naervaer/shared/routes';
-import { bodyOf, on } from '../http/route';
+import { absoluteUrl, bodyOf, on } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import { AuthState } from '@naervaer/shared/api';
 import { CloseCode } from '@naervaer/shared/protocol';
@@ -77,15 +77,19 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   on(app, API.logout, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
+    let providerLogout: string | null = null;
     if (token) {
       const principal = await accountOf(ctx, req);
       const hash = hashToken(token);
+      // Logged in through a provider: the browser goes on to end the session there too.
+      const provider = principal ? (await ctx.storage.sessions.find(hash))?.provider : null;
+      if (provider) providerLogout = await ctx.oidc.logoutUrl(provider, absoluteUrl(ctx.config, req, '/login'));
       await ctx.storage.sessions.delete(hash);
       // The session is over everywhere it was used, including the meeting sockets opened with it.
       await ctx.rooms.closeWhere((c) => c.sessionHash === hash, CloseCode.unauthorized, 'logged out');
       if (principal) await recordAudit(ctx, { action: 'account.logout', actor: accountParty(principal.account), ip: req.ip });
     }
     clearCookie(reply, SESSION_COOKIE);
-    return reply.code(204).send();
+    return { providerLogout };
   });
 }

@@ -5,8 +5,8 @@ import { cookieOptions } from './access';
 import { SESSION_COOKIE } from './principal';
 import { hashToken, newToken } from './tokens';
 
-/** Starts a session for an account and gives the browser its cookie. */
-export async function startAccountSession(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, accountId: string): Promise<void> {
+/** Starts a session for an account and gives the browser its cookie; `provider`: the OpenID provider it came through. */
+export async function startAccountSession(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, accountId: string, provider?: string): Promise<void> {
   const token = newToken();
   const now = ctx.now();
   await ctx.storage.sessions.create({
@@ -16,6 +16,7 @@ export async function startAccountSession(ctx: AppContext, req: FastifyRequest, 
     createdAt: now.toISOString(),
     lastSeenAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ctx.config.sessionMaxMs).toISOString(),
+    provider: provider ?? null,
   });
   reply.setCookie(SESSION_COOKIE, token, cookieOptions(ctx, req, ctx.config.sessionMaxMs));
 }

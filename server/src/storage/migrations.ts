@@ -193,10 +193,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   {
     version: 9,
-    name: 'accounts can be deactivated; one-time account links (a new password, linking a provider identity)',
+    name: 'accounts can be deactivated; one-time account links (a new password, linking a provider identity); which provider a session came through',
     sql: `
       ALTER TABLE accounts ADD COLUMN deactivated_at TEXT;
       ALTER TABLE identities ADD COLUMN by_admin INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sessions ADD COLUMN provider TEXT;
       CREATE TABLE account_links (
         token_hash TEXT PRIMARY KEY,
         account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,

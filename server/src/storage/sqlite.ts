@@ -108,6 +108,7 @@ const sessionFrom = (r: Row): SessionRow => ({
   createdAt: String(r.created_at),
   lastSeenAt: String(r.last_seen_at),
   expiresAt: String(r.expires_at),
+  provider: (r.provider as string | null) ?? null,
 });
 
 const meetingFrom = (r: Row): MeetingRow => ({
@@ -178,7 +179,7 @@ export class SqliteStorage implements Storage {
       accountLinkDelete: db.prepare('DELETE FROM account_links WHERE token_hash = ?'),
       sessionsForAccount: db.prepare('DELETE FROM sessions WHERE account_id = ? RETURNING token_hash').pluck(),
       sessionInsert: db.prepare(
-        'INSERT INTO sessions (token_hash, account_id, invitation_id, created_at, last_seen_at, expires_at) VALUES (@tokenHash, @accountId, @invitationId, @createdAt, @lastSeenAt, @expiresAt)',
+        'INSERT INTO sessions (token_hash, account_id, invitation_id, created_at, last_seen_at, expires_at, provider) VALUES (@tokenHash, @accountId, @invitationId, @createdAt, @lastSeenAt, @expiresAt, @provider)',
       ),
       sessionFind: db.prepare('SELECT * FROM sessions WHERE token_hash = ?'),
       sessionTouch: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?'),
@@ -268,7 +269,7 @@ export class SqliteStorage implements Storage {
   };
 
   readonly sessions = {
-    create: async (row: SessionRow) => void this.q.sessionInsert.run(row),
+    create: async (row: SessionRow) => void this.q.sessionInsert.run({ ...row, provider: row.provider ?? null }),
     find: async (tokenHash: string) => {
       const r = this.q.sessionFind.get(tokenHash) as Row | undefined;
       return r ? sessionFrom(r) : null;

@@ -38,6 +38,8 @@ export type SessionRow = {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+  /** The OpenID provider the person logged in through (logging out ends their session there too); absent: a password. */
+  provider?: string | null;
 };
 
 export type MeetingRow = {
