@@ -7,6 +7,7 @@ import { authRoutes } from './auth/routes';
 import { oidcRoutes } from './auth/oidc-routes';
 import { accountLinkRoutes } from './auth/account-links';
 import { OidcLogins } from './auth/oidc';
+import { identityHasher } from './auth/identity-hash';
 import { adminRoutes } from './admin/routes';
 import type { AppContext } from './context';
 import type { Config } from './env';
@@ -84,7 +85,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     },
   });
   const now = options.now ?? (() => new Date());
-  const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now, oidc: new OidcLogins(config.oidcProviders, now), contentMigrations };
+  const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now, oidc: new OidcLogins(config.oidcProviders, now), identityHash: identityHasher(config), contentMigrations };
 
   // The API speaks JSON only; refusing text/plain also closes the simplest cross-site form post.
   app.removeContentTypeParser('text/plain');

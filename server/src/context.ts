@@ -15,6 +15,8 @@ export type AppContext = {
   now: () => Date;
   /** Logins through the OpenID providers: their metadata, the logins under way, logging out there. */
   oidc: OidcLogins;
+  /** The keyed hash of a person's id at a provider, which binds an invitation to them (auth/identity-hash.ts). */
+  identityHash: (provider: string, subject: string) => string;
   /** The content migrations (shared/content-migrations.ts; a test gives its own). */
   contentMigrations: readonly ContentMigration[];
 };

@@ -47,6 +47,14 @@ export const OidcProviderConfig = z.strictObject({
     .default({ emails: [], subjects: [] }),
   /** Plain http to the provider: only for a provider on this machine (tests, a local trial). */
   allowHttp: z.boolean().default(false),
+  /**
+   * Who logs in through it: `facilitators` (a button on the login page, accounts by `allow`), `guests`
+   * (a facilitator may require it for an invitation link: a service through Feide or Entra ID, a
+   * parent through ID-porten). ID-porten is for guests only.
+   */
+  use: z.array(z.enum(['facilitators', 'guests'])).min(1).default(['facilitators']),
+  /** Levels of assurance asked for (`acr_values`) and required of the ID token's `acr` (ID-porten: `["idporten-loa-substantial", "idporten-loa-high"]`). */
+  acrValues: z.array(z.string().min(1)).min(1).optional(),
 });
 export type OidcProviderConfig = z.infer<typeof OidcProviderConfig>;
 
@@ -103,6 +111,12 @@ const EnvSchema = z.object({
         .refine((list) => list.every((p) => p.allowHttp || new URL(p.issuer).protocol === 'https:'), 'an issuer must be https'),
     )
     .optional(),
+  /**
+   * The key of the hash that binds an invitation to the person who first logged in with it (at least
+   * 32 characters). Unset: a random key kept in DATA_DIR (identity-hash.key). Set it to keep the key
+   * apart from the data: a copied database then cannot be matched against national ids.
+   */
+  IDENTITY_HASH_KEY: z.string().min(32).optional(),
   /**
    * Login with an e-mail and a password kept by this server: on for a fresh install (set-up makes the
    * first admin with a password); a municipality that logs in through its providers turns it off.
@@ -174,6 +188,8 @@ export type Config = {
   oidcProviders: OidcProviderConfig[];
   /** Whether e-mail and password log in (LOCAL_LOGIN). */
   localLogin: boolean;
+  /** The key for binding invitations to a login (null: kept in the data directory). */
+  identityHashKey: string | null;
   limits: {
     loginFailuresPerAccount: number;
     loginAttemptsPerAddress: number;
@@ -207,7 +223,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (!e.LOCAL_LOGIN && !e.OIDC_PROVIDERS?.length) {
+  if (!e.LOCAL_LOGIN && !e.OIDC_PROVIDERS?.some((p) => p.use.includes('facilitators'))) {
     throw new ConfigError('Invalid configuration:\n  LOCAL_LOGIN: is off, and OIDC_PROVIDERS names no provider: nobody could log in');
   }
   return {
@@ -229,6 +245,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     systemModelAreas: e.SYSTEM_MODEL_AREAS ?? null,
     oidcProviders: e.OIDC_PROVIDERS ?? [],
     localLogin: e.LOCAL_LOGIN,
+    identityHashKey: e.IDENTITY_HASH_KEY ?? null,
     limits: {
       loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,

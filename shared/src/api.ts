@@ -46,7 +46,11 @@ export const MeetingView = z.object({
     presence: z.enum(['room', 'remote']),
     /** The participant entry of the meeting this person is (a guest invited from its row). */
     participantId: z.string().optional(),
+    /** The provider through which the server checked who this guest is. */
+    verifiedBy: z.string().optional(),
   }),
+  /** For the facilitator: the providers an invitation link may require a login with. */
+  guestProviders: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
   /** In an anonymous consultation, the names of its invited people, which its content may not carry. */
   invitedNames: z.array(z.string()).default([]),
 });
@@ -57,7 +61,8 @@ export const CreatedInvitation = z.object({ id: z.string(), url: z.string(), exp
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 export const InvitationList = z.array(Invitation);
 export const MeetingList = z.array(Meeting);
-export const Joined = z.object({ meetingId: z.string(), url: z.string() });
+/** Joined; or, for a link that needs a login, where to log in first (`login`, no session yet). */
+export const Joined = z.object({ meetingId: z.string(), url: z.string(), login: z.object({ provider: z.string(), name: z.string(), url: z.string() }).optional() });
 
 /** A refusal for going over a limit: how long to wait before trying again. */
 export const RateLimited = ApiError.extend({ retryAfterSeconds: z.number().int().nonnegative() });

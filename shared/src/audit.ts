@@ -29,8 +29,10 @@ export const AUDIT_ACTIONS = [
   'meeting.reopened',
   'invitation.created',
   'invitation.revoked',
-  /** A guest traded an invitation link for a session in their browser. */
+  /** A guest traded an invitation link for a session in their browser (`verified`: the provider they logged in with). */
   'invitation.used',
+  /** A link that needs a login was used by someone other than the person it is bound to (the provider; not the person). */
+  'invitation.identity_refused',
   /** Someone's first live connection to the meeting opened. */
   'meeting.joined',
   /** Someone's last live connection to the meeting closed. */

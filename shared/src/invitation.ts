@@ -14,6 +14,11 @@ export const CreateInvitationRequest = z.strictObject({
   presence: Presence.optional(),
   /** The participant (in the meeting's content) this invitation is for: who joins is linked to their entry. */
   participantId: z.string().min(1).max(100).optional(),
+  /**
+   * The provider the guest must log in with to use the link (a service through Feide or Entra ID, a
+   * parent through ID-porten); its first use binds the link to that person.
+   */
+  loginProvider: z.string().min(1).max(30).optional(),
 });
 export type CreateInvitationRequest = z.infer<typeof CreateInvitationRequest>;
 
@@ -32,6 +37,10 @@ export const Invitation = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),
+  /** The provider the guest must log in with (null: the link alone). */
+  loginProvider: z.string().nullable().default(null),
+  /** When the link was bound to the person who first logged in with it. */
+  boundAt: z.string().nullable().default(null),
 });
 export type Invitation = z.infer<typeof Invitation>;
 

@@ -11,6 +11,8 @@ export const PresenceUser = z.object({
   presence: Presence,
   /** The participant entry of the meeting this person is, when they joined with an invitation made for it. */
   participantId: z.string().optional(),
+  /** The provider through which the server checked who this guest is (the link required a login). */
+  verifiedBy: z.string().optional(),
 });
 export type PresenceUser = z.infer<typeof PresenceUser>;
 

@@ -12,14 +12,18 @@ export function listInvitations(meetingId: string): Promise<Invitation[]> {
   return call(API.invitations, { id: meetingId });
 }
 
-/** Makes a link for a participant; `serviceName` is their service as the room should show it. */
-export function inviteParticipant(meetingId: string, participant: Participant, serviceName: string, role: 'participant' | 'observer'): Promise<CreatedInvitation> {
+/**
+ * Makes a link for a participant; `serviceName` is their service as the room should show it;
+ * `loginProvider`: the provider they must log in with to use it (none: the link alone).
+ */
+export function inviteParticipant(meetingId: string, participant: Participant, serviceName: string, role: 'participant' | 'observer', loginProvider?: string): Promise<CreatedInvitation> {
   return call(API.invite, { id: meetingId }, {
     role,
     name: participant.name.trim(),
     service: serviceName,
     presence: participant.presence,
     participantId: participant.id,
+    ...(loginProvider ? { loginProvider } : {}),
   });
 }
 

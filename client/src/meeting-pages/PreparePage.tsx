@@ -44,7 +44,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   const content = useMeetingContent(docs.content, kind);
   const thresholds = useControlValue(docs.control, readAbsenceThresholds);
   const anonymous = kind === 'anonymous';
-  const invitations = useInvitations(view.meeting.id);
+  const invitations = useInvitations(view.meeting.id, view.guestProviders);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -27,6 +27,12 @@ export function PresenceList({ people, meId, consents }: { people: PresenceUser[
             <span className="person-meta">
               {t(`room.roles.${p.role}`)}
               {p.service ? `, ${p.service}` : ''} · {t(`room.presence.${p.presence}`)}
+              {p.verifiedBy && (
+                <span className="verified" data-verified={p.verifiedBy}>
+                  {' '}
+                  · <span aria-hidden="true">✓</span> {t('room.verifiedBy', { name: p.verifiedBy })}
+                </span>
+              )}
             </span>
             {lacksConsent(p) && <span className="consent-status consent-status--lacking">{t('room.noConsent')}</span>}
           </li>

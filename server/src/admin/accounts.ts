@@ -20,7 +20,6 @@ export const ACCOUNT_LINK_HOURS = 72;
 type Actor = { admin: AccountRow; ip: string };
 
 export async function adminAccountOf(ctx: AppContext, account: AccountRow): Promise<AdminAccount> {
-  const providers = new Map(ctx.config.oidcProviders.map((p) => [p.id, p.name]));
   const identities = await ctx.storage.identities.listForAccount(account.id);
   return {
     id: account.id,
@@ -30,7 +29,7 @@ export async function adminAccountOf(ctx: AppContext, account: AccountRow): Prom
     createdAt: account.createdAt,
     deactivatedAt: account.deactivatedAt ?? null,
     hasPassword: account.passwordHash.startsWith('scrypt$'),
-    identities: identities.map((i) => ({ provider: i.provider, providerName: providers.get(i.provider) ?? i.provider, subject: i.subject, createdAt: i.createdAt, byAdmin: !!i.byAdmin })),
+    identities: identities.map((i) => ({ provider: i.provider, providerName: ctx.oidc.nameOf(i.provider), subject: i.subject, createdAt: i.createdAt, byAdmin: !!i.byAdmin })),
   };
 }
 
@@ -82,7 +81,7 @@ export async function reactivateAccount(ctx: AppContext, { admin, ip }: Actor, i
 export async function createAccountLink(ctx: AppContext, { admin, ip }: Actor, id: string, purpose: AccountLinkPurpose, base: (path: string) => string): Promise<AccountLinkCreated> {
   const account = await accountOrThrow(ctx, id);
   if (purpose === 'password' && !ctx.config.localLogin) throw new HttpError(409, 'local_login_off', 'Local login is off: link a provider identity instead');
-  if (purpose === 'identity' && !ctx.config.oidcProviders.length) throw new HttpError(409, 'no_providers', 'No OpenID provider is configured');
+  if (purpose === 'identity' && !ctx.oidc.for('facilitators').length) throw new HttpError(409, 'no_providers', 'No OpenID provider for facilitators is configured');
   const token = newToken();
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + ACCOUNT_LINK_HOURS * 3_600_000).toISOString();

@@ -49,7 +49,8 @@ async function guestOf(ctx: AppContext, req: FastifyRequest, meeting: MeetingRow
   const token = (req.query as Record<string, unknown> | undefined)?.token;
   if (typeof token === 'string' && token.length <= 200) {
     const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(token));
-    if (invitationUsable(invitation, now) && invitation.meetingId === meeting.id) {
+    // A link that needs a login works only through the session its login started, never bare.
+    if (invitationUsable(invitation, now) && invitation.meetingId === meeting.id && !invitation.loginProvider) {
       return { kind: 'guest', invitation, sessionHash: null };
     }
   }

@@ -38,7 +38,7 @@ export async function accountLinkRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
       purpose: found.link.purpose,
       name: found.account.name,
       email: found.account.email,
-      providers: ctx.config.oidcProviders.map((p) => ({ id: p.id, name: p.name })),
+      providers: ctx.oidc.for('facilitators'),
       expiresAt: found.link.expiresAt,
     };
   });

@@ -9,23 +9,28 @@ import * as z from 'zod';
 import { API } from '@naervaer/shared/routes';
 import type { AppContext } from '../context';
 import type { OidcProviderConfig } from '../env';
-import { accountParty, recordAudit } from '../audit/log';
+import { accountParty, invitationParty, recordAudit } from '../audit/log';
 import { parse } from '../http/errors';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { on, absoluteUrl } from '../http/route';
-import type { AccountRow } from '../storage/storage';
+import type { AccountRow, InvitationRow } from '../storage/storage';
+import { joinPath } from '@naervaer/shared/invitation';
+import { meetingPath } from '@naervaer/shared/meeting';
 import { clearCookie } from './access';
 import { OidcFailure, type OidcIdentity, mayBecomeFacilitator } from './oidc';
 import { usableLink } from './account-links';
-import { startAccountSession } from './sessions';
-import { newId } from './tokens';
+import { startAccountSession, startGuestSession } from './sessions';
+import { invitationUsable } from './principal';
+import { hashToken, newId } from './tokens';
 
 /** The cookie that ties a provider's answer to the browser that started the login. */
 const PENDING_COOKIE = 'nm_oidc';
 /** The one-time account link (from the admin) that this login is to link to its account. */
 const LINK_COOKIE = 'nm_oidc_link';
+/** The invitation link this login is for (a link that needs a login). */
+const JOIN_COOKIE = 'nm_oidc_join';
 const ProviderParams = z.object({ provider: z.string().min(1).max(30) });
-const StartQuery = z.object({ link: z.string().min(10).max(200).optional() });
+const StartQuery = z.object({ link: z.string().min(10).max(200).optional(), join: z.string().min(16).max(200).optional() });
 
 /** Where the login page says what happened (`/login?login=refused`). */
 type Outcome = 'refused' | 'failed' | 'link' | 'link_gone' | 'linked_elsewhere' | 'deactivated';
@@ -37,6 +42,8 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   const base = (req: FastifyRequest) => absoluteUrl(ctx.config, req, '');
   const callbackUrl = (req: FastifyRequest, provider: string) => absoluteUrl(ctx.config, req, `/api/auth/oidc/${provider}/callback`);
   const toLogin = (outcome: Outcome) => `/login?login=${outcome}`;
+  /** Back to the invitation's page, which says what went wrong (`/join/<token>?login=other_person`). */
+  const toJoin = (token: string, outcome: 'failed' | 'other_person') => `${joinPath(token)}?login=${outcome}`;
 
   const pendingCookie = (req: FastifyRequest) => ({
     path: '/api/auth/oidc',
@@ -49,16 +56,25 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   on(app, API.oidcStart, async (req, reply) => {
     const { provider } = parse(ProviderParams, req.params);
-    const { link } = parse(StartQuery, req.query ?? {});
+    const { link, join } = parse(StartQuery, req.query ?? {});
     const wait = startsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
     startsPerAddress.hit(req.ip);
     if (link && !(await usableLink(ctx, link, 'identity'))) return reply.redirect(toLogin('link_gone'));
+    if (join) {
+      const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(join));
+      if (!invitationUsable(invitation, ctx.now()) || invitation.loginProvider !== provider) return reply.redirect(toJoin(join, 'failed'));
+    } else if (!logins.provider(provider)?.use.includes('facilitators')) {
+      // A provider for guests only (ID-porten) never logs anyone in as a facilitator.
+      return reply.redirect(toLogin('failed'));
+    }
     try {
       const { url, handle } = await logins.start(provider, callbackUrl(req, provider));
       reply.setCookie(PENDING_COOKIE, handle, pendingCookie(req));
       if (link) reply.setCookie(LINK_COOKIE, link, pendingCookie(req));
       else clearCookie(reply, LINK_COOKIE, '/api/auth/oidc');
+      if (join) reply.setCookie(JOIN_COOKIE, join, pendingCookie(req));
+      else clearCookie(reply, JOIN_COOKIE, '/api/auth/oidc');
       return reply.redirect(url);
     } catch (err) {
       req.log.warn({ provider, err: err instanceof Error ? err.message : String(err) }, 'could not start a login through a provider');
@@ -70,8 +86,10 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const { provider: providerId } = parse(ProviderParams, req.params);
     const handle = req.cookies[PENDING_COOKIE];
     const link = req.cookies[LINK_COOKIE];
+    const join = req.cookies[JOIN_COOKIE];
     clearCookie(reply, PENDING_COOKIE, '/api/auth/oidc');
     clearCookie(reply, LINK_COOKIE, '/api/auth/oidc');
+    clearCookie(reply, JOIN_COOKIE, '/api/auth/oidc');
     const provider = logins.provider(providerId);
     // Only an answer to a login this browser started is worth a line in the audit log (no flood of made-up ones).
     if (!provider || !handle) return reply.redirect(toLogin('failed'));
@@ -81,8 +99,21 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     } catch (err) {
       const reason = err instanceof OidcFailure ? err.reason : 'provider_error';
       await recordAudit(ctx, { action: 'account.login_failed', actor: { key: 'unknown', name: null }, ip: req.ip, detail: { provider: provider.id, reason } });
-      return reply.redirect(toLogin('failed'));
+      return reply.redirect(join ? toJoin(join, 'failed') : toLogin('failed'));
     }
+    if (join) {
+      const joined = await joinAsGuest(ctx, join, identity);
+      if ('refused' in joined) {
+        if (joined.invitation) {
+          await recordAudit(ctx, { action: 'invitation.identity_refused', meetingId: joined.invitation.meetingId, actor: { key: 'unknown', name: null }, subject: invitationParty(joined.invitation), ip: req.ip, detail: { provider: providerId } });
+        }
+        return reply.redirect(toJoin(join, joined.refused));
+      }
+      await startGuestSession(ctx, req, reply, joined.invitation);
+      await recordAudit(ctx, { action: 'invitation.used', meetingId: joined.invitation.meetingId, actor: invitationParty(joined.invitation), ip: req.ip, detail: { role: joined.invitation.role, verified: providerId } });
+      return reply.redirect(meetingPath(joined.invitation.meetingId));
+    }
+    if (!provider.use.includes('facilitators')) return reply.redirect(toLogin('failed'));
     if (link) {
       const linked = await linkIdentity(ctx, link, identity);
       if ('refused' in linked) {
@@ -152,4 +183,18 @@ async function linkIdentity(ctx: AppContext, token: string, identity: OidcIdenti
     await ctx.storage.identities.link({ provider: identity.provider, subject: identity.subject, accountId: found.account.id, createdAt: ctx.now().toISOString(), byAdmin: true });
   }
   return { account: found.account };
+}
+
+/**
+ * A guest who logged in to use a link that needs a login: the first person binds the link to
+ * themselves (a keyed hash of who the provider says they are); after that, only that person gets in.
+ */
+async function joinAsGuest(ctx: AppContext, token: string, identity: OidcIdentity): Promise<{ invitation: InvitationRow } | { refused: 'failed' | 'other_person'; invitation: InvitationRow | null }> {
+  const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(token));
+  if (!invitationUsable(invitation, ctx.now()) || invitation.loginProvider !== identity.provider) return { refused: 'failed', invitation: null };
+  if ((await ctx.storage.meetings.find(invitation.meetingId))?.endedAt) return { refused: 'failed', invitation: null };
+  const person = ctx.identityHash(identity.provider, identity.subject);
+  const bound = invitation.boundIdentity ?? ((await ctx.storage.invitations.bind(invitation.id, person, ctx.now().toISOString())) ? person : (await ctx.storage.invitations.find(invitation.id))?.boundIdentity);
+  if (bound !== person) return { refused: 'other_person', invitation };
+  return { invitation: (await ctx.storage.invitations.find(invitation.id)) ?? invitation };
 }

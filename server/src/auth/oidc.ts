@@ -26,7 +26,7 @@ export type OidcIdentity = {
 
 /** Why a login through a provider did not go through: shown to the person in words, logged by its code. */
 export class OidcFailure extends Error {
-  constructor(readonly reason: 'unknown_provider' | 'expired' | 'provider_error' | 'rejected' | 'no_subject') {
+  constructor(readonly reason: 'unknown_provider' | 'expired' | 'provider_error' | 'rejected' | 'no_subject' | 'acr') {
     super(reason);
   }
 }
@@ -44,6 +44,16 @@ export class OidcLogins {
 
   provider(id: string): OidcProviderConfig | undefined {
     return this.providers.find((p) => p.id === id);
+  }
+
+  /** A provider's name for people (its id when it is no longer configured). */
+  nameOf(id: string): string {
+    return this.provider(id)?.name ?? id;
+  }
+
+  /** The providers for a use: facilitators' logins, or guests' links. */
+  for(use: 'facilitators' | 'guests'): { id: string; name: string }[] {
+    return this.providers.filter((p) => p.use.includes(use)).map((p) => ({ id: p.id, name: p.name }));
   }
 
   /** The provider's metadata and keys, read once (again after a failure). */
@@ -82,6 +92,7 @@ export class OidcLogins {
       code_challenge_method: 'S256',
       state: pending.state,
       nonce: pending.nonce,
+      ...(provider.acrValues ? { acr_values: provider.acrValues.join(' ') } : {}),
     });
     return { url: url.href, handle };
   }
@@ -122,6 +133,8 @@ export class OidcLogins {
       if (err instanceof OidcFailure) throw err;
       throw new OidcFailure('rejected');
     }
+    // The level of assurance asked for must be the one given (ID-porten: substantial or high).
+    if (provider.acrValues && !provider.acrValues.includes(String(claims.acr ?? ''))) throw new OidcFailure('acr');
     const parts = provider.subjectClaims.map((c) => claims[c]);
     if (parts.some((p) => typeof p !== 'string' || p === '')) throw new OidcFailure('no_subject');
     const text = (c: string) => (typeof claims[c] === 'string' ? (claims[c] as string).trim() : '');

@@ -49,11 +49,22 @@ export function roleIn(principal: Principal | null, meeting: MeetingRow): Role |
 export function personOf(
   principal: Principal,
   role: Role,
-): { id: string; name: string; role: Role; service: string | null; presence: Presence; participantId?: string } {
+  /** A provider's name by its id, to say through what a guest's identity was checked. */
+  providerName: (id: string) => string = (id) => id,
+): { id: string; name: string; role: Role; service: string | null; presence: Presence; participantId?: string; verifiedBy?: string } {
   if (principal.kind === 'account') {
     return { id: `account:${principal.account.id}`, name: principal.account.name, role, service: null, presence: 'room' };
   }
   const inv = principal.invitation;
   // A guest invited from a participant's row is that participant: the pause log and the minutes name them.
-  return { id: `invitation:${inv.id}`, name: inv.name, role, service: inv.service, presence: inv.presence, ...(inv.participantId ? { participantId: inv.participantId } : {}) };
+  return {
+    id: `invitation:${inv.id}`,
+    name: inv.name,
+    role,
+    service: inv.service,
+    presence: inv.presence,
+    ...(inv.participantId ? { participantId: inv.participantId } : {}),
+    // A link that needs a login is used only through it: the person is the one it is bound to.
+    ...(inv.loginProvider && inv.boundAt ? { verifiedBy: providerName(inv.loginProvider) } : {}),
+  };
 }

@@ -26,7 +26,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     return AuthState.parse({
       setupNeeded: (await ctx.storage.accounts.count()) === 0,
       account: account ? { id: account.account.id, email: account.account.email, name: account.account.name, admin: !!account.account.admin } : null,
-      providers: ctx.config.oidcProviders.map((p) => ({ id: p.id, name: p.name })),
+      providers: ctx.oidc.for('facilitators'),
       localLogin: ctx.config.localLogin,
     });
   });

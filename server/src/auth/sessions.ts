@@ -2,8 +2,24 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { cookieOptions } from './access';
-import { SESSION_COOKIE } from './principal';
+import { SESSION_COOKIE, guestCookie } from './principal';
+import type { InvitationRow } from '../storage/storage';
 import { hashToken, newToken } from './tokens';
+
+/** Starts a guest's session for an invitation and gives the browser the meeting's guest cookie. */
+export async function startGuestSession(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, invitation: InvitationRow): Promise<void> {
+  const session = newToken();
+  const now = ctx.now();
+  await ctx.storage.sessions.create({
+    tokenHash: hashToken(session),
+    accountId: null,
+    invitationId: invitation.id,
+    createdAt: now.toISOString(),
+    lastSeenAt: now.toISOString(),
+    expiresAt: invitation.expiresAt,
+  });
+  reply.setCookie(guestCookie(invitation.meetingId), session, cookieOptions(ctx, req, Date.parse(invitation.expiresAt) - now.getTime()));
+}
 
 /** Starts a session for an account and gives the browser its cookie; `provider`: the OpenID provider it came through. */
 export async function startAccountSession(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, accountId: string, provider?: string): Promise<void> {

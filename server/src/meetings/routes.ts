@@ -1,5 +1,5 @@
 /** Meetings and invitations: create, list, invite, revoke, and join with a link. */
-import { API } from '@naervaer/shared/routes';
+import { API, pathFor } from '@naervaer/shared/routes';
 import { bodyOf, on, absoluteUrl } from '../http/route';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
@@ -9,10 +9,11 @@ import { meetingPath } from '@naervaer/shared/meeting';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { can } from '@naervaer/shared/roles';
 import type { AppContext } from '../context';
-import { cookieOptions, meetingAccess, requireAccount, requireAccountCapability } from '../auth/access';
+import { meetingAccess, requireAccount, requireAccountCapability } from '../auth/access';
 import { accountParty, invitationParty, partyOf, recordAudit } from '../audit/log';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
-import { guestCookie, invitationUsable, personOf } from '../auth/principal';
+import { invitationUsable, personOf } from '../auth/principal';
+import { startGuestSession } from '../auth/sessions';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import { HttpError, meetingEnded, notFound, parse, refuseIdentifiers } from '../http/errors';
 import type { InvitationRow, MeetingRow } from '../storage/storage';
@@ -25,7 +26,8 @@ const MeetingParams = z.object({ id: z.string().min(1).max(100) });
 const InvitationParams = z.object({ id: z.string().min(1).max(100), invitationId: z.string().min(1).max(100) });
 
 const meetingJson = (m: MeetingRow) => ({ ...m });
-const invitationJson = ({ tokenHash: _hidden, ...rest }: InvitationRow) => rest;
+// Neither the token's hash nor the bound person's leaves the server.
+const invitationJson = ({ tokenHash: _hidden, boundIdentity: _person, ...rest }: InvitationRow) => ({ ...rest, loginProvider: rest.loginProvider ?? null, boundAt: rest.boundAt ?? null });
 
 export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const { limits } = ctx.config;
@@ -75,7 +77,8 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     // only those who write get them.
     const writes = can(role, 'content.write');
     const invitedNames = meeting.kind === 'anonymous' && writes ? (await ctx.storage.invitations.listForMeeting(id)).map((i) => i.name) : [];
-    return { meeting: meetingJson(meeting), me: personOf(principal, role), invitedNames };
+    const guestProviders = can(role, 'meeting.invite') ? ctx.oidc.for('guests') : [];
+    return { meeting: meetingJson(meeting), me: personOf(principal, role, (p) => ctx.oidc.nameOf(p)), guestProviders, invitedNames };
   });
 
   // The measures agreed in a meeting, for a follow-up meeting to evaluate: whoever may read that meeting.
@@ -100,6 +103,9 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (body.participantId && !(await loadMeetingContent(ctx, meeting)).participants.some((p) => p.id === body.participantId)) {
       throw new HttpError(400, 'invalid_request', 'participantId: the meeting has no such participant');
     }
+    if (body.loginProvider && !ctx.oidc.for('guests').some((p) => p.id === body.loginProvider)) {
+      throw new HttpError(400, 'invalid_request', 'loginProvider: no provider for guests has this id');
+    }
     const token = newToken();
     const now = ctx.now();
     const row: InvitationRow = {
@@ -114,6 +120,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       createdAt: now.toISOString(),
       expiresAt: invitationExpiry(meeting.startsAt, now, ctx.config.invitationGraceDays).toISOString(),
       revokedAt: null,
+      loginProvider: body.loginProvider ?? null,
     };
     await ctx.storage.invitations.create(row);
     if (meeting.kind === 'anonymous') await ctx.invitedNames.refresh(meeting.id);
@@ -123,7 +130,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       actor: partyOf(principal),
       subject: invitationParty(row),
       ip: req.ip,
-      detail: { role: row.role, expiresAt: row.expiresAt },
+      detail: { role: row.role, expiresAt: row.expiresAt, ...(row.loginProvider ? { loginProvider: row.loginProvider } : {}) },
     });
     return reply.code(201).send(CreatedInvitation.parse({ id: row.id, url: absolute(req, joinPath(token)), expiresAt: row.expiresAt }));
   });
@@ -151,17 +158,13 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (!invitation) throw new HttpError(404, 'invitation_unknown', 'This invitation link is not valid');
     if (!invitationUsable(invitation, now)) throw new HttpError(410, 'invitation_expired', 'This invitation link has expired or was withdrawn');
     if ((await ctx.storage.meetings.find(invitation.meetingId))?.endedAt) throw meetingEnded();
-    const session = newToken();
-    await ctx.storage.sessions.create({
-      tokenHash: hashToken(session),
-      accountId: null,
-      invitationId: invitation.id,
-      createdAt: now.toISOString(),
-      lastSeenAt: now.toISOString(),
-      expiresAt: invitation.expiresAt,
-    });
+    // A link that needs a login gives no session here: the guest logs in first (auth/oidc-routes.ts).
+    if (invitation.loginProvider) {
+      const login = `${pathFor(API.oidcStart, { provider: invitation.loginProvider })}?join=${encodeURIComponent(token)}`;
+      return { meetingId: invitation.meetingId, url: meetingPath(invitation.meetingId), login: { provider: invitation.loginProvider, name: ctx.oidc.nameOf(invitation.loginProvider), url: login } };
+    }
+    await startGuestSession(ctx, req, reply, invitation);
     await recordAudit(ctx, { action: 'invitation.used', meetingId: invitation.meetingId, actor: invitationParty(invitation), ip: req.ip, detail: { role: invitation.role } });
-    reply.setCookie(guestCookie(invitation.meetingId), session, cookieOptions(ctx, req, Date.parse(invitation.expiresAt) - now.getTime()));
     return { meetingId: invitation.meetingId, url: meetingPath(invitation.meetingId) };
   });
 }

@@ -208,4 +208,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX account_links_account ON account_links(account_id);
     `,
   },
+  {
+    version: 10,
+    name: 'invitations that need a login: the provider, and the person it was first used by (a keyed hash)',
+    sql: `
+      ALTER TABLE invitations ADD COLUMN login_provider TEXT;
+      ALTER TABLE invitations ADD COLUMN bound_identity TEXT;
+      ALTER TABLE invitations ADD COLUMN bound_at TEXT;
+    `,
+  },
 ];

@@ -148,6 +148,9 @@ const invitationFrom = (r: Row): InvitationRow => ({
   createdAt: String(r.created_at),
   expiresAt: String(r.expires_at),
   revokedAt: (r.revoked_at as string | null) ?? null,
+  loginProvider: (r.login_provider as string | null) ?? null,
+  boundIdentity: (r.bound_identity as string | null) ?? null,
+  boundAt: (r.bound_at as string | null) ?? null,
 });
 
 export class SqliteStorage implements Storage {
@@ -205,8 +208,9 @@ export class SqliteStorage implements Storage {
       ),
       auditDeleteBefore: db.prepare('DELETE FROM audit_log WHERE at < ?'),
       invitationInsert: db.prepare(
-        'INSERT INTO invitations (id, meeting_id, token_hash, role, name, service, presence, participant_id, created_at, expires_at, revoked_at) VALUES (@id, @meetingId, @tokenHash, @role, @name, @service, @presence, @participantId, @createdAt, @expiresAt, @revokedAt)',
+        'INSERT INTO invitations (id, meeting_id, token_hash, role, name, service, presence, participant_id, created_at, expires_at, revoked_at, login_provider) VALUES (@id, @meetingId, @tokenHash, @role, @name, @service, @presence, @participantId, @createdAt, @expiresAt, @revokedAt, @loginProvider)',
       ),
+      invitationBind: db.prepare('UPDATE invitations SET bound_identity = ?, bound_at = ? WHERE id = ? AND bound_identity IS NULL'),
       invitationFind: db.prepare('SELECT * FROM invitations WHERE id = ?'),
       invitationByToken: db.prepare('SELECT * FROM invitations WHERE token_hash = ?'),
       invitationsForMeeting: db.prepare('SELECT * FROM invitations WHERE meeting_id = ? ORDER BY created_at'),
@@ -348,7 +352,7 @@ export class SqliteStorage implements Storage {
   }
 
   readonly invitations = {
-    create: async (row: InvitationRow) => void this.q.invitationInsert.run(row),
+    create: async ({ boundIdentity: _bound, boundAt: _at, ...row }: InvitationRow) => void this.q.invitationInsert.run({ ...row, loginProvider: row.loginProvider ?? null }),
     find: async (id: string) => {
       const r = this.q.invitationFind.get(id) as Row | undefined;
       return r ? invitationFrom(r) : null;
@@ -359,6 +363,7 @@ export class SqliteStorage implements Storage {
     },
     listForMeeting: async (meetingId: string) => (this.q.invitationsForMeeting.all(meetingId) as Row[]).map(invitationFrom),
     revoke: async (id: string, at: string) => void this.q.invitationRevoke.run(at, id),
+    bind: async (id: string, identity: string, at: string) => this.q.invitationBind.run(identity, at, id).changes > 0,
   };
 
   private insertUpdates(meetingId: string, doc: DocName, updates: readonly Uint8Array[]): number {

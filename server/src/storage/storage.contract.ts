@@ -46,6 +46,15 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       await storage.sessions.create({ tokenHash: 's1', accountId: null, invitationId: 'i1', createdAt: at(3), lastSeenAt: at(3), expiresAt: at(59) });
       expect((await storage.invitations.findByTokenHash('th'))?.name).toBe('Kari');
       expect((await storage.invitations.find('i1'))?.participantId).toBe('p-helse');
+      expect((await storage.invitations.find('i1'))?.loginProvider).toBeNull();
+      await storage.invitations.create({
+        id: 'i2', meetingId: 'm1', tokenHash: 'th2', role: 'participant', name: 'Mor', service: 'foresatt', presence: 'room',
+        participantId: null, createdAt: at(2), expiresAt: at(59), revokedAt: null, loginProvider: 'idporten',
+      });
+      expect(await storage.invitations.find('i2')).toMatchObject({ loginProvider: 'idporten', boundIdentity: null, boundAt: null });
+      expect(await storage.invitations.bind('i2', 'hash-of-her', at(3))).toBe(true);
+      expect(await storage.invitations.bind('i2', 'hash-of-someone-else', at(4))).toBe(false);
+      expect(await storage.invitations.find('i2')).toMatchObject({ boundIdentity: 'hash-of-her', boundAt: at(3) });
       await storage.invitations.revoke('i1', at(4));
       expect((await storage.invitations.find('i1'))?.revokedAt).toBe(at(4));
       await storage.sessions.deleteForInvitation('i1');

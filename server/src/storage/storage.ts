@@ -68,6 +68,11 @@ export type InvitationRow = {
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
+  /** The OpenID provider the guest must log in with to use the link (null or absent: the link alone). */
+  loginProvider?: string | null;
+  /** Who first used it through that login, as a keyed hash (never the person's id in clear); null until then. */
+  boundIdentity?: string | null;
+  boundAt?: string | null;
 };
 
 /** Filters of the audit log: a meeting, a person (as actor or subject), an action, a period (ISO times, `to` exclusive). */
@@ -214,6 +219,8 @@ export interface Storage {
     findByTokenHash(tokenHash: string): Promise<InvitationRow | null>;
     listForMeeting(meetingId: string): Promise<InvitationRow[]>;
     revoke(id: string, at: string): Promise<void>;
+    /** Binds the invitation to the person who first logged in with it; false when it is bound already. */
+    bind(id: string, identity: string, at: string): Promise<boolean>;
   };
   readonly docs: {
     load(meetingId: string, doc: DocName): Promise<StoredDoc>;

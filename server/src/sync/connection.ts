@@ -63,7 +63,7 @@ function toBytes(data: RawData): Uint8Array {
 export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: MeetingAccess, doc: DocName, ip: string, log: FastifyBaseLogger): void {
   const { ctx, counter, presence, expiry } = deps;
   const meetingId = access.meeting.id;
-  const person = personOf(access.principal, access.role);
+  const person = personOf(access.principal, access.role, (id) => ctx.oidc.nameOf(id));
   const conn: Connection = {
     socket,
     role: access.role,

@@ -21,13 +21,13 @@ type InvitedRole = (typeof INVITED_ROLES)[number];
 const isActive = (i: Invitation) => !i.revokedAt && Date.parse(i.expiresAt) > Date.now();
 
 /** The meeting's invitations and the links made on this page (each shown only until the page is left). */
-export function useInvitations(meetingId: string) {
+export function useInvitations(meetingId: string, guestProviders: readonly { id: string; name: string }[] = []) {
   const [invitations, setInvitations] = useState<Invitation[]>([]);
   const [made, setMade] = useState<Record<string, MadeLink>>({});
   const reload = useCallback(async () => setInvitations(await listInvitations(meetingId)), [meetingId]);
   useEffect(() => void reload().catch(() => undefined), [reload]);
-  const invite = async (participant: Participant, serviceName: string, role: InvitedRole) => {
-    const created = await inviteParticipant(meetingId, participant, serviceName, role);
+  const invite = async (participant: Participant, serviceName: string, role: InvitedRole, loginProvider?: string) => {
+    const created = await inviteParticipant(meetingId, participant, serviceName, role, loginProvider);
     setMade((all) => ({ ...all, [participant.id]: { invitationId: created.id, url: created.url, copied: false } }));
     await reload();
   };
@@ -41,7 +41,8 @@ export function useInvitations(meetingId: string) {
     for (const invitation of invitations.filter((i) => i.participantId === participantId && isActive(i))) await revoke(invitation.id);
   };
   const markCopied = (participantId: string) => setMade((all) => (all[participantId] ? { ...all, [participantId]: { ...all[participantId], copied: true } } : all));
-  return { invitations, made, invite, revoke, revokeFor, markCopied };
+  const providerName = (id: string) => guestProviders.find((p) => p.id === id)?.name ?? id;
+  return { invitations, made, invite, revoke, revokeFor, markCopied, guestProviders, providerName };
 }
 
 export type Invitations = ReturnType<typeof useInvitations>;
@@ -59,6 +60,7 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
   const { t } = useTranslation(['meeting']);
   const id = useId();
   const [role, setRole] = useState<InvitedRole>('participant');
+  const [login, setLogin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const mine = invitations.invitations.filter((i) => i.participantId === participant.id);
   const active = mine.find(isActive) ?? null;
@@ -91,6 +93,12 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
           <button type="button" onClick={() => void run(() => invitations.revoke(active.id))}>
             {t('meeting:participants.invitation.revoke')}
           </button>
+          {active.loginProvider && (
+            <span className="hint invitation-login">
+              {' '}
+              {t(active.boundAt ? 'meeting:participants.invitation.loginBound' : 'meeting:participants.invitation.loginPending', { name: invitations.providerName(active.loginProvider) })}
+            </span>
+          )}
         </p>
       ) : (
         <>
@@ -107,7 +115,20 @@ export function ParticipantInvitation({ participant, serviceName, consent, invit
                 ))}
               </select>
             </div>
-            <button type="button" disabled={!named} onClick={() => void run(() => invitations.invite(participant, serviceName, role))}>
+            {invitations.guestProviders.length > 0 && (
+              <div className="field">
+                <label htmlFor={`${id}-login`}>{t('meeting:participants.invitation.login')}</label>
+                <select id={`${id}-login`} value={login} onChange={(e) => setLogin(e.target.value)}>
+                  <option value="">{t('meeting:participants.invitation.loginNone')}</option>
+                  {invitations.guestProviders.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {t('meeting:participants.invitation.loginWith', { name: p.name })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <button type="button" disabled={!named} onClick={() => void run(() => invitations.invite(participant, serviceName, role, login || undefined))}>
               {t(lacksConsent ? 'meeting:participants.invitation.makeAnyway' : 'meeting:participants.invitation.make', { name: participant.name.trim() || t('meeting:participants.invitation.thisPerson') })}
             </button>
           </div>

@@ -28,6 +28,11 @@ export default {
     nameMissing: 'The name is missing. Write it, so the minutes and the pause card can say who took part.',
     invitedHint: 'Called to the meeting, in any way. Shown in the minutes. You make the link to the meeting room below.',
     invitation: {
+      login: 'Login',
+      loginNone: 'The link alone',
+      loginWith: 'Must log in with {{name}}',
+      loginPending: 'The link needs a login with {{name}}. The first person to log in gets it.',
+      loginBound: 'The link belongs to the person who logged in with {{name}}.',
       make: 'Make an invitation link for {{name}}',
       makeAnyway: 'Make an invitation link for {{name}} anyway',
       thisPerson: 'this person',

@@ -77,6 +77,10 @@ export default {
     deleted: 'The meeting “{{title}}” has been deleted.',
   },
   join: {
+    loginNeeded: 'To join, log in with {{name}}. Then the meeting knows it is you.',
+    loginButton: 'Log in with {{name}}',
+    otherPerson: 'This link belongs to another person. Ask whoever invited you for a new link.',
+    loginFailed: 'The login did not work. Try again.',
     title: 'Join the meeting',
     joining: 'Connecting you to the meeting …',
     invalid: 'This invitation link does not work. Ask the meeting leader for a new one.',
@@ -113,6 +117,7 @@ export default {
     readOnly: 'You can read but not write.',
     followsFacilitator: 'This screen follows the meeting leader.',
     roles: { facilitator: 'Meeting leader', participant: 'Participant', observer: 'Observer' },
+    verifiedBy: 'logged in with {{name}}',
     presence: { room: 'in the room', remote: 'remote' },
     connection: {
       connecting: 'Connecting …',
@@ -247,6 +252,7 @@ export default {
           created: 'Invitation made',
           revoked: 'Invitation taken back',
           used: 'Invitation used',
+          identity_refused: 'Login refused for an invitation',
         },
         minutes: {
           finalized: 'Minutes finalized',

@@ -26,6 +26,11 @@ export default {
     nameMissing: 'Navnet mangler. Skriv det, så referatet og pausekortet kan si hvem som var med.',
     invitedHint: 'Kalt inn til møtet, på hvilken som helst måte. Står i referatet. Lenken til møterommet lager du under.',
     invitation: {
+      login: 'Innlogging',
+      loginNone: 'Bare lenken',
+      loginWith: 'Må logge inn med {{name}}',
+      loginPending: 'Lenken krever innlogging med {{name}}. Den første som logger inn, får den.',
+      loginBound: 'Lenken er knyttet til den som logget inn med {{name}}.',
       make: 'Lag invitasjonslenke til {{name}}',
       makeAnyway: 'Lag invitasjonslenke til {{name}} likevel',
       thisPerson: 'denne personen',

@@ -75,6 +75,10 @@ export default {
     deleted: 'Møtet «{{title}}» er slettet.',
   },
   join: {
+    loginNeeded: 'For å bli med må du logge inn med {{name}}. Da vet møtet at det er deg.',
+    loginButton: 'Logg inn med {{name}}',
+    otherPerson: 'Denne lenken er knyttet til en annen person. Be den som inviterte deg om en ny lenke.',
+    loginFailed: 'Innloggingen gikk ikke. Prøv igjen.',
     title: 'Bli med i møtet',
     joining: 'Kobler deg til møtet …',
     invalid: 'Denne invitasjonslenken virker ikke. Spør møtelederen om en ny.',
@@ -111,6 +115,7 @@ export default {
     readOnly: 'Du kan lese, men ikke skrive.',
     followsFacilitator: 'Skjermen følger møtelederen.',
     roles: { facilitator: 'Møteleder', participant: 'Deltaker', observer: 'Observatør' },
+    verifiedBy: 'innlogget med {{name}}',
     presence: { room: 'i rommet', remote: 'digitalt' },
     connection: {
       connecting: 'Kobler til …',
@@ -245,6 +250,7 @@ export default {
           created: 'Invitasjon laget',
           revoked: 'Invitasjon trukket tilbake',
           used: 'Invitasjon tatt i bruk',
+          identity_refused: 'Innlogging avvist for invitasjon',
         },
         minutes: {
           finalized: 'Referat ferdigstilt',

@@ -28,6 +28,11 @@ export default {
     nameMissing: 'Namnet manglar. Skriv det, så referatet og pausekortet kan seie kven som var med.',
     invitedHint: 'Kalla inn til møtet, på kva som helst måte. Står i referatet. Lenka til møterommet lagar du under.',
     invitation: {
+      login: 'Innlogging',
+      loginNone: 'Berre lenkja',
+      loginWith: 'Må logge inn med {{name}}',
+      loginPending: 'Lenkja krev innlogging med {{name}}. Den første som loggar inn, får ho.',
+      loginBound: 'Lenkja er knytt til den som logga inn med {{name}}.',
       make: 'Lag invitasjonslenke til {{name}}',
       makeAnyway: 'Lag invitasjonslenke til {{name}} likevel',
       thisPerson: 'denne personen',

@@ -77,6 +77,10 @@ export default {
     deleted: 'Møtet «{{title}}» er sletta.',
   },
   join: {
+    loginNeeded: 'For å bli med må du logge inn med {{name}}. Då veit møtet at det er deg.',
+    loginButton: 'Logg inn med {{name}}',
+    otherPerson: 'Denne lenkja er knytt til ein annan person. Be den som inviterte deg, om ei ny lenkje.',
+    loginFailed: 'Innlogginga gjekk ikkje. Prøv igjen.',
     title: 'Bli med i møtet',
     joining: 'Koplar deg til møtet …',
     invalid: 'Denne invitasjonslenkja verkar ikkje. Spør møteleiaren om ei ny.',
@@ -113,6 +117,7 @@ export default {
     readOnly: 'Du kan lese, men ikkje skrive.',
     followsFacilitator: 'Skjermen følgjer møteleiaren.',
     roles: { facilitator: 'Møteleiar', participant: 'Deltakar', observer: 'Observatør' },
+    verifiedBy: 'innlogga med {{name}}',
     presence: { room: 'i rommet', remote: 'digitalt' },
     connection: {
       connecting: 'Koplar til …',
@@ -247,6 +252,7 @@ export default {
           created: 'Invitasjon laga',
           revoked: 'Invitasjon trekt tilbake',
           used: 'Invitasjon teken i bruk',
+          identity_refused: 'Innlogging avvist for invitasjon',
         },
         minutes: {
           finalized: 'Referat ferdigstilt',
