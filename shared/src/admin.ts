@@ -63,6 +63,8 @@ export const AccountLinkInfo = z.object({
 });
 export type AccountLinkInfo = z.infer<typeof AccountLinkInfo>;
 
+export const IdentityLinkRequest = z.strictObject({ provider: z.string().min(1).max(30) });
+
 export const NewPasswordRequest = z.strictObject({
   password: z.string().min(10, 'password must be at least 10 characters').max(200),
 });

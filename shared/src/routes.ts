@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { AccountCreated, AuthState, CreatedInvitation, CreatedMeeting, InvitationList, Joined, LoginRequest, MeetingList, MeetingView, SetupRequest } from './api';
 import { AuditPage } from './audit';
-import { AccountLinkCreated, AccountLinkInfo, AccountLinkRequest, AdminAccount, NewAccountCreated, NewAccountRequest, NewPasswordRequest, RunningSettings, UnlinkIdentityRequest } from './admin';
+import { AccountLinkCreated, AccountLinkInfo, AccountLinkRequest, AdminAccount, IdentityLinkRequest, NewAccountCreated, NewAccountRequest, NewPasswordRequest, RunningSettings, UnlinkIdentityRequest } from './admin';
 import { ActivePause } from './facilitation';
 import { CreateInvitationRequest, JoinRequest } from './invitation';
 import { MappingView } from './mapping-doc';
@@ -50,6 +50,8 @@ export const API = {
   /** An account's owner uses the one-time link the admin handed them: what it is for, and choosing a password. */
   accountLink: route('GET', '/api/account-links/:token', { response: AccountLinkInfo }),
   setPassword: route('POST', '/api/account-links/:token/password', { request: NewPasswordRequest, response: AccountCreated }),
+  /** Starts the login that links a provider's login to the account: a POST from the link's own page (never a bare link to follow), answering where to go. */
+  startIdentityLink: route('POST', '/api/account-links/:token/identity', { request: IdentityLinkRequest, response: z.object({ url: z.string() }) }),
 
   // The admin: accounts, the audit log, the running settings
   accounts: route('GET', '/api/admin/accounts', { response: z.array(AdminAccount) }),

@@ -8,12 +8,13 @@ import { OAuth2Server } from 'oauth2-mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/src/auth/passwords';
 import { HttpClient } from '../support/http';
-import { type TestServer, startServer } from '../support/server';
+import { type TestServer, removeDir, startServer } from '../support/server';
 
 type Token = { header: Record<string, unknown>; payload: Record<string, unknown> };
 
 let idp: OAuth2Server;
 let server: TestServer;
+let providersSetting = '';
 /** Who the provider says logs in now, and what the test does to the ID token. */
 let person: { sub: string; email: string; name: string; email_verified?: boolean; groups?: string[] };
 let tamper: ((payload: Record<string, unknown>) => void) | null = null;
@@ -42,7 +43,10 @@ beforeAll(async () => {
       allow: { emails: ['kari.nordmann@skole.no'], claim: { name: 'groups', values: ['fc:org:skole.no:ansatt'] } },
     },
   ];
-  server = await startServer({ env: { OIDC_PROVIDERS: JSON.stringify(providers) } });
+  providersSetting = JSON.stringify(providers);
+  server = await startServer({ env: { OIDC_PROVIDERS: providersSetting } });
+  // Set up, as a municipality does first: a provider never makes the first account.
+  expect((await new HttpClient(server.url).request('POST', '/api/auth/setup', { email: 'oppsett@kommune.no', name: 'Oppsett', password: 'oppsett-passord-1' })).status).toBe(201);
 });
 
 afterAll(async () => {
@@ -57,8 +61,8 @@ beforeEach(() => {
 });
 
 /** A browser's whole round: our start, the provider, our callback. Returns where it ends and the browser. */
-async function loginThrough(browser = new HttpClient(server.url), startPath = '/api/auth/oidc/feide') {
-  const start = await browser.navigate(`${server.url}${startPath}`);
+async function loginThrough(browser = new HttpClient(server.url), startPath = '/api/auth/oidc/feide', base = server.url) {
+  const start = await browser.navigate(`${base}${startPath}`);
   expect(start.status).toBe(302);
   const authorize = new URL(start.location!);
   const atProvider = await browser.navigate(authorize.href);
@@ -67,7 +71,27 @@ async function loginThrough(browser = new HttpClient(server.url), startPath = '/
   return { browser, authorize, callbackUrl: atProvider.location!, end: callback.location };
 }
 
+/** The owner of a one-time identity link: its page starts the login (a POST), then the provider, then our callback. */
+async function linkThrough(token: string, browser = new HttpClient(server.url)) {
+  const started = await browser.request('POST', `/api/account-links/${token}/identity`, { provider: 'feide' });
+  expect(started.status).toBe(200);
+  const atProvider = await browser.navigate(started.json.url);
+  const callback = await browser.navigate(atProvider.location!);
+  return { browser, end: callback.location };
+}
+
 describe('logging in through an OpenID provider', () => {
+  it('lets no one in through a provider before the first account is set up (set-up makes the admin)', async () => {
+    const fresh = await startServer({ env: { OIDC_PROVIDERS: providersSetting } });
+    try {
+      expect((await loginThrough(new HttpClient(fresh.url), '/api/auth/oidc/feide', fresh.url)).end).toBe(`${fresh.url}/login?login=refused`);
+      expect(await fresh.app.ctx.storage.accounts.count()).toBe(0);
+    } finally {
+      await fresh.close();
+      removeDir(fresh.dataDir);
+    }
+  });
+
   it('lists the provider for the login page', async () => {
     const state = await new HttpClient(server.url).request('GET', '/api/auth/state');
     expect(state.json.providers).toEqual([{ id: 'feide', name: 'Feide' }]);
@@ -187,7 +211,9 @@ describe('logging in through an OpenID provider', () => {
     const link = await admin.request('POST', `/api/admin/accounts/${bodil.json.id}/links`, { purpose: 'identity' });
     expect(link.status).toBe(201);
     const token = decodeURIComponent(new URL(link.json.url).pathname.split('/').pop()!);
-    const { browser, end } = await loginThrough(new HttpClient(server.url), `/api/auth/oidc/feide?link=${encodeURIComponent(token)}`);
+    // A bare address cannot start it: someone sent such a link would only log in as themselves.
+    expect((await loginThrough(new HttpClient(server.url), `/api/auth/oidc/feide?link=${encodeURIComponent(token)}`)).end).toBe(`${server.url}/login?login=refused`);
+    const { browser, end } = await linkThrough(token);
     expect(end).toBe(`${server.url}/`);
     expect((await browser.request('GET', '/api/auth/state')).json.account.email).toBe('bodil@skole.no');
     const listed = (await admin.request('GET', '/api/admin/accounts')).json.find((a: { id: string }) => a.id === bodil.json.id);
@@ -196,12 +222,12 @@ describe('logging in through an OpenID provider', () => {
     // From now on the provider logs her in as her account, though the allow rules do not name her.
     expect((await loginThrough()).end).toBe(`${server.url}/`);
     // The link worked once: a used one is turned back before the provider.
-    expect((await new HttpClient(server.url).navigate(`${server.url}/api/auth/oidc/feide?link=${encodeURIComponent(token)}`)).location).toBe(`${server.url}/login?login=link_gone`);
+    expect((await new HttpClient(server.url).request('POST', `/api/account-links/${token}/identity`, { provider: 'feide' })).json.error).toBe('link_gone');
     // Another account's link cannot take an identity that is already linked.
     const other = await admin.request('POST', '/api/admin/accounts', { email: 'other@skole.no', name: 'Other', password: 'others-passord-1' });
     const otherLink = await admin.request('POST', `/api/admin/accounts/${other.json.id}/links`, { purpose: 'identity' });
     const otherToken = decodeURIComponent(new URL(otherLink.json.url).pathname.split('/').pop()!);
-    expect((await loginThrough(new HttpClient(server.url), `/api/auth/oidc/feide?link=${encodeURIComponent(otherToken)}`)).end).toBe(`${server.url}/login?login=linked_elsewhere`);
+    expect((await linkThrough(otherToken)).end).toBe(`${server.url}/login?login=linked_elsewhere`);
 
     // Deactivated, the provider no longer lets her in; unlinked, she is a stranger to the settings again.
     await admin.request('POST', `/api/admin/accounts/${bodil.json.id}/deactivate`);

@@ -49,6 +49,7 @@ const ROUTES: Record<string, Rule & Call> = {
   // A one-time account link: the token is the key.
   'GET /api/account-links/:token': { ...PUBLIC, path: () => '/api/account-links/not-a-real-link-token' },
   'POST /api/account-links/:token/password': { ...PUBLIC, path: () => '/api/account-links/not-a-real-link-token/password', body: { password: 'et-nytt-passord-1' } },
+  'POST /api/account-links/:token/identity': { ...PUBLIC, path: () => '/api/account-links/not-a-real-link-token/identity', body: { provider: 'feide' } },
   'GET /api/meetings': ACCOUNT,
   'POST /api/meetings': { access: 'account', capability: 'meetings.create', body: { kind: 'named', title: 'Møte' } },
   'GET /api/meetings/:id': meeting('meeting.read'),

@@ -35,6 +35,12 @@ describe('the request log', () => {
     expect(await socket.opened).toBe(101);
     socket.ws.close();
     await socket.closed;
+    // A one-time account link (a new password): its page, and the API behind it.
+    const link = await lead.request('POST', '/api/admin/accounts', { email: 'ny@skole.no', name: 'Ny Kollega' });
+    const linkToken = decodeURIComponent(new URL(link.json.link.url).pathname.split('/').pop()!);
+    await anon.request('GET', `/account-link/${linkToken}`);
+    await anon.request('GET', `/api/account-links/${linkToken}`);
+    await anon.request('POST', `/api/account-links/${linkToken}/password`, { password: 'for-kort' });
     await anon.request('POST', '/api/join', { token: guest.token });
     // A request is logged as it comes in and again, by its id, when it completes: wait for the last one's end.
     const lines = () => server.output().split('\n');
@@ -46,6 +52,8 @@ describe('the request log', () => {
     const log = server.output();
     expect(log).toContain('/join/[token]');
     expect(log).toContain('/d/[token]');
+    expect(log).toContain('/api/account-links/[token]');
+    expect(log).not.toContain(linkToken);
     expect(log).not.toContain(guest.token);
     expect(log).not.toContain(encodeURIComponent(guest.token));
     expect(log).not.toContain(madeUp);

@@ -8,7 +8,7 @@ import type { AccountLinkInfo } from '@naervaer/shared/admin';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { API } from '@naervaer/shared/routes';
 import { ErrorMessage, Field, Page } from '../components';
-import { ApiFailure, call, hrefOf } from '../lib/api';
+import { ApiFailure, call } from '../lib/api';
 import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
 
@@ -22,6 +22,16 @@ export function AccountLinkPage({ token, onDone }: { token: string; onDone: () =
   useEffect(() => {
     call(API.accountLink, { token }).then(setInfo, (err: unknown) => (err instanceof ApiFailure && err.status === 410 ? setGone(true) : setError(errorText(err))));
   }, [token]);
+
+  // The login that links starts from this page, which names the account (never from a bare link).
+  const linkWith = async (provider: string) => {
+    try {
+      const { url } = await call(API.startIdentityLink, { token }, { provider });
+      window.location.assign(url);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -43,6 +53,11 @@ export function AccountLinkPage({ token, onDone }: { token: string; onDone: () =
         </p>
       )}
       <ErrorMessage message={error} />
+      {!info && !gone && !error && (
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
+      )}
       {info?.purpose === 'password' && (
         <form className="card form" onSubmit={save}>
           <p>{t('accountLink.passwordIntro', { name: info.name, email: info.email })}</p>
@@ -59,9 +74,9 @@ export function AccountLinkPage({ token, onDone }: { token: string; onDone: () =
         <div className="card provider-logins">
           <p>{t('accountLink.identityIntro', { name: info.name, email: info.email })}</p>
           {info.providers.map((p) => (
-            <a key={p.id} className="button primary" href={hrefOf(API.oidcStart, { provider: p.id }, { link: token })}>
+            <button key={p.id} type="button" className="primary" onClick={() => void linkWith(p.id)}>
               {t('auth.withProvider', { name: p.name })}
-            </a>
+            </button>
           ))}
           <p className="hint">{t('accountLink.expires', { time: formatDateTime(info.expiresAt, currentLanguage()) })}</p>
         </div>

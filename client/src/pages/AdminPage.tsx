@@ -57,10 +57,13 @@ function ShownLink({ link, name }: { link: AccountLinkCreated; name: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const id = useId();
+  const field = useRef<HTMLInputElement>(null);
+  // The new link has the keyboard: it is what the admin came for, and it is read out with what it is for.
+  useEffect(() => field.current?.focus(), []);
   return (
     <div className="shown-link callout">
       <p id={`${id}-what`}>{t('admin.accounts.linkShown', { name, time: formatDateTime(link.expiresAt, currentLanguage()) })}</p>
-      <input readOnly value={link.url} aria-label={t('admin.accounts.linkLabel', { name })} aria-describedby={`${id}-what`} onFocus={(e) => e.target.select()} />
+      <input ref={field} readOnly value={link.url} aria-label={t('admin.accounts.linkLabel', { name })} aria-describedby={`${id}-what`} onFocus={(e) => e.target.select()} />
       <button type="button" onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => setCopied(false))}>
         {t('admin.accounts.copy')}
       </button>
@@ -122,7 +125,7 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
       <p role="status" className="hint">
         {status}
       </p>
-      {shown && <ShownLink link={shown.link} name={shown.name} />}
+      {shown && <ShownLink key={shown.link.url} link={shown.link} name={shown.name} />}
       <div className="table-scroll">
         <table className="admin-table">
           <thead>
@@ -200,7 +203,8 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
               onClick={() => {
                 const who = confirming;
                 setConfirming(null);
-                void act(() => call(API.deactivateAccount, { accountId: who.id }), t('admin.accounts.deactivated', { name: who.name }));
+                // The row's button changes: focus goes to the section, where the status is read.
+                void act(() => call(API.deactivateAccount, { accountId: who.id }), t('admin.accounts.deactivated', { name: who.name })).then(() => document.getElementById('accounts-title')?.focus());
               }}
             >
               {t('admin.accounts.deactivateConfirm')}

@@ -50,7 +50,7 @@ export function JoinPage({ token }: { token: string }) {
         </p>
       ) : login ? (
         <div className="card provider-logins">
-          <p>{t('join.loginNeeded', { name: login.name })}</p>
+          <p role="status">{t('join.loginNeeded', { name: login.name })}</p>
           <a className="button primary" href={login.url}>
             {t('join.loginButton', { name: login.name })}
           </a>

@@ -6,11 +6,11 @@
  */
 import type { AdminAccount, AccountLinkCreated, AccountLinkPurpose, NewAccountRequest } from '@naervaer/shared/admin';
 import { accountLinkPath } from '@naervaer/shared/admin';
-import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { type AuditParty, accountParty, recordAudit } from '../audit/log';
-import { HttpError, notFound } from '../http/errors';
-import { hashPassword } from '../auth/passwords';
+import { HttpError, localLoginOff, notFound } from '../http/errors';
+import { accountEmail, hasPassword, hashPassword } from '../auth/passwords';
+import { endSessions } from '../auth/sessions';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { AccountRow } from '../storage/storage';
 
@@ -28,7 +28,7 @@ export async function adminAccountOf(ctx: AppContext, account: AccountRow): Prom
     admin: !!account.admin,
     createdAt: account.createdAt,
     deactivatedAt: account.deactivatedAt ?? null,
-    hasPassword: account.passwordHash.startsWith('scrypt$'),
+    hasPassword: hasPassword(account),
     identities: identities.map((i) => ({ provider: i.provider, providerName: ctx.oidc.nameOf(i.provider), subject: i.subject, createdAt: i.createdAt, byAdmin: !!i.byAdmin })),
   };
 }
@@ -45,7 +45,7 @@ async function accountOrThrow(ctx: AppContext, id: string): Promise<AccountRow> 
 
 /** Adds a facilitator account; without a password, with a one-time link for its owner to choose one (or link a provider). */
 export async function addAccount(ctx: AppContext, { admin, ip }: Actor, body: NewAccountRequest, base: (path: string) => string) {
-  const email = body.email.toLowerCase();
+  const email = accountEmail(body.email);
   if (await ctx.storage.accounts.findByEmail(email)) throw new HttpError(409, 'account_exists', 'An account with this email already exists');
   const account: AccountRow = { id: newId(), email, name: body.name, passwordHash: body.password ? await hashPassword(body.password) : '', createdAt: ctx.now().toISOString(), admin: false };
   await ctx.storage.accounts.create(account);
@@ -60,10 +60,8 @@ export async function deactivateAccount(ctx: AppContext, { admin, ip }: Actor, i
   if (account.id === admin.id) throw new HttpError(409, 'own_account', 'An admin cannot deactivate their own account');
   if (!account.deactivatedAt) {
     await ctx.storage.accounts.setDeactivated(id, ctx.now().toISOString());
-    const sessions = new Set(await ctx.storage.sessions.deleteForAccount(id));
-    const key = accountParty(account).key;
-    const closed = await ctx.rooms.closeWhere((c) => c.principalKey === key || sessions.has(c.sessionHash ?? ''), CloseCode.unauthorized, 'account deactivated');
-    await recordAudit(ctx, { action: 'account.deactivated', actor: accountParty(admin), subject: accountParty(account), ip, detail: { sessions: sessions.size, sockets: closed } });
+    const ended = await endSessions(ctx, account);
+    await recordAudit(ctx, { action: 'account.deactivated', actor: accountParty(admin), subject: accountParty(account), ip, detail: ended });
   }
   return adminAccountOf(ctx, await accountOrThrow(ctx, id));
 }
@@ -80,7 +78,7 @@ export async function reactivateAccount(ctx: AppContext, { admin, ip }: Actor, i
 /** A one-time link for the account's owner; only the newest of each purpose works. Shown once: only its hash is kept. */
 export async function createAccountLink(ctx: AppContext, { admin, ip }: Actor, id: string, purpose: AccountLinkPurpose, base: (path: string) => string): Promise<AccountLinkCreated> {
   const account = await accountOrThrow(ctx, id);
-  if (purpose === 'password' && !ctx.config.localLogin) throw new HttpError(409, 'local_login_off', 'Local login is off: link a provider identity instead');
+  if (purpose === 'password' && !ctx.config.localLogin) throw localLoginOff();
   if (purpose === 'identity' && !ctx.oidc.for('facilitators').length) throw new HttpError(409, 'no_providers', 'No OpenID provider for facilitators is configured');
   const token = newToken();
   const now = ctx.now();
@@ -93,8 +91,10 @@ export async function createAccountLink(ctx: AppContext, { admin, ip }: Actor, i
 export async function unlinkIdentity(ctx: AppContext, { admin, ip }: Actor, id: string, provider: string, subject: string): Promise<AdminAccount> {
   const account = await accountOrThrow(ctx, id);
   if (!(await ctx.storage.identities.unlink(id, provider, subject))) throw notFound('identity');
+  // The sessions that came through that provider end too, with their sockets: the login no longer opens the account.
+  const ended = await endSessions(ctx, account, provider);
   const actor: AuditParty = accountParty(admin);
   // The provider, not the person's id there: the audit log holds no more of them than it needs.
-  await recordAudit(ctx, { action: 'account.identity_unlinked', actor, subject: accountParty(account), ip, detail: { provider } });
+  await recordAudit(ctx, { action: 'account.identity_unlinked', actor, subject: accountParty(account), ip, detail: { provider, ...ended } });
   return adminAccountOf(ctx, account);
 }

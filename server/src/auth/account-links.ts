@@ -8,18 +8,17 @@ import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import { API } from '@naervaer/shared/routes';
 import type { AccountLinkPurpose } from '@naervaer/shared/admin';
-import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { accountParty, recordAudit } from '../audit/log';
-import { HttpError, parse } from '../http/errors';
+import { HttpError, localLoginOff, parse } from '../http/errors';
 import { bodyOf, on } from '../http/route';
 import type { AccountLinkRow, AccountRow } from '../storage/storage';
 import { hashPassword } from './passwords';
-import { startAccountSession } from './sessions';
+import { endSessions, startAccountSession } from './sessions';
 import { hashToken } from './tokens';
 
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
-const linkGone = () => new HttpError(410, 'link_gone', 'This link has been used, has expired or was replaced by a newer one');
+export const linkGone = () => new HttpError(410, 'link_gone', 'This link has been used, has expired or was replaced by a newer one');
 
 /** The link and its account, if the link still works and the account is active. */
 export async function usableLink(ctx: AppContext, token: string, purpose?: AccountLinkPurpose): Promise<{ link: AccountLinkRow; account: AccountRow } | null> {
@@ -46,15 +45,14 @@ export async function accountLinkRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
   on(app, API.setPassword, async (req, reply) => {
     const { token } = parse(TokenParams, req.params);
     const { password } = bodyOf(API.setPassword, req);
-    if (!ctx.config.localLogin) throw new HttpError(403, 'local_login_off', 'Log in through your organisation');
+    if (!ctx.config.localLogin) throw localLoginOff();
     const found = await usableLink(ctx, token, 'password');
     // Taken before the password is set, so the same link cannot set two passwords.
     if (!found || !(await ctx.storage.accountLinks.take(found.link.tokenHash, ctx.now().toISOString()))) throw linkGone();
     const { account } = found;
     await ctx.storage.accounts.setPasswordHash(account.id, await hashPassword(password));
     // A new password ends the sessions made with the old one, wherever they are.
-    const ended = new Set(await ctx.storage.sessions.deleteForAccount(account.id));
-    await ctx.rooms.closeWhere((c) => ended.has(c.sessionHash ?? ''), CloseCode.unauthorized, 'password changed');
+    await endSessions(ctx, account);
     await recordAudit(ctx, { action: 'account.password_set', actor: accountParty(account), ip: req.ip });
     await startAccountSession(ctx, req, reply, account.id);
     return { id: account.id, email: account.email, name: account.name, admin: !!account.admin };

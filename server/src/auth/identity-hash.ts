@@ -9,7 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../env';
 
-/** The key's file in the data directory (backups carry it: without it a bound link no longer knows its person). */
+/**
+ * The key's file in the data directory. Backups leave it out: with the key, a copied database's hashes
+ * could be matched against every national id. Without it, a restored bound link no longer knows its
+ * person (the facilitator makes a new link); set IDENTITY_HASH_KEY to keep the key through a restore.
+ */
 export const IDENTITY_KEY_FILE = 'identity-hash.key';
 
 function keyOf(config: Pick<Config, 'identityHashKey' | 'dataDir'>): Buffer {

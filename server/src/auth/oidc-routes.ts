@@ -10,15 +10,15 @@ import { API } from '@naervaer/shared/routes';
 import type { AppContext } from '../context';
 import type { OidcProviderConfig } from '../env';
 import { accountParty, invitationParty, recordAudit } from '../audit/log';
-import { parse } from '../http/errors';
+import { HttpError, parse } from '../http/errors';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
-import { on, absoluteUrl } from '../http/route';
+import { absoluteUrl, bodyOf, on } from '../http/route';
 import type { AccountRow, InvitationRow } from '../storage/storage';
 import { joinPath } from '@naervaer/shared/invitation';
 import { meetingPath } from '@naervaer/shared/meeting';
 import { clearCookie } from './access';
 import { OidcFailure, type OidcIdentity, mayBecomeFacilitator } from './oidc';
-import { usableLink } from './account-links';
+import { linkGone, usableLink } from './account-links';
 import { startAccountSession, startGuestSession } from './sessions';
 import { invitationUsable } from './principal';
 import { hashToken, newId } from './tokens';
@@ -30,7 +30,8 @@ const LINK_COOKIE = 'nm_oidc_link';
 /** The invitation link this login is for (a link that needs a login). */
 const JOIN_COOKIE = 'nm_oidc_join';
 const ProviderParams = z.object({ provider: z.string().min(1).max(30) });
-const StartQuery = z.object({ link: z.string().min(10).max(200).optional(), join: z.string().min(16).max(200).optional() });
+const StartQuery = z.object({ join: z.string().min(16).max(200).optional() });
+const LinkParams = z.object({ token: z.string().min(10).max(200) });
 
 /** Where the login page says what happened (`/login?login=refused`). */
 type Outcome = 'refused' | 'failed' | 'link' | 'link_gone' | 'linked_elsewhere' | 'deactivated';
@@ -56,11 +57,10 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   on(app, API.oidcStart, async (req, reply) => {
     const { provider } = parse(ProviderParams, req.params);
-    const { link, join } = parse(StartQuery, req.query ?? {});
+    const { join } = parse(StartQuery, req.query ?? {});
     const wait = startsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
     startsPerAddress.hit(req.ip);
-    if (link && !(await usableLink(ctx, link, 'identity'))) return reply.redirect(toLogin('link_gone'));
     if (join) {
       const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(join));
       if (!invitationUsable(invitation, ctx.now()) || invitation.loginProvider !== provider) return reply.redirect(toJoin(join, 'failed'));
@@ -71,8 +71,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     try {
       const { url, handle } = await logins.start(provider, callbackUrl(req, provider));
       reply.setCookie(PENDING_COOKIE, handle, pendingCookie(req));
-      if (link) reply.setCookie(LINK_COOKIE, link, pendingCookie(req));
-      else clearCookie(reply, LINK_COOKIE, '/api/auth/oidc');
+      clearCookie(reply, LINK_COOKIE, '/api/auth/oidc');
       if (join) reply.setCookie(JOIN_COOKIE, join, pendingCookie(req));
       else clearCookie(reply, JOIN_COOKIE, '/api/auth/oidc');
       return reply.redirect(url);
@@ -80,6 +79,28 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       req.log.warn({ provider, err: err instanceof Error ? err.message : String(err) }, 'could not start a login through a provider');
       return reply.redirect(toLogin('failed'));
     }
+  });
+
+  // Linking a provider's login to an account starts here, by a POST from the one-time link's own page,
+  // which names the account: a link to follow cannot make someone else's login land in an account.
+  on(app, API.startIdentityLink, async (req, reply) => {
+    const { token } = parse(LinkParams, req.params);
+    const { provider } = bodyOf(API.startIdentityLink, req);
+    const wait = startsPerAddress.waitMs(req.ip);
+    if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
+    startsPerAddress.hit(req.ip);
+    if (!(await usableLink(ctx, token, 'identity'))) throw linkGone();
+    if (!logins.provider(provider)?.use.includes('facilitators')) throw new HttpError(400, 'invalid_request', 'provider: no provider for facilitators has this id');
+    let started: { url: string; handle: string };
+    try {
+      started = await logins.start(provider, callbackUrl(req, provider));
+    } catch {
+      throw new HttpError(502, 'provider_error', 'The provider could not be reached');
+    }
+    reply.setCookie(PENDING_COOKIE, started.handle, pendingCookie(req));
+    reply.setCookie(LINK_COOKIE, token, pendingCookie(req));
+    clearCookie(reply, JOIN_COOKIE, '/api/auth/oidc');
+    return { url: started.url };
   });
 
   on(app, API.oidcCallback, async (req, reply) => {
@@ -110,7 +131,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         return reply.redirect(toJoin(join, joined.refused));
       }
       await startGuestSession(ctx, req, reply, joined.invitation);
-      await recordAudit(ctx, { action: 'invitation.used', meetingId: joined.invitation.meetingId, actor: invitationParty(joined.invitation), ip: req.ip, detail: { role: joined.invitation.role, verified: providerId } });
+      await recordAudit(ctx, { action: 'invitation.used', meetingId: joined.invitation.meetingId, actor: invitationParty(joined.invitation), ip: req.ip, detail: { role: joined.invitation.role, verified: providerId, ...(joined.firstUse ? { bound: true } : {}) } });
       return reply.redirect(meetingPath(joined.invitation.meetingId));
     }
     if (!provider.use.includes('facilitators')) return reply.redirect(toLogin('failed'));
@@ -120,7 +141,7 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         await recordAudit(ctx, { action: 'account.login_refused', actor: { key: 'unknown', name: null }, ip: req.ip, detail: { provider: providerId, reason: linked.refused } });
         return reply.redirect(toLogin(linked.refused));
       }
-      await recordAudit(ctx, { action: 'account.identity_linked', actor: accountParty(linked.account), subject: accountParty(linked.account), ip: req.ip, detail: { provider: providerId } });
+      if (linked.linked) await recordAudit(ctx, { action: 'account.identity_linked', actor: accountParty(linked.account), subject: accountParty(linked.account), ip: req.ip, detail: { provider: providerId } });
       await recordAudit(ctx, { action: 'account.login', actor: accountParty(linked.account), ip: req.ip, detail: { provider: providerId } });
       await startAccountSession(ctx, req, reply, linked.account.id, providerId);
       return reply.redirect('/');
@@ -150,6 +171,8 @@ async function accountFor(
   provider: OidcProviderConfig,
   identity: OidcIdentity,
 ): Promise<{ account: AccountRow; created: boolean } | { refused: 'not_allowed' | 'email_taken' | 'no_email' | 'deactivated' }> {
+  // Before set-up there is no admin: the first account is made on the set-up page, never by a provider.
+  if ((await ctx.storage.accounts.count()) === 0) return { refused: 'not_allowed' };
   const linked = await ctx.storage.identities.find(identity.provider, identity.subject);
   // The settings decide at every login (a person who has left the allowed group is not let in again),
   // except for an identity the admin linked by hand: the admin's choice lets that person in.
@@ -173,7 +196,7 @@ async function accountFor(
  * proves the admin chose this account; the login proves the person is who the provider says. An
  * identity already linked to another account stays there.
  */
-async function linkIdentity(ctx: AppContext, token: string, identity: OidcIdentity): Promise<{ account: AccountRow } | { refused: 'link_gone' | 'linked_elsewhere' }> {
+async function linkIdentity(ctx: AppContext, token: string, identity: OidcIdentity): Promise<{ account: AccountRow; linked: boolean } | { refused: 'link_gone' | 'linked_elsewhere' }> {
   const found = await usableLink(ctx, token, 'identity');
   if (!found) return { refused: 'link_gone' };
   const existing = await ctx.storage.identities.find(identity.provider, identity.subject);
@@ -182,19 +205,20 @@ async function linkIdentity(ctx: AppContext, token: string, identity: OidcIdenti
   if (!existing) {
     await ctx.storage.identities.link({ provider: identity.provider, subject: identity.subject, accountId: found.account.id, createdAt: ctx.now().toISOString(), byAdmin: true });
   }
-  return { account: found.account };
+  return { account: found.account, linked: !existing };
 }
 
 /**
  * A guest who logged in to use a link that needs a login: the first person binds the link to
  * themselves (a keyed hash of who the provider says they are); after that, only that person gets in.
  */
-async function joinAsGuest(ctx: AppContext, token: string, identity: OidcIdentity): Promise<{ invitation: InvitationRow } | { refused: 'failed' | 'other_person'; invitation: InvitationRow | null }> {
+async function joinAsGuest(ctx: AppContext, token: string, identity: OidcIdentity): Promise<{ invitation: InvitationRow; firstUse: boolean } | { refused: 'failed' | 'other_person'; invitation: InvitationRow | null }> {
   const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(token));
   if (!invitationUsable(invitation, ctx.now()) || invitation.loginProvider !== identity.provider) return { refused: 'failed', invitation: null };
   if ((await ctx.storage.meetings.find(invitation.meetingId))?.endedAt) return { refused: 'failed', invitation: null };
   const person = ctx.identityHash(identity.provider, identity.subject);
-  const bound = invitation.boundIdentity ?? ((await ctx.storage.invitations.bind(invitation.id, person, ctx.now().toISOString())) ? person : (await ctx.storage.invitations.find(invitation.id))?.boundIdentity);
+  const firstUse = !invitation.boundIdentity && (await ctx.storage.invitations.bind(invitation.id, person, ctx.now().toISOString()));
+  const bound = firstUse ? person : (invitation.boundIdentity ?? (await ctx.storage.invitations.find(invitation.id))?.boundIdentity);
   if (bound !== person) return { refused: 'other_person', invitation };
-  return { invitation: (await ctx.storage.invitations.find(invitation.id)) ?? invitation };
+  return { invitation: (await ctx.storage.invitations.find(invitation.id)) ?? invitation, firstUse };
 }

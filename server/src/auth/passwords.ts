@@ -1,5 +1,6 @@
 /** Password hashing with scrypt from node:crypto. Format: scrypt$N$r$p$salt$hash (base64url). */
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { AccountRow } from '../storage/storage';
 
 const N = 16384;
 const R = 8;
@@ -28,3 +29,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash to verify against when the account does not exist, so timing does not reveal which emails exist. */
 export const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Whether the account has a password of its own (an account made through a provider has none). */
+export function hasPassword(account: Pick<AccountRow, 'passwordHash'>): boolean {
+  return account.passwordHash.startsWith('scrypt$');
+}
+
+/** An e-mail as accounts are found by it: trimmed, in lower case. */
+export function accountEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -6,11 +6,11 @@ import { AuthState } from '@naervaer/shared/api';
 import { CloseCode } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { accountParty, recordAudit } from '../audit/log';
-import { HttpError } from '../http/errors';
+import { HttpError, localLoginOff } from '../http/errors';
 import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { accountOf, clearCookie } from './access';
 import { startAccountSession } from './sessions';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { DUMMY_HASH, accountEmail, hasPassword, hashPassword, verifyPassword } from './passwords';
 import { SESSION_COOKIE } from './principal';
 import { hashToken, newId } from './tokens';
 
@@ -40,17 +40,17 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     // Checked after hashing, right before the insert, so two racing set-ups cannot both pass.
     if ((await ctx.storage.accounts.count()) > 0) throw new HttpError(409, 'already_set_up', 'The first account already exists; log in instead');
     const id = newId();
-    const account = { id, email: body.email.toLowerCase(), name: body.name, passwordHash, createdAt: ctx.now().toISOString(), admin: true };
+    const account = { id, email: accountEmail(body.email), name: body.name, passwordHash, createdAt: ctx.now().toISOString(), admin: true };
     await ctx.storage.accounts.create(account);
     await recordAudit(ctx, { action: 'account.setup', actor: accountParty(account), ip: req.ip, detail: { admin: true } });
     await startAccountSession(ctx, req, reply, id);
-    return reply.code(201).send({ id, email: body.email.toLowerCase(), name: body.name });
+    return reply.code(201).send({ id, email: account.email, name: body.name });
   });
 
   on(app, API.login, async (req, reply) => {
-    if (!ctx.config.localLogin) throw new HttpError(403, 'local_login_off', 'Log in through your organisation');
+    if (!ctx.config.localLogin) throw localLoginOff();
     const body = bodyOf(API.login, req);
-    const email = body.email.trim().toLowerCase();
+    const email = accountEmail(body.email);
     const account = await ctx.storage.accounts.findByEmail(email);
     // Only attempts on real accounts are logged by account; an unknown email is not stored anywhere.
     const actor = account ? accountParty(account) : { key: 'unknown', name: null };
@@ -62,8 +62,8 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     attemptsPerAddress.hit(req.ip);
     // An account that logs in only through a provider has no password, and a deactivated one may not
     // log in: the same work is done, and refused.
-    const hasPassword = !!account?.passwordHash.startsWith('scrypt$') && !account.deactivatedAt;
-    const ok = (await verifyPassword(body.password, hasPassword ? account!.passwordHash : DUMMY_HASH)) && hasPassword;
+    const usable = !!account && hasPassword(account) && !account.deactivatedAt;
+    const ok = (await verifyPassword(body.password, usable ? account!.passwordHash : DUMMY_HASH)) && usable;
     if (!account || !ok) {
       failuresPerAccount.hit(email);
       await recordAudit(ctx, { action: 'account.login_failed', actor, ip: req.ip });

@@ -3,7 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { cookieOptions } from './access';
 import { SESSION_COOKIE, guestCookie } from './principal';
-import type { InvitationRow } from '../storage/storage';
+import type { AccountRow, InvitationRow } from '../storage/storage';
+import { CloseCode } from '@naervaer/shared/protocol';
+import { accountParty } from '../audit/log';
 import { hashToken, newToken } from './tokens';
 
 /** Starts a guest's session for an invitation and gives the browser the meeting's guest cookie. */
@@ -35,4 +37,15 @@ export async function startAccountSession(ctx: AppContext, req: FastifyRequest, 
     provider: provider ?? null,
   });
   reply.setCookie(SESSION_COOKIE, token, cookieOptions(ctx, req, ctx.config.sessionMaxMs));
+}
+
+/**
+ * Ends an account's sessions (those through `provider` only, when given) and closes the meeting sockets
+ * opened with them; all of the account's sockets when its every session ends.
+ */
+export async function endSessions(ctx: AppContext, account: AccountRow, provider?: string): Promise<{ sessions: number; sockets: number }> {
+  const sessions = new Set(await ctx.storage.sessions.deleteForAccount(account.id, provider));
+  const key = accountParty(account).key;
+  const sockets = await ctx.rooms.closeWhere((c) => (provider === undefined && c.principalKey === key) || sessions.has(c.sessionHash ?? ''), CloseCode.unauthorized, 'signed out by the admin');
+  return { sessions: sessions.size, sockets };
 }

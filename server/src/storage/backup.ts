@@ -12,7 +12,6 @@ import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE } from './sqlite';
 import { MEETINGS_DIR } from './files';
-import { IDENTITY_KEY_FILE } from '../auth/identity-hash';
 
 export const MANIFEST = 'manifest.json';
 const FORMAT = 1;
@@ -74,7 +73,6 @@ export async function backupDataDir(dataDir: string, targetDir: string, now = ne
   // Files of meetings deleted after the snapshot may come along; they are deleted again at the next restore's sweep.
   const filesDir = join(dataDir, MEETINGS_DIR);
   if (existsSync(filesDir)) await cp(filesDir, join(targetDir, MEETINGS_DIR), { recursive: true });
-  if (existsSync(join(dataDir, IDENTITY_KEY_FILE))) await cp(join(dataDir, IDENTITY_KEY_FILE), join(targetDir, IDENTITY_KEY_FILE));
 
   const files = [];
   for (const path of await filesUnder(targetDir)) {
@@ -104,15 +102,11 @@ export async function restoreDataDir(backupDir: string, dataDir: string, { force
   }
   if (!(await emptyOrMissing(dataDir))) {
     if (!force) throw new Error(`${dataDir} is not empty; stop the server and pass --force to replace its data`);
-    for (const name of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, MEETINGS_DIR, IDENTITY_KEY_FILE]) await rm(join(dataDir, name), { recursive: true, force: true });
+    for (const name of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, MEETINGS_DIR]) await rm(join(dataDir, name), { recursive: true, force: true });
   }
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   await cp(join(backupDir, DB_FILE), join(dataDir, DB_FILE));
   await chmod(join(dataDir, DB_FILE), 0o600);
   if (existsSync(join(backupDir, MEETINGS_DIR))) await cp(join(backupDir, MEETINGS_DIR), join(dataDir, MEETINGS_DIR), { recursive: true });
-  if (existsSync(join(backupDir, IDENTITY_KEY_FILE))) {
-    await cp(join(backupDir, IDENTITY_KEY_FILE), join(dataDir, IDENTITY_KEY_FILE));
-    await chmod(join(dataDir, IDENTITY_KEY_FILE), 0o600);
-  }
   return manifest;
 }

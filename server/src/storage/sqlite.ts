@@ -181,6 +181,7 @@ export class SqliteStorage implements Storage {
       accountLinkFind: db.prepare('SELECT * FROM account_links WHERE token_hash = ? AND expires_at > ?'),
       accountLinkDelete: db.prepare('DELETE FROM account_links WHERE token_hash = ?'),
       sessionsForAccount: db.prepare('DELETE FROM sessions WHERE account_id = ? RETURNING token_hash').pluck(),
+      sessionsForAccountProvider: db.prepare('DELETE FROM sessions WHERE account_id = ? AND provider = ? RETURNING token_hash').pluck(),
       sessionInsert: db.prepare(
         'INSERT INTO sessions (token_hash, account_id, invitation_id, created_at, last_seen_at, expires_at, provider) VALUES (@tokenHash, @accountId, @invitationId, @createdAt, @lastSeenAt, @expiresAt, @provider)',
       ),
@@ -281,7 +282,8 @@ export class SqliteStorage implements Storage {
     touch: async (tokenHash: string, at: string) => void this.q.sessionTouch.run(at, tokenHash),
     delete: async (tokenHash: string) => void this.q.sessionDelete.run(tokenHash),
     deleteForInvitation: async (id: string) => void this.q.sessionDeleteForInvitation.run(id),
-    deleteForAccount: async (accountId: string) => this.q.sessionsForAccount.all(accountId) as string[],
+    deleteForAccount: async (accountId: string, provider?: string) =>
+      (provider === undefined ? this.q.sessionsForAccount.all(accountId) : this.q.sessionsForAccountProvider.all(accountId, provider)) as string[],
     deleteExpired: async (now: string) => this.q.sessionDeleteExpired.run(now).changes,
   };
 

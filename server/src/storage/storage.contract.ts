@@ -95,6 +95,9 @@ export function storageContract(name: string, open: () => Promise<{ storage: Sto
       await storage.sessions.create({ tokenHash: 's1', accountId: 'a1', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50) });
       await storage.sessions.create({ tokenHash: 's2', accountId: 'a1', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50) });
       await storage.sessions.create({ tokenHash: 's3', accountId: 'a2', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50) });
+      await storage.sessions.create({ tokenHash: 's4', accountId: 'a1', invitationId: null, createdAt: at(0), lastSeenAt: at(0), expiresAt: at(50), provider: 'feide' });
+      expect(await storage.sessions.deleteForAccount('a1', 'feide')).toEqual(['s4']);
+      expect((await storage.sessions.find('s1'))?.provider).toBeNull();
       expect((await storage.sessions.deleteForAccount('a1')).sort()).toEqual(['s1', 's2']);
       expect(await storage.sessions.find('s1')).toBeNull();
       expect(await storage.sessions.find('s3')).not.toBeNull();

@@ -185,8 +185,8 @@ export interface Storage {
     touch(tokenHash: string, lastSeenAt: string): Promise<void>;
     delete(tokenHash: string): Promise<void>;
     deleteForInvitation(invitationId: string): Promise<void>;
-    /** Ends every session of an account; answers their token hashes, to close their sockets. */
-    deleteForAccount(accountId: string): Promise<string[]>;
+    /** Ends every session of an account (only those through `provider`, when given); answers their token hashes, to close their sockets. */
+    deleteForAccount(accountId: string, provider?: string): Promise<string[]>;
     deleteExpired(now: string): Promise<number>;
   };
   readonly meetings: {
