@@ -128,15 +128,7 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
       {shown && <ShownLink key={shown.link.url} link={shown.link} name={shown.name} />}
       <div className="table-scroll">
         <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.accounts.name')}</th>
-              <th scope="col">{t('admin.accounts.email')}</th>
-              <th scope="col">{t('admin.accounts.status')}</th>
-              <th scope="col">{t('admin.accounts.ways')}</th>
-              <th scope="col">{t('admin.accounts.actions')}</th>
-            </tr>
-          </thead>
+          <Head columns={[t('admin.accounts.name'), t('admin.accounts.email'), t('admin.accounts.status'), t('admin.accounts.ways'), t('admin.accounts.actions')]} />
           <tbody>
             {(accounts ?? []).map((a) => (
               <tr key={a.id} data-account={a.email}>
@@ -312,17 +304,7 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
       {entries && entries.length > 0 && (
         <div className="table-scroll">
           <table className="admin-table audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit.at')}</th>
-                <th scope="col">{t('admin.audit.action')}</th>
-                <th scope="col">{t('admin.audit.who')}</th>
-                <th scope="col">{t('admin.audit.subject')}</th>
-                <th scope="col">{t('admin.audit.meetingColumn')}</th>
-                <th scope="col">{t('admin.audit.address')}</th>
-                <th scope="col">{t('admin.audit.detail')}</th>
-              </tr>
-            </thead>
+            <Head columns={[t('admin.audit.at'), t('admin.audit.action'), t('admin.audit.who'), t('admin.audit.subject'), t('admin.audit.meetingColumn'), t('admin.audit.address'), t('admin.audit.detail')]} />
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id} data-action={e.action}>
@@ -363,12 +345,7 @@ function Settings() {
       {settings && (
         <div className="table-scroll">
           <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.settings.name')}</th>
-                <th scope="col">{t('admin.settings.value')}</th>
-              </tr>
-            </thead>
+            <Head columns={[t('admin.settings.name'), t('admin.settings.value')]} />
             <tbody>
               {settings.map((s) => (
                 <tr key={s.name}>
@@ -385,5 +362,20 @@ function Settings() {
         </div>
       )}
     </section>
+  );
+}
+
+/** A table's column headings. */
+function Head({ columns }: { columns: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c} scope="col">
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
