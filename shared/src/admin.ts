@@ -3,7 +3,12 @@
  * admin hands over (a new password, linking a provider identity), and the running settings.
  */
 import * as z from 'zod';
+import { Account, SetupRequest } from './api';
+import { AuditQuery } from './audit';
 import { IsoDate } from './pupil';
+
+/** A provider's id, as the settings name it (`feide`, `idporten`). */
+export const ProviderId = z.string().min(1).max(30);
 
 export const LinkedIdentity = z.object({
   provider: z.string(),
@@ -36,11 +41,7 @@ export type AccountLinkPurpose = z.infer<typeof AccountLinkPurpose>;
  * The admin adds a facilitator account. Without a password (the screen's way), its owner chooses one
  * through a one-time link, or links a provider identity when local login is off.
  */
-export const NewAccountRequest = z.strictObject({
-  email: z.email().max(200),
-  name: z.string().trim().min(1, 'name is required').max(120),
-  password: z.string().min(10, 'password must be at least 10 characters').max(200).optional(),
-});
+export const NewAccountRequest = SetupRequest.extend({ password: SetupRequest.shape.password.optional() });
 export type NewAccountRequest = z.infer<typeof NewAccountRequest>;
 
 export const AccountLinkRequest = z.strictObject({ purpose: AccountLinkPurpose });
@@ -48,10 +49,10 @@ export const AccountLinkRequest = z.strictObject({ purpose: AccountLinkPurpose }
 export const AccountLinkCreated = z.object({ accountId: z.string(), purpose: AccountLinkPurpose, url: z.string(), expiresAt: z.string() });
 export type AccountLinkCreated = z.infer<typeof AccountLinkCreated>;
 
-export const NewAccountCreated = z.object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean(), link: AccountLinkCreated.nullable() });
+export const NewAccountCreated = Account.extend({ admin: z.boolean(), link: AccountLinkCreated.nullable() });
 export type NewAccountCreated = z.infer<typeof NewAccountCreated>;
 
-export const UnlinkIdentityRequest = z.strictObject({ provider: z.string().min(1).max(30), subject: z.string().min(1).max(500) });
+export const UnlinkIdentityRequest = z.strictObject({ provider: ProviderId, subject: z.string().min(1).max(500) });
 
 /** What the page behind a one-time link needs: whose account and what for, and the providers to link with. */
 export const AccountLinkInfo = z.object({
@@ -63,16 +64,13 @@ export const AccountLinkInfo = z.object({
 });
 export type AccountLinkInfo = z.infer<typeof AccountLinkInfo>;
 
-export const IdentityLinkRequest = z.strictObject({ provider: z.string().min(1).max(30) });
+export const IdentityLinkRequest = z.strictObject({ provider: ProviderId });
 
-export const NewPasswordRequest = z.strictObject({
-  password: z.string().min(10, 'password must be at least 10 characters').max(200),
-});
+/** A password chosen through a one-time link: the same rule as at set-up. */
+export const NewPasswordRequest = SetupRequest.pick({ password: true });
 
 /** The audit log's filters on the admin's screen; days are Oslo's, both ends included. */
-export const AdminAuditQuery = z.strictObject({
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+export const AdminAuditQuery = AuditQuery.extend({
   meetingId: z.string().trim().min(1).max(100).optional(),
   /** `account:<id>` or `invitation:<id>`, as actor or subject. */
   party: z.string().trim().min(1).max(120).optional(),

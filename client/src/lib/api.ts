@@ -27,9 +27,8 @@ export function call<P extends string, Req extends z.ZodType | null, Res extends
 
 /** A GET of the table with a query (the audit log's filters); empty values are left out. */
 export function query<P extends string, Res extends z.ZodType>(route: ApiRoute<P, null, Res>, params: PathParams<P>, values: Record<string, string | number | undefined>): Promise<z.output<Res>> {
-  const filled = Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '');
-  const search = new URLSearchParams(filled.map(([k, v]) => [k, String(v)])).toString();
-  return request(route.method, `${pathFor(route, params)}${search ? `?${search}` : ''}`, route.response as z.ZodType<z.output<Res>>);
+  const filled = Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])));
+  return request(route.method, hrefOf(route, params, filled), route.response as z.ZodType<z.output<Res>>);
 }
 
 /** A file or page of a route (a PDF), as a link's address. */

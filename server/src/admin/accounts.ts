@@ -7,7 +7,7 @@
 import type { AdminAccount, AccountLinkCreated, AccountLinkPurpose, NewAccountRequest } from '@naervaer/shared/admin';
 import { accountLinkPath } from '@naervaer/shared/admin';
 import type { AppContext } from '../context';
-import { type AuditParty, accountParty, recordAudit } from '../audit/log';
+import { accountParty, recordAudit } from '../audit/log';
 import { HttpError, localLoginOff, notFound } from '../http/errors';
 import { accountEmail, hasPassword, hashPassword } from '../auth/passwords';
 import { endSessions } from '../auth/sessions';
@@ -60,7 +60,7 @@ export async function deactivateAccount(ctx: AppContext, { admin, ip }: Actor, i
   if (account.id === admin.id) throw new HttpError(409, 'own_account', 'An admin cannot deactivate their own account');
   if (!account.deactivatedAt) {
     await ctx.storage.accounts.setDeactivated(id, ctx.now().toISOString());
-    const ended = await endSessions(ctx, account);
+    const ended = await endSessions(ctx, account, 'account deactivated');
     await recordAudit(ctx, { action: 'account.deactivated', actor: accountParty(admin), subject: accountParty(account), ip, detail: ended });
   }
   return adminAccountOf(ctx, await accountOrThrow(ctx, id));
@@ -92,9 +92,8 @@ export async function unlinkIdentity(ctx: AppContext, { admin, ip }: Actor, id: 
   const account = await accountOrThrow(ctx, id);
   if (!(await ctx.storage.identities.unlink(id, provider, subject))) throw notFound('identity');
   // The sessions that came through that provider end too, with their sockets: the login no longer opens the account.
-  const ended = await endSessions(ctx, account, provider);
-  const actor: AuditParty = accountParty(admin);
+  const ended = await endSessions(ctx, account, 'login unlinked', provider);
   // The provider, not the person's id there: the audit log holds no more of them than it needs.
-  await recordAudit(ctx, { action: 'account.identity_unlinked', actor, subject: accountParty(account), ip, detail: { provider, ...ended } });
+  await recordAudit(ctx, { action: 'account.identity_unlinked', actor: accountParty(admin), subject: accountParty(account), ip, detail: { provider, ...ended } });
   return adminAccountOf(ctx, account);
 }

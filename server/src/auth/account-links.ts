@@ -52,7 +52,7 @@ export async function accountLinkRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
     const { account } = found;
     await ctx.storage.accounts.setPasswordHash(account.id, await hashPassword(password));
     // A new password ends the sessions made with the old one, wherever they are.
-    await endSessions(ctx, account);
+    await endSessions(ctx, account, 'password changed');
     await recordAudit(ctx, { action: 'account.password_set', actor: accountParty(account), ip: req.ip });
     await startAccountSession(ctx, req, reply, account.id);
     return { id: account.id, email: account.email, name: account.name, admin: !!account.admin };

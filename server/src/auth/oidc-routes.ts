@@ -15,6 +15,7 @@ import { RateLimiter, tooManyRequests } from '../http/rate-limit';
 import { absoluteUrl, bodyOf, on } from '../http/route';
 import type { AccountRow, InvitationRow } from '../storage/storage';
 import { joinPath } from '@naervaer/shared/invitation';
+import { ProviderId } from '@naervaer/shared/admin';
 import { meetingPath } from '@naervaer/shared/meeting';
 import { clearCookie } from './access';
 import { OidcFailure, type OidcIdentity, mayBecomeFacilitator } from './oidc';
@@ -29,7 +30,7 @@ const PENDING_COOKIE = 'nm_oidc';
 const LINK_COOKIE = 'nm_oidc_link';
 /** The invitation link this login is for (a link that needs a login). */
 const JOIN_COOKIE = 'nm_oidc_join';
-const ProviderParams = z.object({ provider: z.string().min(1).max(30) });
+const ProviderParams = z.object({ provider: ProviderId });
 const StartQuery = z.object({ join: z.string().min(16).max(200).optional() });
 const LinkParams = z.object({ token: z.string().min(10).max(200) });
 

@@ -41,11 +41,11 @@ export async function startAccountSession(ctx: AppContext, req: FastifyRequest, 
 
 /**
  * Ends an account's sessions (those through `provider` only, when given) and closes the meeting sockets
- * opened with them; all of the account's sockets when its every session ends.
+ * opened with them, saying `reason`; all of the account's sockets when its every session ends.
  */
-export async function endSessions(ctx: AppContext, account: AccountRow, provider?: string): Promise<{ sessions: number; sockets: number }> {
+export async function endSessions(ctx: AppContext, account: AccountRow, reason: string, provider?: string): Promise<{ sessions: number; sockets: number }> {
   const sessions = new Set(await ctx.storage.sessions.deleteForAccount(account.id, provider));
   const key = accountParty(account).key;
-  const sockets = await ctx.rooms.closeWhere((c) => (provider === undefined && c.principalKey === key) || sessions.has(c.sessionHash ?? ''), CloseCode.unauthorized, 'signed out by the admin');
+  const sockets = await ctx.rooms.closeWhere((c) => (provider === undefined && c.principalKey === key) || sessions.has(c.sessionHash ?? ''), CloseCode.unauthorized, reason);
   return { sessions: sessions.size, sockets };
 }

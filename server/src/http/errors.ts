@@ -19,9 +19,9 @@ export class HttpError extends Error {
 export const notFound = (what = 'resource') => new HttpError(404, 'not_found', `No such ${what}`);
 export const unauthorized = () => new HttpError(401, 'unauthorized', 'You need to log in or use a valid invitation');
 export const forbidden = (message = 'Your role does not allow this') => new HttpError(403, 'forbidden', message);
-/** The facilitator has ended the meeting: a guest's link and session no longer open it. */
 /** E-mail and password are turned off here (LOCAL_LOGIN): people log in through a provider. */
 export const localLoginOff = () => new HttpError(403, 'local_login_off', 'Logging in with e-mail and password is turned off here: log in through your organisation');
+/** The facilitator has ended the meeting: a guest's link and session no longer open it. */
 export const meetingEnded = () => new HttpError(410, 'meeting_ended', 'The meeting has ended');
 
 /** Parses input with a zod schema, turning failure into a 400 that names the fields. */
