@@ -108,6 +108,14 @@ describe('the mapping board', () => {
     // The facilitator drags it to "Familie og hjem": the list moves it on both sides.
     // The whole canvas in view (the list beside it is long): both the note and its new area can be reached.
     await facil.page.locator('.board-canvas').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // The canvas may still be settling (the scroll, the camera): measure once two reads agree.
+    let last = '';
+    await expect.poll(async () => {
+      const now = JSON.stringify([await note(facil.page, id).boundingBox(), await tile(facil.page, 'family').boundingBox()]);
+      const settled = now === last;
+      last = now;
+      return settled;
+    }).toBe(true);
     const from = (await note(facil.page, id).boundingBox())!;
     const to = (await tile(facil.page, 'family').boundingBox())!;
     await facil.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
