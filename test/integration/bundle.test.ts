@@ -17,7 +17,27 @@ describe('the bundled server, as npm start runs it', () => {
     server = await spawnServer(dataDir);
     const page = await fetch(`${server.url}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+
+    // A page of the app's own router gets the app, to be revalidated; a built asset is cached for good;
+    // a file that is not there is a 404, not the app; nothing outside the built client is served.
+    const deep = await fetch(`${server.url}/m/some-meeting/prepare`);
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    expect(await deep.text()).toContain('<div id="root">');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const asset = await fetch(`${server.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    const missing = await fetch(`${server.url}/assets/no-such-chunk.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: 'not_found' });
+    for (const path of ['/..%2f..%2fpackage.json', '/assets/..%2f..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json']) {
+      const outside = await fetch(`${server.url}${path}`);
+      expect(await outside.text(), path).not.toContain('"name"');
+    }
 
     const lead = await facilitator(server.url);
     const meetingId = await createMeeting(lead, { title: 'Samarbeidsmøte', school: 'Nordby skole' });
