@@ -11,14 +11,16 @@ import { dirname, join } from 'node:path';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { ROOT, SERVER_BUNDLE } from '../support/server';
 
+type ServerRuntime = { nodeFlags: string[]; env: Record<string, string> };
+
 /**
- * Node flags of the server as `npm start` runs it (scripts/server-node-flags.json, which
- * scripts/start.mjs reads), or BENCH_SERVER_NODE_FLAGS to try others.
+ * How `npm start` runs the server (scripts/server-runtime.json, which scripts/start.mjs reads): Node's
+ * flags, or BENCH_SERVER_NODE_FLAGS to try others, and its environment.
  */
-export function serverNodeFlags(): string[] {
+export function serverRuntime(): ServerRuntime {
+  const runtime = JSON.parse(readFileSync(join(ROOT, 'scripts', 'server-runtime.json'), 'utf8')) as ServerRuntime;
   const override = process.env.BENCH_SERVER_NODE_FLAGS;
-  if (override !== undefined) return override.split(' ').filter(Boolean);
-  return JSON.parse(readFileSync(join(ROOT, 'scripts', 'server-node-flags.json'), 'utf8')) as string[];
+  return override === undefined ? runtime : { ...runtime, nodeFlags: override.split(' ').filter(Boolean) };
 }
 
 export type TargetKind = 'ours' | 'refPersistent' | 'refMemory';
@@ -80,22 +82,26 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts a fresh target in its own process with its own temporary data directory. */
-export async function startTarget(kind: TargetKind, workDir: string): Promise<RunningTarget> {
+/**
+ * Starts a target in its own process: with its own new temporary data directory, or on `dataDir`
+ * as written beforehand (ours: DATA_DIR; the reference: its LevelDB in `leveldb` under it).
+ */
+export async function startTarget(kind: TargetKind, workDir: string, dataDir = mkdtempSync(join(workDir, `${kind}-`))): Promise<RunningTarget> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(workDir, `${kind}-`));
   const logFile = join(workDir, `${kind}.log`);
   const log = openSync(logFile, 'a');
   let child: ChildProcess;
   if (kind === 'ours') {
     // What `npm start` runs: the bundled server (pnpm --filter @naervaer/server build), not tsx.
-    child = spawn(process.execPath, [...serverNodeFlags(), SERVER_BUNDLE], {
+    const runtime = serverRuntime();
+    child = spawn(process.execPath, [...runtime.nodeFlags, SERVER_BUNDLE], {
       cwd: ROOT,
       // Every simulated client comes from 127.0.0.1 and one facilitator sets up every meeting: lift the
       // per-address socket limit (300) and the meetings-per-facilitator-per-day limit (50) that a
       // municipality's real traffic, from many schools and facilitators, would not meet.
       env: {
         ...process.env,
+        ...runtime.env,
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
