@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AGENDA_STEPS } from '@naervaer/shared/agenda';
-import { stepNotes } from '@naervaer/shared/doc';
+import { boardDrawingMap, stepNotes } from '@naervaer/shared/doc';
 import { openSqliteStorage } from '@naervaer/server/storage/sqlite';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { ROOT, removeDir, spawnServer, tempDataDir } from '../support/server';
@@ -16,16 +16,29 @@ const CLIENTS = 4;
 const stepOf = (i: number) => AGENDA_STEPS[i]!;
 const linesOf = (doc: Y.Doc, i: number) => stepNotes(doc, stepOf(i)).toString().split('\n').filter(Boolean);
 
-async function readAll(wsUrl: string, meetingId: string, token: string): Promise<string[][]> {
+/** Freehand drawing as tldraw writes it: a stroke is one record, written again with each new point. */
+const STROKE_POINTS = 25;
+type Stroke = { id: string; typeName: 'shape'; type: 'draw'; props: { segments: { type: 'free'; points: { x: number; y: number }[] }[] } };
+function drawPoint(doc: Y.Doc, n: number): void {
+  const id = `shape:stroke${Math.floor(n / STROKE_POINTS)}`;
+  const points = Array.from({ length: (n % STROKE_POINTS) + 1 }, (_, p) => ({ x: p * 10, y: (n * 7) % 500 }));
+  boardDrawingMap(doc).set(id, { id, typeName: 'shape', type: 'draw', props: { segments: [{ type: 'free', points }] } } satisfies Stroke);
+}
+/** How many points of each stroke a document holds. */
+const strokesOf = (doc: Y.Doc) =>
+  new Map([...boardDrawingMap(doc).entries()].map(([id, value]) => [id, (value as Stroke).props.segments[0]!.points.length]));
+
+async function readAll(wsUrl: string, meetingId: string, token: string): Promise<string[][] & { strokes: Map<string, number> }> {
   const reader = connect(wsUrl, meetingId, 'content', { token });
   await synced(reader);
   const all = Array.from({ length: CLIENTS }, (_, i) => linesOf(reader.doc, i));
+  const strokes = strokesOf(reader.doc);
   reader.destroy();
-  return all;
+  return Object.assign(all, { strokes });
 }
 
 describe('crashes lose nothing anyone saw', () => {
-  it('keeps every edit a client saw from another after a SIGKILL mid-burst; the clients reconnect by themselves and their offline edits merge', async () => {
+  it('keeps every edit and every point of drawing a client saw from another after a SIGKILL mid-burst; the clients reconnect by themselves and their offline edits merge', async () => {
     const dataDir = tempDataDir();
     dirs.push(dataDir);
     // Frequent compactions, so the kill can land in the middle of one too.
@@ -39,18 +52,25 @@ describe('crashes lose nothing anyone saw', () => {
     const clients: YClient[] = tokens.map((token) => connect(server.wsUrl, meetingId, 'content', { token }));
     await Promise.all(clients.map(synced));
 
-    // Each client writes its own lines into its own field, as fast as it can.
+    // Each client writes its own lines into its own field, as fast as it can, and the first one
+    // also draws on the board, a point at a time.
     let n = 0;
     const burst = setInterval(() => {
       for (let i = 0; i < CLIENTS; i++) {
         const text = stepNotes(clients[i]!.doc, stepOf(i));
         text.insert(text.length, `k${i}-${n}\n`);
       }
+      drawPoint(clients[0]!.doc, n);
       n++;
     }, 2);
-    await eventually(() => clients.every((c, j) => clients.every((_, i) => i === j || linesOf(c.doc, i).length >= 40)), 'burst under way', 15_000);
+    await eventually(
+      () => clients.every((c, j) => clients.every((_, i) => i === j || linesOf(c.doc, i).length >= 40)) && strokesOf(clients[1]!.doc).size >= 2,
+      'burst under way',
+      15_000,
+    );
     // What each client has seen from the others at the moment of the kill.
     const seen = clients.map((c, j) => clients.map((_, i) => (i === j ? [] : linesOf(c.doc, i))));
+    const seenStrokes = clients.slice(1).map((c) => strokesOf(c.doc));
     server.child.kill('SIGKILL');
     await server.stop();
     const seenCount = seen.flat(2).length;
@@ -69,6 +89,10 @@ describe('crashes lose nothing anyone saw', () => {
         expect(missing, `client ${j} saw these lines of client ${i} before the kill`).toEqual([]);
       }
     }
+    // Every point of the drawing another client saw is on disk.
+    for (const [j, strokes] of seenStrokes.entries()) {
+      for (const [id, points] of strokes) expect(stored.strokes.get(id) ?? 0, `client ${j + 1} saw ${points} points of ${id}`).toBeGreaterThanOrEqual(points);
+    }
     // Stored in the order written: every client's stored lines are a prefix of what it wrote.
     for (let i = 0; i < CLIENTS; i++) expect(written[i]!.slice(0, stored[i]!.length)).toEqual(stored[i]);
     const lostInFlight = written.flat().length - stored.flat().length;
@@ -86,9 +110,11 @@ describe('crashes lose nothing anyone saw', () => {
       );
       const merged = await readAll(server.wsUrl, meetingId, tokens[0]!);
       for (let i = 0; i < CLIENTS; i++) expect(merged[i]).toEqual(written[i]);
+      expect(merged.strokes).toEqual(strokesOf(clients[0]!.doc));
       await eventually(() => clients.every((c) => clients.every((_, i) => linesOf(c.doc, i).length === written[i]!.length)), 'every client converged', 10_000);
       console.log(
-        `crash test: ${CLIENTS} clients, ${written.flat().length} lines written, ${seenCount} line sightings checked after SIGKILL, ` +
+        `crash test: ${CLIENTS} clients, ${written.flat().length} lines written and ${n} points drawn, ${seenCount} line sightings and ` +
+          `${seenStrokes.reduce((sum, s) => sum + s.size, 0)} stroke sightings checked after SIGKILL, ` +
           `${stored.flat().length} lines on disk after the kill, ${lostInFlight} (not yet seen by anyone or typed offline) merged back on reconnection`,
       );
     } finally {
