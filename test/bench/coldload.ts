@@ -1,21 +1,24 @@
 /**
- * Cold load of a full meeting, each step in a fresh process (run.ts spawns this file):
- *   write <dataDir> <layout>      stores a full meeting, as the server leaves it after the room unloads
- *                                 (layout `compacted`: one merged update) or as a crash mid-meeting
- *                                 leaves it (`updates`: one row per change); prints {meetingId, token, …}
- *   sync  <dataDir> <id> <token>  starts the server and times a client's first sync of the content doc
- *   rooms <dataDir> <id>          times loading both documents through the server's Rooms alone
+ * A full meeting written to storage for the cold-load measure, each step in a fresh process (run.ts
+ * spawns this file, then starts the server on the data directory and times a client's first sight):
+ *   write     <dataDir> <layout>  stores a full meeting in our SQLite, as the server leaves it after the
+ *                                 room unloads (layout `compacted`: one merged update) or as a crash
+ *                                 mid-meeting leaves it (`updates`: one row per change); prints {meetingId, token, …}
+ *   write-ref <dataDir> <layout>  stores the same updates in the reference's LevelDB (y-leveldb, as
+ *                                 YPERSISTENCE does) under the room REFERENCE_ROOM; prints {room, …}
+ *   rooms     <dataDir> <id>      times loading both documents through the server's Rooms alone
  * Each prints one JSON line on stdout.
  */
-import { WebSocket as WsWebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
-import { buildApp } from '@naervaer/server';
 import { hashToken, newId, newToken } from '@naervaer/server/auth/tokens';
-import { readConfig } from '@naervaer/server/env';
 import { openSqliteStorage } from '@naervaer/server/storage/sqlite';
 import { Rooms } from '@naervaer/server/sync/rooms';
-import { NOTES, fullMeetingUpdates } from './full-meeting';
+import { fullMeetingUpdates } from './full-meeting';
+
+export const REFERENCE_ROOM = 'samarbeidsmote-sofie';
 
 const quiet = { warn: () => {}, error: (obj: object, msg: string) => console.error(msg, obj) };
 
@@ -58,26 +61,24 @@ async function write(dataDir: string, layout: string) {
   return { meetingId, token, updates: rows.length, bytes, board };
 }
 
-async function sync(dataDir: string, meetingId: string, token: string) {
-  const config = readConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, storage: openSqliteStorage({ dataDir }) });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  const doc = new Y.Doc();
-  const start = performance.now();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${address.port}/sync`, `${meetingId}/content`, doc, {
-    disableBc: true,
-    WebSocketPolyfill: WsWebSocket as unknown as typeof WebSocket,
-    params: { token },
-  });
-  await new Promise<void>((done) => provider.once('sync', () => done()));
-  const ms = performance.now() - start;
-  const notes = doc.getMap('mapping').size;
-  provider.destroy();
-  await app.close();
-  if (notes !== NOTES) throw new Error(`the client got ${notes} notes, not ${NOTES}`);
-  return { ms, notes };
+type LeveldbPersistence = { storeUpdate(doc: string, update: Uint8Array): Promise<number>; destroy(): Promise<void> };
+
+/** The y-leveldb the reference server itself loads (its own dependency, resolved from its package). */
+async function referenceLeveldb(dir: string): Promise<LeveldbPersistence> {
+  const require = createRequire(import.meta.url);
+  const server = createRequire(require.resolve('@y/websocket-server/package.json'));
+  const entry = join(dirname(server.resolve('y-leveldb/package.json')), 'src', 'y-leveldb.js');
+  const { LeveldbPersistence } = (await import(pathToFileURL(entry).href)) as { LeveldbPersistence: new (dir: string) => LeveldbPersistence };
+  return new LeveldbPersistence(dir);
+}
+
+async function writeReference(dataDir: string, layout: string) {
+  const { updates } = await fullMeetingUpdates();
+  const rows = layout === 'compacted' ? [Y.mergeUpdates(updates)] : updates;
+  const ldb = await referenceLeveldb(join(dataDir, 'leveldb'));
+  for (const u of rows) await ldb.storeUpdate(REFERENCE_ROOM, u);
+  await ldb.destroy();
+  return { room: REFERENCE_ROOM, updates: rows.length, bytes: rows.reduce((n, u) => n + u.byteLength, 0) };
 }
 
 async function rooms(dataDir: string, meetingId: string) {
@@ -92,9 +93,10 @@ async function rooms(dataDir: string, meetingId: string) {
 }
 
 const [mode, ...args] = process.argv.slice(2);
-const run = mode === 'write' ? write(args[0]!, args[1] ?? 'updates') : mode === 'sync' ? sync(args[0]!, args[1]!, args[2]!) : mode === 'rooms' ? rooms(args[0]!, args[1]!) : null;
+const run =
+  mode === 'write' ? write(args[0]!, args[1] ?? 'updates') : mode === 'write-ref' ? writeReference(args[0]!, args[1] ?? 'updates') : mode === 'rooms' ? rooms(args[0]!, args[1]!) : null;
 if (!run) {
-  console.error('usage: coldload.ts write|sync|rooms <dataDir> [meetingId] [token]');
+  console.error('usage: coldload.ts write|write-ref <dataDir> <layout> | rooms <dataDir> <meetingId>');
   process.exit(2);
 }
 run.then(

@@ -16,7 +16,12 @@ export type LoadPhase = {
   drawHz: number;
   warmupMs: number;
   recordMs: number;
+  /** Memory is also reported over these first parts of the recording window (ms from its start). */
+  memoryWindowsMs?: number[];
 };
+
+/** Resident memory over the first `seconds` of the recording window: the mean of one sample a second, and the peak (VmHWM) at its end. */
+export type MemoryWindow = { seconds: number; rssMeanMb: number; rssPeakMb: number };
 
 export type PhaseResult = {
   meetings: number;
@@ -32,6 +37,7 @@ export type PhaseResult = {
   /** Resident memory at the end of the recording window. */
   serverRssEndMb: number;
   serverPeakRssMb: number;
+  memoryWindows: MemoryWindow[];
   generatorLagP99Ms: number;
   generatorLagMaxMs: number;
 };
@@ -94,11 +100,20 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
   const before: ProcSample = sampleProcess(target.pid);
   // One sample marks a single moment of the garbage collector's cycle; the mean of one a second does not.
   const rssKb: number[] = [before.rssKb];
-  const sampler = setInterval(() => rssKb.push(sampleProcess(target.pid).rssKb), 1000);
+  const memoryWindows: MemoryWindow[] = [];
+  const windowEnds = (phase.memoryWindowsMs ?? []).filter((ms) => ms < phase.recordMs).sort((a, b) => a - b);
+  const closeWindow = (ms: number, sample: ProcSample) =>
+    memoryWindows.push({ seconds: ms / 1000, rssMeanMb: rssKb.reduce((sum, kb) => sum + kb, 0) / rssKb.length / 1024, rssPeakMb: sample.hwmKb / 1024 });
+  const sampler = setInterval(() => {
+    const sample = sampleProcess(target.pid);
+    rssKb.push(sample.rssKb);
+    if (windowEnds.length && sample.at - before.at >= windowEnds[0]!) closeWindow(windowEnds.shift()!, sample);
+  }, 1000);
   await sleep(phase.recordMs);
   clearInterval(sampler);
   const after: ProcSample = sampleProcess(target.pid);
   rssKb.push(after.rssKb);
+  closeWindow(phase.recordMs, after);
   const stopped = await all(workers, { type: 'stop', graceMs: 2000 });
   await all(workers, { type: 'disconnect' });
   const results = stopped.map((r) => (r.type === 'stopped' ? r.result : null)).filter((r): r is WorkerResult => r !== null);
@@ -125,6 +140,7 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
     serverRssMb: rssKb.reduce((sum, kb) => sum + kb, 0) / rssKb.length / 1024,
     serverRssEndMb: after.rssKb / 1024,
     serverPeakRssMb: after.hwmKb / 1024,
+    memoryWindows,
     generatorLagP99Ms: Math.max(...results.map((r) => r.loopLagP99Ms)),
     generatorLagMaxMs: Math.max(...results.map((r) => r.loopLagMaxMs)),
   };
