@@ -14,7 +14,8 @@ import { anonymousSection } from './anonymous';
 import { boardSection, minutesRenderer } from './optional';
 import { fmt, formatTable, median, parseArgs, ratio, round } from './report';
 import { timeFirstContent } from './first-content';
-import { NOTES } from './full-meeting';
+import * as Y from 'yjs';
+import { NOTES, fullMeetingUpdates } from './full-meeting';
 import { TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
 
 const args = parseArgs(process.argv.slice(2));
@@ -133,6 +134,11 @@ type ColdCompare = { ours: ColdLayout; reference: { firstContentMs: number; runs
  * (compacted), and as a crash leaves it (one row per change).
  */
 async function coldSection(): Promise<{ compacted: ColdCompare; uncompacted: ColdCompare }> {
+  // The measuring client lives in this process: it reads a full meeting a few times first, so that
+  // no server's first run pays for compiling the client's decoding (the first run took 440 ms, the
+  // next ones 80–110).
+  const { updates } = await fullMeetingUpdates();
+  for (let i = 0; i < 5; i++) Y.applyUpdate(new Y.Doc(), Y.mergeUpdates(updates));
   const measure = async (layout: 'compacted' | 'updates'): Promise<ColdCompare> => {
     const ours: number[] = [];
     const rooms: number[] = [];

@@ -30,6 +30,11 @@ describe('a document kept as encoded updates', () => {
     expect(sameContent(copy, live.doc)).toBe(true);
     copy.destroy();
     expect(new EncodedDoc([]).toDoc().share.size).toBe(0);
+    // A peer with nothing gets the whole document, and the same content as a diff against nothing.
+    expect(Y.encodeStateVector(new Y.Doc())).toEqual(new Uint8Array([0]));
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, encoded.missingFrom(Y.encodeStateVector(fresh)));
+    expect(sameContent(fresh, live.doc)).toBe(true);
   });
 
   it('drops deleted content when compacting, which merging alone keeps', async () => {

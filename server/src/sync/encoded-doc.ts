@@ -9,6 +9,9 @@
 import * as Y from 'yjs';
 import { type DecodedUpdate, decodeUpdate } from './messages';
 
+/** An empty document's state vector: no clients (a varint count of 0). */
+const isEmptyStateVector = (stateVector: Uint8Array) => stateVector.byteLength === 1 && stateVector[0] === 0;
+
 /** An update that changes nothing: what an empty document encodes to. */
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 /** Stored rows applied in one block when compacting (a millisecond or so of drawing). */
@@ -30,9 +33,13 @@ export class EncodedDoc {
     return Y.encodeStateVectorFromUpdate(this.update);
   }
 
-  /** What a peer with this state vector is missing. */
+  /**
+   * What a peer with this state vector is missing. A peer that has nothing (a page just opened: the
+   * common first sync) gets the stored update as it is; diffing against nothing decodes and encodes
+   * the whole document again for the same result.
+   */
   missingFrom(stateVector: Uint8Array): Uint8Array {
-    return Y.diffUpdate(this.update, stateVector);
+    return isEmptyStateVector(stateVector) ? this.update : Y.diffUpdate(this.update, stateVector);
   }
 
   /**
