@@ -22,6 +22,18 @@ export const REFERENCE_ROOM = 'samarbeidsmote-sofie';
 
 const quiet = { warn: () => {}, error: (obj: object, msg: string) => console.error(msg, obj) };
 
+/**
+ * One row per change, as a room stores them (and as a crash leaves them); compacted, one row with the
+ * whole document as both servers' compactions write it: the state of a document with every change
+ * applied (deleted content dropped, neighbouring text joined), not the changes merged side by side.
+ */
+function storedRows(updates: Uint8Array[], layout: string): Uint8Array[] {
+  if (layout !== 'compacted') return updates;
+  const doc = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(doc, u);
+  return [Y.encodeStateAsUpdate(doc)];
+}
+
 async function write(dataDir: string, layout: string) {
   const storage = openSqliteStorage({ dataDir });
   const now = new Date();
@@ -53,8 +65,7 @@ async function write(dataDir: string, layout: string) {
     revokedAt: null,
   });
   const { updates, board } = await fullMeetingUpdates();
-  // One row per change, as the room stores them; compacted, one row with the whole document.
-  const rows = layout === 'compacted' ? [Y.mergeUpdates(updates)] : updates;
+  const rows = storedRows(updates, layout);
   for (const u of rows) await storage.docs.append(meetingId, 'content', [u]);
   const bytes = rows.reduce((n, u) => n + u.byteLength, 0);
   await storage.close();
@@ -74,7 +85,7 @@ async function referenceLeveldb(dir: string): Promise<LeveldbPersistence> {
 
 async function writeReference(dataDir: string, layout: string) {
   const { updates } = await fullMeetingUpdates();
-  const rows = layout === 'compacted' ? [Y.mergeUpdates(updates)] : updates;
+  const rows = storedRows(updates, layout);
   const ldb = await referenceLeveldb(join(dataDir, 'leveldb'));
   for (const u of rows) await ldb.storeUpdate(REFERENCE_ROOM, u);
   await ldb.destroy();
