@@ -10,7 +10,7 @@ export function LanguagePicker() {
   return (
     <div className="language-picker">
       <label htmlFor={id}>{t('app.language')}</label>
-      <select id={id} value={currentLanguage()} onChange={(e) => setLanguage(e.target.value as Language)}>
+      <select id={id} value={currentLanguage()} onChange={(e) => void setLanguage(e.target.value as Language)}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
             {t(`app.languages.${l}`)}
@@ -65,6 +65,16 @@ export function Field({ label, hint, children }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+/** What a page shows while its data, or its code, is on the way. */
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="loading">
+      {t('app.loading')}
+    </p>
   );
 }
 

@@ -12,9 +12,9 @@ import { CONTENT_LIST_LAYOUT, CONTENT_SCALAR_FIELDS, CONTENT_TEXT_FIELDS } from 
 import { CONTENT_LISTS, type ContentListName, TEXT_ROOT_PREFIX, contentMapRoots } from './doc';
 import { type FoundIdentifier, findIdentifiersIn } from './identifiers';
 import { FAMILY_SERVICES, SERVICES } from './participant';
-import enDomain from './locales/en/domain';
-import nbDomain from './locales/nb/domain';
-import nnDomain from './locales/nn/domain';
+import { services as enServices } from './locales/en/domain-names';
+import { services as nbServices } from './locales/nb/domain-names';
+import { services as nnServices } from './locales/nn/domain-names';
 
 /** Where a value is written in the content document: its root, the key under it, the record field under that. */
 export type WritePlace = { root: string | null; key: string | null; field: string | null };
@@ -53,8 +53,8 @@ export function invitedNamePattern(names: readonly string[]): RegExp | null {
 
 /** Words of the services' names in every language: a service named in an invitation is no name. */
 const SERVICE_WORDS: ReadonlySet<string> = new Set(
-  [nbDomain, nnDomain, enDomain]
-    .flatMap((domain) => Object.values(domain.services) as string[])
+  [nbServices, nnServices, enServices]
+    .flatMap((services) => Object.values(services) as string[])
     .flatMap((label) => [...label.split(/[^\p{L}'’-]+/u), ...label.split(/[^\p{L}]+/u)])
     .map((w) => w.toLocaleLowerCase('nb'))
     .filter((w) => w.length > 0),

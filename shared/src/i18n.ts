@@ -2,7 +2,7 @@
  * The one i18next setup both the client (UI) and the server (minutes) use. Resources live in
  * `locales/<language>/<namespace>.ts`; bokmål is the reference and the fallback.
  */
-import i18next, { type i18n, type TFunction, type TOptions } from 'i18next';
+import i18next, { type InitOptions, type i18n, type TFunction, type TOptions } from 'i18next';
 import { TIME_ZONE } from './calendar';
 import type { LeafPaths, LocaleShape } from './locale-shape';
 import nbUi from './locales/nb/ui';
@@ -20,6 +20,15 @@ import enMeeting from './locales/en/meeting';
 import nbBoard from './locales/nb/board';
 import nnBoard from './locales/nn/board';
 import enBoard from './locales/en/board';
+import nbAdmin from './locales/nb/admin';
+import nnAdmin from './locales/nn/admin';
+import enAdmin from './locales/en/admin';
+import nbPrepare from './locales/nb/prepare';
+import nnPrepare from './locales/nn/prepare';
+import enPrepare from './locales/en/prepare';
+import nbAccess from './locales/nb/access';
+import nnAccess from './locales/nn/access';
+import enAccess from './locales/en/access';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -27,15 +36,21 @@ export const DEFAULT_LANGUAGE: Language = 'nb';
 
 /** Every locale of the `ui` namespace has the bokmål keys. */
 export type UiResource = LocaleShape<typeof nbUi>;
-/** Every locale of the `meeting` namespace (steps, preparation, shared screen) has the bokmål keys. */
+/** Every locale of the `meeting` namespace (steps, shared screen, pause, timer) has the bokmål keys. */
 export type MeetingResource = LocaleShape<typeof nbMeeting>;
 /** Every locale of the `minutes` namespace (the documents and their review page) has the bokmål keys. */
 export type MinutesResource = LocaleShape<typeof nbMinutes>;
+/** Every locale of the `admin` namespace (the administration page) has the bokmål keys. */
+export type AdminResource = LocaleShape<typeof nbAdmin>;
+/** Every locale of the `prepare` namespace (the preparation page) has the bokmål keys. */
+export type PrepareResource = LocaleShape<typeof nbPrepare>;
+/** Every locale of the `access` namespace (signing in, setting up, joining, linking an account) has the bokmål keys. */
+export type AccessResource = LocaleShape<typeof nbAccess>;
 
 export const resources = {
-  nb: { ui: nbUi, domain: nbDomain, board: nbBoard, meeting: nbMeeting, minutes: nbMinutes },
-  nn: { ui: nnUi, domain: nnDomain, board: nnBoard, meeting: nnMeeting, minutes: nnMinutes },
-  en: { ui: enUi, domain: enDomain, board: enBoard, meeting: enMeeting, minutes: enMinutes },
+  nb: { ui: nbUi, domain: nbDomain, board: nbBoard, meeting: nbMeeting, minutes: nbMinutes, admin: nbAdmin, prepare: nbPrepare, access: nbAccess },
+  nn: { ui: nnUi, domain: nnDomain, board: nnBoard, meeting: nnMeeting, minutes: nnMinutes, admin: nnAdmin, prepare: nnPrepare, access: nnAccess },
+  en: { ui: enUi, domain: enDomain, board: enBoard, meeting: enMeeting, minutes: enMinutes, admin: enAdmin, prepare: enPrepare, access: enAccess },
 } as const;
 
 /** The bokmål resources: they define which keys exist in every language. */
@@ -73,20 +88,26 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** A fresh, initialised i18next instance for one language. */
-export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
+/** The settings every i18next instance here starts from: bokmål as the fallback, `ui` as the default namespace. */
+export function i18nSettings(language: Language): InitOptions {
+  return {
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    resources,
-    ns: ['ui', 'domain', 'board', 'meeting', 'minutes'],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
-  });
+  };
+}
+
+/**
+ * A fresh, initialised i18next instance for one language, with every language's texts. (The client
+ * starts from the same settings but loads most texts when it needs them: `client/src/lib/i18n.ts`.)
+ */
+export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({ ...i18nSettings(language), resources, ns: Object.keys(resources[DEFAULT_LANGUAGE]) });
   return instance;
 }
 

@@ -8,9 +8,9 @@
  */
 import * as z from 'zod';
 import { domainKey } from './domain-text';
-import en from './locales/en/domain';
-import nb from './locales/nb/domain';
-import nn from './locales/nn/domain';
+import * as en from './locales/en/domain-names';
+import * as nb from './locales/nb/domain-names';
+import * as nn from './locales/nn/domain-names';
 
 export const DEFAULT_AREA_IDS = [
   'self',

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserSuite, foreignRequests, recordingContext, VIEWPORTS } from '../support/browser';
 import { FACILITATOR } from '../support/http';
+import { facilitatorContext, newMeeting } from './meeting-support';
 
 const suite = browserSuite();
 
@@ -100,5 +101,36 @@ describe('a meeting people can join', () => {
     expect(lead.requests.length).toBeGreaterThan(5);
     await lead.context.close();
     await guest.context.close();
+  });
+
+  it('speaks the language chosen without a reload, fetches only that language, and opens in it the next time', async () => {
+    const lead = await facilitatorContext(suite.browser, suite.server, VIEWPORTS.laptop);
+    const id = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Kari' });
+    const page = lead.page;
+    await page.goto(`${suite.server.url}/m/${id}`);
+    await page.getByRole('button', { name: 'Neste punkt →' }).waitFor();
+
+    // Nynorsk, then English: the room's own words and the step's change in place.
+    await page.getByLabel('Språk').selectOption('nn');
+    await page.getByRole('button', { name: 'Førre punkt' }).waitFor();
+    expect(await page.locator('#step-title').innerText()).toBe('Velkomen');
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('button', { name: 'Next item →' }).waitFor();
+    expect(await page.locator('#step-title').innerText()).toBe('Welcome');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // The next visit opens in English from the start; bokmål is the only other language it fetches
+    // (the default and the fallback, in the app's own code).
+    lead.requests.length = 0;
+    await page.reload();
+    await page.getByRole('button', { name: 'Next item →' }).waitFor();
+    const texts = lead.requests.map((url) => new URL(url).pathname).filter((path) => /\/assets\/(ui|domain|meeting)-[\w-]+\.js$/.test(path));
+    expect(texts).toHaveLength(3);
+
+    // A page with texts of its own brings them in the same language.
+    await page.getByRole('link', { name: 'Minutes and distribution' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Minutes and distribution' }).waitFor();
+    expect(foreignRequests(lead.requests, suite.server.url)).toEqual([]);
+    await lead.context.close();
   });
 });

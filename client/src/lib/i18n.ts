@@ -1,12 +1,75 @@
-/** The app's language: remembered per browser, bokmål by default. */
-import type { TOptions } from 'i18next';
+/**
+ * The app's language: remembered per browser, bokmål by default. The bundle carries the bokmål texts
+ * the room shows; every other text (another language, or a namespace of the board or of another page)
+ * loads from the app's own origin the first time the language or a page needs it. A component names
+ * the namespaces it needs in `useTranslation`, and waits for them in a Suspense boundary.
+ */
+import i18next, { type BackendModule, type TOptions } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE, type Language, type TextKey, type Translate, createI18n, isLanguage, translator } from '@naervaer/shared/i18n';
+import { DEFAULT_LANGUAGE, type Language, type Namespace, type TextKey, type Translate, i18nSettings, isLanguage, translator } from '@naervaer/shared/i18n';
+import nbDomain from '@naervaer/shared/locales/nb/domain';
+import nbMeeting from '@naervaer/shared/locales/nb/meeting';
+import nbUi from '@naervaer/shared/locales/nb/ui';
 
 const STORAGE_KEY = 'nm.language';
 
-export function storedLanguage(): Language {
+/** Bokmål is the default and the fallback: its texts for the room come with the app. */
+const BUNDLED = { ui: nbUi, domain: nbDomain, meeting: nbMeeting };
+
+type Load = () => Promise<{ default: object }>;
+
+/** Every other text: bokmål's other namespaces, and every namespace of the other languages. */
+const LOADS: { nb: Record<Exclude<Namespace, keyof typeof BUNDLED>, Load>; nn: Record<Namespace, Load>; en: Record<Namespace, Load> } = {
+  nb: {
+    board: () => import('@naervaer/shared/locales/nb/board'),
+    minutes: () => import('@naervaer/shared/locales/nb/minutes'),
+    admin: () => import('@naervaer/shared/locales/nb/admin'),
+    prepare: () => import('@naervaer/shared/locales/nb/prepare'),
+    access: () => import('@naervaer/shared/locales/nb/access'),
+  },
+  nn: {
+    ui: () => import('@naervaer/shared/locales/nn/ui'),
+    domain: () => import('@naervaer/shared/locales/nn/domain'),
+    board: () => import('@naervaer/shared/locales/nn/board'),
+    meeting: () => import('@naervaer/shared/locales/nn/meeting'),
+    minutes: () => import('@naervaer/shared/locales/nn/minutes'),
+    admin: () => import('@naervaer/shared/locales/nn/admin'),
+    prepare: () => import('@naervaer/shared/locales/nn/prepare'),
+    access: () => import('@naervaer/shared/locales/nn/access'),
+  },
+  en: {
+    ui: () => import('@naervaer/shared/locales/en/ui'),
+    domain: () => import('@naervaer/shared/locales/en/domain'),
+    board: () => import('@naervaer/shared/locales/en/board'),
+    meeting: () => import('@naervaer/shared/locales/en/meeting'),
+    minutes: () => import('@naervaer/shared/locales/en/minutes'),
+    admin: () => import('@naervaer/shared/locales/en/admin'),
+    prepare: () => import('@naervaer/shared/locales/en/prepare'),
+    access: () => import('@naervaer/shared/locales/en/access'),
+  },
+};
+
+const loader: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, done) => {
+    const load = isLanguage(language) ? (LOADS[language] as Partial<Record<Namespace, Load>>)[namespace as Namespace] : undefined;
+    if (!load) return done(new Error(`no texts for ${language}:${namespace}`), false);
+    load().then(
+      (module) => done(null, module.default),
+      (error: Error) => done(error, false),
+    );
+  },
+};
+
+export const i18n = i18next.createInstance().use(loader);
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+void i18n.init({ ...i18nSettings(DEFAULT_LANGUAGE), resources: { nb: BUNDLED }, partialBundledLanguages: true, ns: Object.keys(BUNDLED) });
+
+function storedLanguage(): Language {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
     return isLanguage(value) ? value : DEFAULT_LANGUAGE;
@@ -15,17 +78,19 @@ export function storedLanguage(): Language {
   }
 }
 
-export const i18n = createI18n(storedLanguage());
-document.documentElement.lang = i18n.language;
+/** Shows the remembered language; the app renders after this, so a nynorsk or English reader does not see bokmål first. */
+export async function startLanguage(): Promise<void> {
+  await i18n.changeLanguage(storedLanguage());
+}
 
-export function setLanguage(language: Language): void {
-  void i18n.changeLanguage(language);
-  document.documentElement.lang = language;
+/** Switches to a language once its texts are in (they change without a reload), and remembers it. */
+export async function setLanguage(language: Language): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+  await i18n.changeLanguage(language);
 }
 
 export function currentLanguage(): Language {

@@ -15,7 +15,7 @@ import { PUPIL_FIELDS } from '@naervaer/shared/pupil';
 import { can } from '@naervaer/shared/roles';
 import { meetingPath } from '@naervaer/shared/meeting';
 import { addConsent, deleteRecord } from '../actions/meeting';
-import { LanguagePicker } from '../components';
+import { LanguagePicker, Loading } from '../components';
 import { BoundCheckbox, BoundDate, BoundInput, BoundNumber, BoundSelect, BoundYesNo, CollabText } from '../room/fields/BoundFields';
 import { useControlValue, useDocVersion, useMeetingContent, useYMapKey } from '../room/fields/hooks';
 import { AbsenceCriteria, serviceOptions } from '../room/meeting/parts';
@@ -29,15 +29,15 @@ import type { Translate } from '@naervaer/shared/i18n';
 import { useTranslate } from '../lib/i18n';
 
 export function PreparePage({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation(['meeting', 'ui']);
+  const { t } = useTranslation(['meeting', 'ui', 'prepare']);
   const { view, docs, failed } = useMeeting(meetingId);
   if (failed || (view && !can(view.me.role, 'control.write'))) return <p role="alert">{t('ui:room.notFound')}</p>;
-  if (!view || !docs) return <p role="status" className="loading">{t('ui:app.loading')}</p>;
+  if (!view || !docs) return <Loading />;
   return <Prepare view={view} docs={docs} />;
 }
 
 function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
-  const { t } = useTranslation(['meeting', 'domain', 'ui']);
+  const { t } = useTranslation(['meeting', 'domain', 'ui', 'prepare']);
   const tx = useTranslate();
   const kind = view.meeting.kind;
   const fields = contentFields(docs.content);
@@ -55,22 +55,22 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
         <div className="app-header-actions">
           <Link href="/">{t('ui:meetings.title')}</Link>
           <Link href={meetingPath(view.meeting.id)} className="button">
-            {t('meeting:prepare.toRoom')}
+            {t('prepare:toRoom')}
           </Link>
           <LanguagePicker />
         </div>
       </header>
       <AnonymousRule anonymous={anonymous} remind invitedNames={view.invitedNames}>
       <main id="main" className="page prepare" tabIndex={-1}>
-        <h1>{t('meeting:prepare.title', { title: view.meeting.title })}</h1>
+        <h1>{t('prepare:title', { title: view.meeting.title })}</h1>
         <p className="meta">{t(`domain:meetingKinds.${kind}`)}</p>
 
         <section className="card" aria-labelledby="pupil-title">
-          <h2 id="pupil-title">{t('meeting:prepare.pupil')}</h2>
+          <h2 id="pupil-title">{t('prepare:pupil')}</h2>
           {anonymous ? (
             <p className="callout anonymous-notice" data-testid="anonymous-notice">
               <Icon name="lock" />{' '}
-              {t('domain:pupil.anonymousNotice')} {t('meeting:prepare.anonymousNoFields')}
+              {t('domain:pupil.anonymousNotice')} {t('prepare:anonymousNoFields')}
             </p>
           ) : (
             <div className="grid-4">
@@ -87,16 +87,16 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
             <BoundSelect
               map={fields}
               field="childScreen.ageGroup"
-              label={t('meeting:prepare.ageGroup')}
-              hint={t('meeting:prepare.ageGroupHint')}
-              options={(['older', 'younger'] as const).map((g) => ({ value: g, label: t(`meeting:prepare.ageGroups.${g}`) }))}
+              label={t('prepare:ageGroup')}
+              hint={t('prepare:ageGroupHint')}
+              options={(['older', 'younger'] as const).map((g) => ({ value: g, label: t(`prepare:ageGroups.${g}`) }))}
             />
           )}
         </section>
 
         <section className="card" aria-labelledby="participants-title">
-          <h2 id="participants-title">{t('meeting:prepare.participants')}</h2>
-          <p className="hint">{t('meeting:prepare.participantsHint')}</p>
+          <h2 id="participants-title">{t('prepare:participants')}</h2>
+          <p className="hint">{t('prepare:participantsHint')}</p>
           <ParticipantsEditor content={docs.content} kind={kind} readOnly={false} invitations={invitations} />
           <div className="grid-2">
             <BoundCheckbox map={fields} field="interpreter.used" label={t('domain:interpreter.used')} hint={t('domain:interpreter.qualifiedOnly')} />
@@ -106,7 +106,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
 
         {!anonymous && (
           <section className="card" aria-labelledby="consent-title">
-            <h2 id="consent-title">{t('meeting:prepare.consent')}</h2>
+            <h2 id="consent-title">{t('prepare:consent')}</h2>
             <p className="hint">{t('domain:consent.explanation')}</p>
             <Consents content={docs.content} t={tx} />
           </section>
@@ -114,8 +114,8 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
 
         {!anonymous && (
           <section className="card" aria-labelledby="before-title">
-            <h2 id="before-title">{t('meeting:prepare.before')}</h2>
-            <p className="hint">{t('meeting:prepare.beforeHint')}</p>
+            <h2 id="before-title">{t('prepare:before')}</h2>
+            <p className="hint">{t('prepare:beforeHint')}</p>
             <ul className="checklist">
               {BEFORE_ITEMS.map((item) => (
                 <li key={item}>
@@ -133,7 +133,7 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
 
         {!anonymous && (
           <section className="card" aria-labelledby="guides-title">
-            <h2 id="guides-title">{t('meeting:prepare.conversations')}</h2>
+            <h2 id="guides-title">{t('prepare:conversations')}</h2>
             <div className="grid-2">
               {CONVERSATIONS.map((c) => (
                 <Conversation key={c} conversation={c} content={docs.content} t={tx} />
@@ -155,13 +155,13 @@ function Prepare({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
             ))}
           </div>
           <CollabText text={contentText(docs.content, 'absence.note')} label={t('domain:absence.facts.note')} />
-          <h3>{t('meeting:prepare.criteria')}</h3>
+          <h3>{t('prepare:criteria')}</h3>
           <AbsenceCriteria facts={content.absence} thresholds={thresholds} />
           <Thresholds control={docs.control} t={tx} />
         </section>
 
         <section className="card" aria-labelledby="time-title">
-          <h2 id="time-title">{t('meeting:prepare.timeBoxes')}</h2>
+          <h2 id="time-title">{t('prepare:timeBoxes')}</h2>
           <TimeBoxesEditor control={docs.control} t={tx} planned={content.frames.plannedLengthMinutes} />
         </section>
       </main>
@@ -182,7 +182,7 @@ function Consents({ content, t }: { content: Y.Doc; t: T }) {
         {records.map(({ id, record }, index) => (
           <li key={id} className="record">
             <fieldset>
-              <legend>{t('meeting:prepare.consentNumber', { n: index + 1 })}</legend>
+              <legend>{t('prepare:consentNumber', { n: index + 1 })}</legend>
               <div className="grid-4">
                 <BoundSelect map={record} field="service" label={t('domain:consent.service')} options={serviceOptions(t)} />
                 <BoundCheckbox map={record} field="given" label={t('domain:consent.given')} />
@@ -198,7 +198,7 @@ function Consents({ content, t }: { content: Y.Doc; t: T }) {
         ))}
       </ol>
       <button type="button" onClick={() => addConsent(content, 'helsesykepleier')}>
-        + {t('meeting:prepare.addConsent')}
+        + {t('prepare:addConsent')}
       </button>
     </>
   );
@@ -213,7 +213,7 @@ function Conversation({ conversation, content, t }: { conversation: Conversation
     <section className="conversation" aria-labelledby={`conv-${conversation}`}>
       <h3 id={`conv-${conversation}`}>{t(`domain:guides.${conversation}.title`)}</h3>
       <details>
-        <summary>{t('meeting:prepare.talkingPoints')}</summary>
+        <summary>{t('prepare:talkingPoints')}</summary>
         {conversationGuide(conversation).map((section) => (
           <div key={section.id} className="guide-section">
             <h4>{t(section.titleKey)}</h4>
@@ -245,12 +245,12 @@ function Thresholds({ control, t }: { control: Y.Doc; t: T }) {
   const numbers = ['invalidOccurrences', 'diffuseSingleDaysPerMonth', 'validDaysPerSemester', 'lateArrivalsPerMonth'] as const;
   return (
     <details className="thresholds">
-      <summary>{t('meeting:prepare.thresholds')}</summary>
-      <p className="hint">{t('meeting:prepare.thresholdsHint')}</p>
+      <summary>{t('prepare:thresholds')}</summary>
+      <p className="hint">{t('prepare:thresholdsHint')}</p>
       <div className="grid-4">
         {numbers.map((k) => (
           <div className="field" key={k}>
-            <label htmlFor={`th-${k}`}>{t(`meeting:prepare.threshold.${k}`)}</label>
+            <label htmlFor={`th-${k}`}>{t(`prepare:threshold.${k}`)}</label>
             <input id={`th-${k}`} type="number" min={0} max={1000} value={thresholds[k]} onChange={(e) => e.target.value !== '' && set({ [k]: Number(e.target.value) })} />
           </div>
         ))}
@@ -275,7 +275,7 @@ function TimeBoxesEditor({ control, t, planned }: { control: Y.Doc; t: T; planne
         {AGENDA_STEPS.map((step, i) => (
           <div className="field" key={step}>
             <label htmlFor={`box-${step}`}>
-              {i + 1}. {t(`ui:agenda.${step}`)} ({t('meeting:prepare.minutes')})
+              {i + 1}. {t(`ui:agenda.${step}`)} ({t('prepare:minutes')})
             </label>
             <input
               id={`box-${step}`}
@@ -289,13 +289,13 @@ function TimeBoxesEditor({ control, t, planned }: { control: Y.Doc; t: T; planne
         ))}
       </div>
       <p role="status">
-        {t('meeting:prepare.sum', { sum })}
-        {planned !== undefined && ` ${t('meeting:prepare.plannedLength', { planned })}`}
+        {t('prepare:sum', { sum })}
+        {planned !== undefined && ` ${t('prepare:plannedLength', { planned })}`}
         {planned !== undefined && sum > planned && (
           <strong>
             {' '}
             <span aria-hidden="true">⚠ </span>
-            {t('meeting:prepare.overPlanned')}
+            {t('prepare:overPlanned')}
           </strong>
         )}
       </p>

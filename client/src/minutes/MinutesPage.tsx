@@ -24,19 +24,18 @@ import {
 } from '@naervaer/shared/minutes';
 import { API, DOCUMENT_PDF } from '@naervaer/shared/routes';
 import { can } from '@naervaer/shared/roles';
-import { ErrorMessage, Field, Page } from '../components';
+import { ErrorMessage, Field, Loading, Page } from '../components';
 import { call, hrefOf } from '../lib/api';
 import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
 import { DocumentPreview } from './DocumentPreview';
-import './minutes.css';
 
 
 export function MinutesPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation(['minutes', 'ui']);
   const { view, failed } = useMeetingView(meetingId);
   if (failed || (view && !can(view.me.role, 'minutes.produce'))) return <p role="alert">{t('ui:room.notFound')}</p>;
-  if (!view) return <p role="status" className="loading">{t('ui:app.loading')}</p>;
+  if (!view) return <Loading />;
   return <Minutes view={view} />;
 }
 

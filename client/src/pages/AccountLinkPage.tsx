@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { AccountLinkInfo } from '@naervaer/shared/admin';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { API } from '@naervaer/shared/routes';
-import { ErrorMessage, Field, Page } from '../components';
+import { ErrorMessage, Field, Loading, Page } from '../components';
 import { ApiFailure, call } from '../lib/api';
 import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
 
 export function AccountLinkPage({ token, onDone }: { token: string; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'access']);
   const [info, setInfo] = useState<AccountLinkInfo | null>(null);
   const [gone, setGone] = useState(false);
   const [password, setPassword] = useState('');
@@ -46,39 +46,35 @@ export function AccountLinkPage({ token, onDone }: { token: string; onDone: () =
   };
 
   return (
-    <Page title={t('accountLink.title')}>
+    <Page title={t('access:accountLink.title')}>
       {gone && (
         <p className="callout" role="alert">
-          {t('accountLink.gone')}
+          {t('access:accountLink.gone')}
         </p>
       )}
       <ErrorMessage message={error} />
-      {!info && !gone && !error && (
-        <p role="status" className="loading">
-          {t('app.loading')}
-        </p>
-      )}
+      {!info && !gone && !error && <Loading />}
       {info?.purpose === 'password' && (
         <form className="card form" onSubmit={save}>
-          <p>{t('accountLink.passwordIntro', { name: info.name, email: info.email })}</p>
-          <Field label={t('accountLink.newPassword')} hint={t('auth.passwordHint')}>
+          <p>{t('access:accountLink.passwordIntro', { name: info.name, email: info.email })}</p>
+          <Field label={t('access:accountLink.newPassword')} hint={t('access:auth.passwordHint')}>
             {(p) => <input {...p} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} maxLength={200} autoComplete="new-password" />}
           </Field>
-          <p className="hint">{t('accountLink.expires', { time: formatDateTime(info.expiresAt, currentLanguage()) })}</p>
+          <p className="hint">{t('access:accountLink.expires', { time: formatDateTime(info.expiresAt, currentLanguage()) })}</p>
           <button type="submit" className="primary">
-            {t('accountLink.save')}
+            {t('access:accountLink.save')}
           </button>
         </form>
       )}
       {info?.purpose === 'identity' && (
         <div className="card provider-logins">
-          <p>{t('accountLink.identityIntro', { name: info.name, email: info.email })}</p>
+          <p>{t('access:accountLink.identityIntro', { name: info.name, email: info.email })}</p>
           {info.providers.map((p) => (
             <button key={p.id} type="button" className="primary" onClick={() => void linkWith(p.id)}>
-              {t('auth.withProvider', { name: p.name })}
+              {t('access:auth.withProvider', { name: p.name })}
             </button>
           ))}
-          <p className="hint">{t('accountLink.expires', { time: formatDateTime(info.expiresAt, currentLanguage()) })}</p>
+          <p className="hint">{t('access:accountLink.expires', { time: formatDateTime(info.expiresAt, currentLanguage()) })}</p>
         </div>
       )}
     </Page>

@@ -17,7 +17,7 @@ import { errorText } from '../lib/errors';
 import { currentLanguage, existingKeys, useTranslate } from '../lib/i18n';
 
 export function AdminPage({ account, providers, localLogin }: { account: Account; providers: readonly { id: string; name: string }[]; localLogin: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'admin']);
   const [accounts, setAccounts] = useState<AdminAccount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -31,18 +31,18 @@ export function AdminPage({ account, providers, localLogin }: { account: Account
 
   return (
     <Page
-      title={t('admin.title')}
+      title={t('admin:title')}
       actions={
         <>
           <span className="who">{account.name}</span>
-          <Link href="/">{t('admin.backToMeetings')}</Link>
+          <Link href="/">{t('admin:backToMeetings')}</Link>
         </>
       }
     >
-      <nav aria-label={t('admin.sections')} className="admin-sections">
-        <a href="#accounts">{t('admin.accounts.title')}</a>
-        <a href="#audit">{t('admin.audit.title')}</a>
-        <a href="#settings">{t('admin.settings.title')}</a>
+      <nav aria-label={t('admin:sections')} className="admin-sections">
+        <a href="#accounts">{t('admin:accounts.title')}</a>
+        <a href="#audit">{t('admin:audit.title')}</a>
+        <a href="#settings">{t('admin:settings.title')}</a>
       </nav>
       <ErrorMessage message={error} />
       <Accounts accounts={accounts} me={account.id} providers={providers} localLogin={localLogin} reload={load} />
@@ -54,7 +54,7 @@ export function AdminPage({ account, providers, localLogin }: { account: Account
 
 /** A one-time link, shown once with a copy button; it is not kept anywhere in the page after. */
 function ShownLink({ link, name }: { link: AccountLinkCreated; name: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'admin']);
   const [copied, setCopied] = useState(false);
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
@@ -62,18 +62,18 @@ function ShownLink({ link, name }: { link: AccountLinkCreated; name: string }) {
   useEffect(() => field.current?.focus(), []);
   return (
     <div className="shown-link callout">
-      <p id={`${id}-what`}>{t('admin.accounts.linkShown', { name, time: formatDateTime(link.expiresAt, currentLanguage()) })}</p>
-      <input ref={field} readOnly value={link.url} aria-label={t('admin.accounts.linkLabel', { name })} aria-describedby={`${id}-what`} onFocus={(e) => e.target.select()} />
+      <p id={`${id}-what`}>{t('admin:accounts.linkShown', { name, time: formatDateTime(link.expiresAt, currentLanguage()) })}</p>
+      <input ref={field} readOnly value={link.url} aria-label={t('admin:accounts.linkLabel', { name })} aria-describedby={`${id}-what`} onFocus={(e) => e.target.select()} />
       <button type="button" onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => setCopied(false))}>
-        {t('admin.accounts.copy')}
+        {t('admin:accounts.copy')}
       </button>
-      <span role="status">{copied ? t('admin.accounts.copied') : ''}</span>
+      <span role="status">{copied ? t('admin:accounts.copied') : ''}</span>
     </div>
   );
 }
 
 function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: AdminAccount[] | null; me: string; providers: readonly { id: string; name: string }[]; localLogin: boolean; reload: () => Promise<void> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'admin']);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -101,7 +101,7 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
       setShown(created.link ? { link: created.link, name: created.name } : null);
       setName('');
       setEmail('');
-      setStatus(t('admin.accounts.created', { name: created.name }));
+      setStatus(t('admin:accounts.created', { name: created.name }));
     });
   };
 
@@ -111,14 +111,14 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
   return (
     <section id="accounts" aria-labelledby="accounts-title" className="card">
       <h2 id="accounts-title" tabIndex={-1}>
-        {t('admin.accounts.title')}
+        {t('admin:accounts.title')}
       </h2>
-      <h3 id="add-account-title">{t('admin.accounts.add')}</h3>
+      <h3 id="add-account-title">{t('admin:accounts.add')}</h3>
       <form className="form inline-form" onSubmit={add} aria-labelledby="add-account-title">
-        <Field label={t('admin.accounts.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} autoComplete="off" />}</Field>
-        <Field label={t('admin.accounts.email')}>{(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={200} autoComplete="off" />}</Field>
+        <Field label={t('admin:accounts.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} autoComplete="off" />}</Field>
+        <Field label={t('admin:accounts.email')}>{(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={200} autoComplete="off" />}</Field>
         <button type="submit" className="primary">
-          {t('admin.accounts.addButton')}
+          {t('admin:accounts.addButton')}
         </button>
       </form>
       <ErrorMessage message={error} />
@@ -128,51 +128,51 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
       {shown && <ShownLink key={shown.link.url} link={shown.link} name={shown.name} />}
       <div className="table-scroll">
         <table className="admin-table">
-          <Head columns={[t('admin.accounts.name'), t('admin.accounts.email'), t('admin.accounts.status'), t('admin.accounts.ways'), t('admin.accounts.actions')]} />
+          <Head columns={[t('admin:accounts.name'), t('admin:accounts.email'), t('admin:accounts.status'), t('admin:accounts.ways'), t('admin:accounts.actions')]} />
           <tbody>
             {(accounts ?? []).map((a) => (
               <tr key={a.id} data-account={a.email}>
                 <th scope="row">
                   {a.name}
-                  {a.admin && <span className="badge">{t('admin.accounts.adminBadge')}</span>}
+                  {a.admin && <span className="badge">{t('admin:accounts.adminBadge')}</span>}
                 </th>
                 <td>{a.email}</td>
-                <td>{a.deactivatedAt ? t('admin.accounts.deactivatedOn', { date: formatDateTime(a.deactivatedAt, currentLanguage(), false) }) : t('admin.accounts.active')}</td>
+                <td>{a.deactivatedAt ? t('admin:accounts.deactivatedOn', { date: formatDateTime(a.deactivatedAt, currentLanguage(), false) }) : t('admin:accounts.active')}</td>
                 <td>
                   <ul className="plain">
-                    {a.hasPassword && <li>{t('admin.accounts.password')}</li>}
+                    {a.hasPassword && <li>{t('admin:accounts.password')}</li>}
                     {a.identities.map((i) => (
                       <li key={`${i.provider}:${i.subject}`}>
                         {i.providerName}
-                        {i.byAdmin && <span className="hint"> ({t('admin.accounts.byAdmin')})</span>}{' '}
-                        <button type="button" className="link-button" onClick={() => act(() => call(API.unlinkIdentity, { accountId: a.id }, { provider: i.provider, subject: i.subject }), t('admin.accounts.unlinked'))}>
-                          {t('admin.accounts.unlink', { provider: i.providerName })}
+                        {i.byAdmin && <span className="hint"> ({t('admin:accounts.byAdmin')})</span>}{' '}
+                        <button type="button" className="link-button" onClick={() => act(() => call(API.unlinkIdentity, { accountId: a.id }, { provider: i.provider, subject: i.subject }), t('admin:accounts.unlinked'))}>
+                          {t('admin:accounts.unlink', { provider: i.providerName })}
                         </button>
                       </li>
                     ))}
-                    {!a.hasPassword && !a.identities.length && <li>{t('admin.accounts.noWay')}</li>}
+                    {!a.hasPassword && !a.identities.length && <li>{t('admin:accounts.noWay')}</li>}
                   </ul>
                 </td>
                 <td>
                   <div className="row-actions">
                     {localLogin && !a.deactivatedAt && (
-                      <button type="button" onClick={() => makeLink(a, 'password')} aria-label={`${t('admin.accounts.passwordLink')}: ${a.name}`}>
-                        {t('admin.accounts.passwordLink')}
+                      <button type="button" onClick={() => makeLink(a, 'password')} aria-label={`${t('admin:accounts.passwordLink')}: ${a.name}`}>
+                        {t('admin:accounts.passwordLink')}
                       </button>
                     )}
                     {providers.length > 0 && !a.deactivatedAt && (
-                      <button type="button" onClick={() => makeLink(a, 'identity')} aria-label={`${t('admin.accounts.identityLink')}: ${a.name}`}>
-                        {t('admin.accounts.identityLink')}
+                      <button type="button" onClick={() => makeLink(a, 'identity')} aria-label={`${t('admin:accounts.identityLink')}: ${a.name}`}>
+                        {t('admin:accounts.identityLink')}
                       </button>
                     )}
                     {a.id !== me &&
                       (a.deactivatedAt ? (
-                        <button type="button" onClick={() => act(() => call(API.reactivateAccount, { accountId: a.id }), t('admin.accounts.reactivated', { name: a.name }))} aria-label={`${t('admin.accounts.reactivate')}: ${a.name}`}>
-                          {t('admin.accounts.reactivate')}
+                        <button type="button" onClick={() => act(() => call(API.reactivateAccount, { accountId: a.id }), t('admin:accounts.reactivated', { name: a.name }))} aria-label={`${t('admin:accounts.reactivate')}: ${a.name}`}>
+                          {t('admin:accounts.reactivate')}
                         </button>
                       ) : (
-                        <button type="button" className="danger-quiet" onClick={() => setConfirming(a)} aria-label={`${t('admin.accounts.deactivate')}: ${a.name}`}>
-                          {t('admin.accounts.deactivate')}
+                        <button type="button" className="danger-quiet" onClick={() => setConfirming(a)} aria-label={`${t('admin:accounts.deactivate')}: ${a.name}`}>
+                          {t('admin:accounts.deactivate')}
                         </button>
                       ))}
                   </div>
@@ -185,9 +185,9 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
       {confirming && (
         <Modal className="confirm-delete" labelledBy={questionId} focusOnOpen={heading} onEscape={() => setConfirming(null)}>
           <h4 id={questionId} ref={heading} tabIndex={-1}>
-            {t('admin.accounts.deactivateQuestion', { name: confirming.name })}
+            {t('admin:accounts.deactivateQuestion', { name: confirming.name })}
           </h4>
-          <p>{t('admin.accounts.deactivateExplain')}</p>
+          <p>{t('admin:accounts.deactivateExplain')}</p>
           <div className="actions">
             <button
               type="button"
@@ -196,13 +196,13 @@ function Accounts({ accounts, me, providers, localLogin, reload }: { accounts: A
                 const who = confirming;
                 setConfirming(null);
                 // The row's button changes: focus goes to the section, where the status is read.
-                void act(() => call(API.deactivateAccount, { accountId: who.id }), t('admin.accounts.deactivated', { name: who.name })).then(() => document.getElementById('accounts-title')?.focus());
+                void act(() => call(API.deactivateAccount, { accountId: who.id }), t('admin:accounts.deactivated', { name: who.name })).then(() => document.getElementById('accounts-title')?.focus());
               }}
             >
-              {t('admin.accounts.deactivateConfirm')}
+              {t('admin:accounts.deactivateConfirm')}
             </button>
             <button type="button" onClick={() => setConfirming(null)}>
-              {t('admin.accounts.cancel')}
+              {t('admin:accounts.cancel')}
             </button>
           </div>
         </Modal>
@@ -215,7 +215,7 @@ type Filters = { meetingId: string; party: string; action: string; from: string;
 const NO_FILTERS: Filters = { meetingId: '', party: '', action: '', from: '', to: '' };
 
 function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'admin']);
   const tx = useTranslate();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
@@ -235,8 +235,8 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
   useEffect(() => void load(NO_FILTERS), [load]);
 
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: e.target.value }));
-  const actionLabel = (action: string) => tx([...existingKeys([`ui:admin.audit.actions.${action}`]), 'ui:admin.audit.unknown']);
-  const party = (key: string | null, name: string | null) => (key === null ? '' : key === 'system' ? t('admin.audit.system') : (name ?? (key === 'unknown' ? t('admin.audit.unknown') : key)));
+  const actionLabel = (action: string) => tx([...existingKeys([`admin:audit.actions.${action}`]), 'admin:audit.unknown']);
+  const party = (key: string | null, name: string | null) => (key === null ? '' : key === 'system' ? t('admin:audit.system') : (name ?? (key === 'unknown' ? t('admin:audit.unknown') : key)));
   const detail = (d: Record<string, unknown>) =>
     Object.entries(d)
       .map(([k, v]) => `${k}: ${String(v)}`)
@@ -244,8 +244,8 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
 
   return (
     <section id="audit" aria-labelledby="audit-title" className="card">
-      <h2 id="audit-title">{t('admin.audit.title')}</h2>
-      <p className="hint">{t('admin.audit.intro')}</p>
+      <h2 id="audit-title">{t('admin:audit.title')}</h2>
+      <p className="hint">{t('admin:audit.intro')}</p>
       <form
         className="form audit-filters"
         onSubmit={(e) => {
@@ -253,10 +253,10 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
           void load(filters);
         }}
       >
-        <Field label={t('admin.audit.person')}>
+        <Field label={t('admin:audit.person')}>
           {(p) => (
             <select {...p} value={filters.party} onChange={set('party')}>
-              <option value="">{t('admin.audit.anyone')}</option>
+              <option value="">{t('admin:audit.anyone')}</option>
               {accounts.map((a) => (
                 <option key={a.id} value={`account:${a.id}`}>
                   {a.name} ({a.email})
@@ -265,24 +265,24 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
             </select>
           )}
         </Field>
-        <Field label={t('admin.audit.action')}>
+        <Field label={t('admin:audit.action')}>
           {(p) => (
             <select {...p} value={filters.action} onChange={set('action')}>
-              <option value="">{t('admin.audit.anyAction')}</option>
+              <option value="">{t('admin:audit.anyAction')}</option>
               {AUDIT_ACTIONS.map((a: AuditAction) => (
                 <option key={a} value={a}>
-                  {tx(`ui:admin.audit.actions.${a}`)}
+                  {tx(`admin:audit.actions.${a}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label={t('admin.audit.meeting')}>{(p) => <input {...p} value={filters.meetingId} onChange={set('meetingId')} autoComplete="off" />}</Field>
-        <Field label={t('admin.audit.from')}>{(p) => <input {...p} type="date" value={filters.from} onChange={set('from')} />}</Field>
-        <Field label={t('admin.audit.to')}>{(p) => <input {...p} type="date" value={filters.to} onChange={set('to')} />}</Field>
+        <Field label={t('admin:audit.meeting')}>{(p) => <input {...p} value={filters.meetingId} onChange={set('meetingId')} autoComplete="off" />}</Field>
+        <Field label={t('admin:audit.from')}>{(p) => <input {...p} type="date" value={filters.from} onChange={set('from')} />}</Field>
+        <Field label={t('admin:audit.to')}>{(p) => <input {...p} type="date" value={filters.to} onChange={set('to')} />}</Field>
         <div className="row-actions">
           <button type="submit" className="primary">
-            {t('admin.audit.show')}
+            {t('admin:audit.show')}
           </button>
           <button
             type="button"
@@ -291,20 +291,20 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
               void load(NO_FILTERS);
             }}
           >
-            {t('admin.audit.clear')}
+            {t('admin:audit.clear')}
           </button>
         </div>
       </form>
       <ErrorMessage message={error} />
       {entries && (
         <p role="status" className="hint">
-          {entries.length ? t('admin.audit.count', { count: entries.length }) : t('admin.audit.none')}
+          {entries.length ? t('admin:audit.count', { count: entries.length }) : t('admin:audit.none')}
         </p>
       )}
       {entries && entries.length > 0 && (
         <div className="table-scroll">
           <table className="admin-table audit-table">
-            <Head columns={[t('admin.audit.at'), t('admin.audit.action'), t('admin.audit.who'), t('admin.audit.subject'), t('admin.audit.meetingColumn'), t('admin.audit.address'), t('admin.audit.detail')]} />
+            <Head columns={[t('admin:audit.at'), t('admin:audit.action'), t('admin:audit.who'), t('admin:audit.subject'), t('admin:audit.meetingColumn'), t('admin:audit.address'), t('admin:audit.detail')]} />
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id} data-action={e.action}>
@@ -323,7 +323,7 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
       )}
       {next !== null && (
         <button type="button" onClick={() => void load(filters, next)}>
-          {t('admin.audit.older')}
+          {t('admin:audit.older')}
         </button>
       )}
     </section>
@@ -331,7 +331,7 @@ function AuditLog({ accounts }: { accounts: AdminAccount[] }) {
 }
 
 function Settings() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'admin']);
   const [settings, setSettings] = useState<RunningSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -339,13 +339,13 @@ function Settings() {
   }, []);
   return (
     <section id="settings" aria-labelledby="settings-title" className="card">
-      <h2 id="settings-title">{t('admin.settings.title')}</h2>
-      <p className="hint">{t('admin.settings.intro')}</p>
+      <h2 id="settings-title">{t('admin:settings.title')}</h2>
+      <p className="hint">{t('admin:settings.intro')}</p>
       <ErrorMessage message={error} />
       {settings && (
         <div className="table-scroll">
           <table className="admin-table">
-            <Head columns={[t('admin.settings.name'), t('admin.settings.value')]} />
+            <Head columns={[t('admin:settings.name'), t('admin:settings.value')]} />
             <tbody>
               {settings.map((s) => (
                 <tr key={s.name}>

@@ -8,14 +8,14 @@ import { Page } from '../components';
 import { ApiFailure, call } from '../lib/api';
 
 /** What a login through the provider ended with, when it came back here (`?login=other_person`). */
-const OUTCOMES = { other_person: 'join.otherPerson', failed: 'join.loginFailed' } as const;
+const OUTCOMES = { other_person: 'access:join.otherPerson', failed: 'access:join.loginFailed' } as const;
 
 /**
  * Trades the invitation token in the link for a guest session, then opens the room. A link that needs
  * a login says so, and sends the person to log in first.
  */
 export function JoinPage({ token }: { token: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'access']);
   const [, navigate] = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [login, setLogin] = useState<z.infer<typeof Joined>['login'] | null>(null);
@@ -30,7 +30,7 @@ export function JoinPage({ token }: { token: string }) {
         if (joined.login) setLogin(joined.login);
         else navigate(joined.url, { replace: true });
       },
-      (err) => !cancelled && setError(err instanceof ApiFailure && err.error === 'meeting_ended' ? t('join.ended') : err instanceof ApiFailure && err.status === 410 ? t('join.expired') : t('join.invalid')),
+      (err) => !cancelled && setError(err instanceof ApiFailure && err.error === 'meeting_ended' ? t('access:join.ended') : err instanceof ApiFailure && err.status === 410 ? t('access:join.expired') : t('access:join.invalid')),
     );
     return () => {
       cancelled = true;
@@ -38,7 +38,7 @@ export function JoinPage({ token }: { token: string }) {
   }, [token, navigate, t]);
 
   return (
-    <Page title={t('join.title')}>
+    <Page title={t('access:join.title')}>
       {outcome && (
         <p className="callout" role="alert">
           {t(outcome)}
@@ -50,13 +50,13 @@ export function JoinPage({ token }: { token: string }) {
         </p>
       ) : login ? (
         <div className="card provider-logins">
-          <p role="status">{t('join.loginNeeded', { name: login.name })}</p>
+          <p role="status">{t('access:join.loginNeeded', { name: login.name })}</p>
           <a className="button primary" href={login.url}>
-            {t('join.loginButton', { name: login.name })}
+            {t('access:join.loginButton', { name: login.name })}
           </a>
         </div>
       ) : (
-        <p role="status">{t('join.joining')}</p>
+        <p role="status">{t('access:join.joining')}</p>
       )}
     </Page>
   );

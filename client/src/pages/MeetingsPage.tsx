@@ -20,7 +20,7 @@ function toIso(local: string): string | undefined {
 }
 
 export function MeetingsPage({ account, onLogout }: { account: Account; onLogout: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'access']);
   const [, navigate] = useLocation();
   const [meetings, setMeetings] = useState<Meeting[] | null>(null);
   const [kind, setKind] = useState<MeetingKind>('named');
@@ -71,9 +71,9 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
       actions={
         <>
           <span className="who">{account.name}</span>
-          {account.admin && <Link href={ADMIN_PATH}>{t('admin.link')}</Link>}
+          {account.admin && <Link href={ADMIN_PATH}>{t('meetings.adminLink')}</Link>}
           <button type="button" onClick={logout}>
-            {t('auth.logout')}
+            {t('access:auth.logout')}
           </button>
         </>
       }

@@ -6,7 +6,7 @@ import { API } from '@naervaer/shared/routes';
 import { errorText } from '../lib/errors';
 
 export function SetupPage({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['ui', 'access']);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
@@ -23,21 +23,21 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <Page title={t('auth.setupTitle')}>
-      <p>{t('auth.setupIntro')}</p>
+    <Page title={t('access:auth.setupTitle')}>
+      <p>{t('access:auth.setupIntro')}</p>
       <form className="card form" onSubmit={submit}>
-        <Field label={t('auth.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />}</Field>
-        <Field label={t('auth.email')}>
+        <Field label={t('access:auth.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />}</Field>
+        <Field label={t('access:auth.email')}>
           {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="email" />}
         </Field>
-        <Field label={t('auth.password')} hint={t('auth.passwordHint')}>
+        <Field label={t('access:auth.password')} hint={t('access:auth.passwordHint')}>
           {(p) => (
             <input {...p} type="password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} autoComplete="new-password" />
           )}
         </Field>
         <ErrorMessage message={error} />
         <button type="submit" className="primary">
-          {t('auth.createAccount')}
+          {t('access:auth.createAccount')}
         </button>
       </form>
     </Page>

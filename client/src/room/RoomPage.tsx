@@ -8,11 +8,11 @@ import { minutesPath } from '@naervaer/shared/minutes';
 import { preparePath } from '@naervaer/shared/meeting';
 import { can } from '@naervaer/shared/roles';
 import { AnonymousRule } from './fields/anonymous-guard';
-import { ChildAgreements } from './meeting/parts';
+import { ChildAgreements } from './meeting/ChildAgreements';
 import { ScreenPreview } from '../meeting-pages/ScreenPage';
 import { AGENDA_MOVES, agendaMoveFor, goToStep } from '../actions/agenda';
 import { endMeeting } from '../actions/meeting';
-import { LanguagePicker, Page } from '../components';
+import { LanguagePicker, Loading, Page } from '../components';
 import { currentLanguage } from '../lib/i18n';
 import type { ConnectionState, MeetingDocs } from '../lib/sync';
 import { useMeeting } from '../lib/useMeeting';
@@ -36,7 +36,7 @@ export function RoomPage({ meetingId }: { meetingId: string }) {
       </Page>
     );
   }
-  if (!view || !docs) return <p role="status" className="loading">{t('app.loading')}</p>;
+  if (!view || !docs) return <Loading />;
   return <Room view={view} docs={docs} state={state} />;
 }
 
@@ -47,7 +47,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; state: ConnectionState }) {
-  const { t } = useTranslation(['ui', 'meeting', 'minutes']);
+  const { t } = useTranslation(['ui', 'meeting']);
   const controlStep = useCurrentStep(docs.control);
   // Someone typing in a field stays on their step until they finish (or choose to follow).
   const followed = useFollowedStep(controlStep, can(view.me.role, 'control.write'));
@@ -108,7 +108,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
             <nav className="room-links" aria-label={t('meeting:links.label')}>
               <Link href="/">{t('meetings.title')}</Link>
               <Link href={preparePath(view.meeting.id)}>{t('meeting:links.prepare')}</Link>
-              {can(role, 'minutes.produce') && <Link href={minutesPath(view.meeting.id)}>{t('minutes:page.openMinutes')}</Link>}
+              {can(role, 'minutes.produce') && <Link href={minutesPath(view.meeting.id)}>{t('meeting:links.minutes')}</Link>}
               <a href={`/m/${encodeURIComponent(view.meeting.id)}/screen`} target="_blank" rel="noopener">
                 {t('meeting:links.screen')}
               </a>

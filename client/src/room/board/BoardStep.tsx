@@ -11,7 +11,6 @@ import type { StepProps } from '../steps/types';
 import { canvasAvailability } from './availability';
 import { MappingList } from './MappingList';
 import { useBoardLayout, useMapping } from './useMapping';
-import './board.css';
 import { readBoardArea, readScreenChoices, writeBoardArea } from '@naervaer/shared/doc';
 import { type OffScreen, offScreen } from '@naervaer/shared/screen-choices';
 import { ScreenToggle } from '../meeting/parts';

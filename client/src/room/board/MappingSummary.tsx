@@ -8,7 +8,6 @@ import { summarizeMapping } from '@naervaer/shared/mapping';
 import { toMappingItem } from '@naervaer/shared/mapping-doc';
 import { useMapping } from './useMapping';
 import { useAreaName, useBoardWords } from './wording';
-import './board.css';
 
 type Props = {
   content: Y.Doc;

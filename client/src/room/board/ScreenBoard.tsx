@@ -14,7 +14,6 @@ import { isOnScreen, noteScreenKey } from '@naervaer/shared/screen-choices';
 import { useControlValue } from '../fields/hooks';
 import { useBoardLayout, useMapping } from './useMapping';
 import { BoardWording } from './wording';
-import './board.css';
 
 const ScreenCanvas = lazy(() => import('./ScreenCanvas'));
 

@@ -2,7 +2,7 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepProps } from '../steps/types';
-import { OurProposal } from '../meeting/parts';
+import { OurProposal } from '../meeting/OurProposal';
 
 const BoardStep = lazy(() => import('./BoardStep'));
 

@@ -4,22 +4,44 @@
  * and the field says why, in the person's language, where they typed it. Nothing typed is lost
  * silently: the field keeps what was there and names what it could not take.
  */
-import { type ReactNode, createContext, useContext, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, createContext, use, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnonymousProblem, type WritePlace, anonymousWriteProblem, invitedNamePattern } from '@naervaer/shared/anonymous';
+import type { AnonymousProblem, WritePlace } from '@naervaer/shared/anonymous';
+import { Loading } from '../../components';
 
-type Rule = { anonymous: boolean; remind: boolean; names: RegExp | null };
-const RuleContext = createContext<Rule>({ anonymous: false, remind: false, names: null });
+/** What a write breaks of the rule, or null; absent outside an anonymous consultation. */
+type Check = (place: WritePlace, value: unknown) => AnonymousProblem | null;
+type Rule = { check: Check | null; remind: boolean };
+const RuleContext = createContext<Rule>({ check: null, remind: false });
+
+/** The rule's code, fetched once, the first time an anonymous consultation needs it. */
+let ruleCode: Promise<typeof import('@naervaer/shared/anonymous')> | undefined;
+
+type RuleProps = { anonymous: boolean; remind: boolean; invitedNames?: readonly string[]; children: ReactNode };
 
 /**
  * Wraps a meeting's fields: `anonymous` turns the check on, `remind` shows the reminder at each text
- * field, `invitedNames` are the names the fields refuse (the meeting's invited people).
+ * field, `invitedNames` are the names the fields refuse (the meeting's invited people). The rule's code
+ * loads only for an anonymous consultation, and its fields show once it is there.
  */
-export function AnonymousRule({ anonymous, remind, invitedNames = [], children }: { anonymous: boolean; remind: boolean; invitedNames?: readonly string[]; children: ReactNode }) {
+export function AnonymousRule(props: RuleProps) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <RuleProvider {...props} />
+    </Suspense>
+  );
+}
+
+function RuleProvider({ anonymous, remind, invitedNames = [], children }: RuleProps) {
+  const code = anonymous ? use((ruleCode ??= import('@naervaer/shared/anonymous'))) : null;
   const key = invitedNames.join('\n');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the names' text is the dependency
-  const names = useMemo(() => invitedNamePattern(invitedNames), [key]);
-  return <RuleContext.Provider value={{ anonymous, remind, names }}>{children}</RuleContext.Provider>;
+  const check = useMemo((): Check | null => {
+    if (!code) return null;
+    const names = code.invitedNamePattern(invitedNames);
+    return (place, value) => code.anonymousWriteProblem(place, [value], { names });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the names' text is the dependency
+  }, [code, key]);
+  return <RuleContext.Provider value={{ check, remind }}>{children}</RuleContext.Provider>;
 }
 
 /**
@@ -31,13 +53,13 @@ export function useAnonymousGuard() {
   const rule = useContext(RuleContext);
   const [problem, setProblem] = useState<AnonymousProblem | null>(null);
   const allows = (place: WritePlace, value: unknown): boolean => {
-    if (!rule.anonymous) return true;
-    const found = anonymousWriteProblem(place, [value], { names: rule.names });
+    if (!rule.check) return true;
+    const found = rule.check(place, value);
     // The reason stays in view while the person goes on typing; it goes when they leave the field.
     if (found) setProblem(found);
     return found === null;
   };
-  return { allows, problem, remind: rule.anonymous && rule.remind, clear: () => setProblem(null) };
+  return { allows, problem, remind: rule.check !== null && rule.remind, clear: () => setProblem(null) };
 }
 
 /** What a field says under it: why its last change was not sent, or the plain reminder. */

@@ -10,7 +10,8 @@ import { addParticipant, deleteRecord, moveRecord } from '../../actions/meeting'
 import { BoundCheckbox, BoundInput, BoundSelect } from '../fields/BoundFields';
 import { useMeetingContent } from '../fields/hooks';
 import { type Invitations, OtherInvitations, ParticipantInvitation } from './ParticipantInvitation';
-import { ServiceSelect, serviceLabel, serviceOptions } from './parts';
+import { serviceLabel } from './labels';
+import { ServiceSelect, serviceOptions } from './parts';
 import { useTranslate } from '../../lib/i18n';
 
 export function ParticipantAdder({ content, kind }: { content: Y.Doc; kind: MeetingKind }) {

@@ -13,7 +13,7 @@ import { ApiFailure } from '../../lib/api';
 import { minutesPath } from '@naervaer/shared/minutes';
 import { currentLanguage } from '../../lib/i18n';
 import { useControlValue, useNow } from '../fields/hooks';
-import { ChildAgreements } from './parts';
+import { ChildAgreements } from './ChildAgreements';
 import { Icon } from '../../icons';
 import { Modal } from '../../components';
 import { useTranslate } from '../../lib/i18n';

@@ -3,10 +3,9 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { type AbsenceThresholds, evaluateAbsence, isAbsenceWorrying } from '@naervaer/shared/absence';
-import { agreementsShownToEveryone } from '@naervaer/shared/checklist';
 import { sharingAllowed, summarizeConsents } from '@naervaer/shared/consent';
 import type { MeetingContent } from '@naervaer/shared/meeting-content';
-import { SERVICES, type Participant, type Service } from '@naervaer/shared/participant';
+import { SERVICES, type Service } from '@naervaer/shared/participant';
 import type { Translate } from '@naervaer/shared/i18n';
 import { useTranslate } from '../../lib/i18n';
 import { srasProfile, hasSrasScores } from '@naervaer/shared/sras';
@@ -14,7 +13,6 @@ import { VICIOUS_CIRCLE_STAGES, type ViciousCircleStage, stageText } from '@naer
 import type { OffScreen } from '@naervaer/shared/screen-choices';
 import { toggleAdultTextOnScreen, toggleOnScreen } from '../../actions/meeting';
 import { CollabText } from '../fields/BoundFields';
-import './meeting.css';
 import { Icon } from '../../icons';
 
 /**
@@ -46,25 +44,6 @@ export function ScreenChoice({ control, itemKey, hidden, label, wording }: { con
   );
 }
 
-/** Which of this product's own proposals (not the guide's) a note names. */
-export type Proposal = 'areas' | 'pushPull' | 'srasTie';
-
-/** Says that what stands beside it is this product's proposal, not the guide's, with a source where there is one. */
-export function OurProposal({ proposal }: { proposal: Proposal }) {
-  const { t } = useTranslation('meeting');
-  return (
-    <p className="our-proposal hint" data-proposal={proposal}>
-      <strong>{t('proposal.label')}:</strong> {t(`proposal.${proposal}`)}
-    </p>
-  );
-}
-
-/** A participant's service; for the shared screen in the child's words. */
-export function serviceLabel(p: Pick<Participant, 'service' | 'serviceOther'>, t: Translate, forChild = false): string {
-  if (p.service === 'annet' && p.serviceOther) return p.serviceOther;
-  return t(`domain:${forChild ? 'servicesChild' : 'services'}.${p.service}`);
-}
-
 /** A choice of service or role (a form's own field, not bound to the document). */
 export function ServiceSelect({ id, value, onChange, services, t }: { id: string; value: Service; onChange: (service: Service) => void; services: readonly Service[]; t: Translate }) {
   return (
@@ -79,13 +58,6 @@ export function ServiceSelect({ id, value, onChange, services, t }: { id: string
       </select>
     </div>
   );
-}
-
-/** A participant's name and service as one line. */
-export function participantLabel(p: Participant, t: Translate, forChild = false): string {
-  const service = serviceLabel(p, t, forChild);
-  // A comma, not brackets: some services' names carry brackets of their own.
-  return p.name ? `${p.name}, ${service}` : service;
 }
 
 export function serviceOptions(t: Translate, allowed: readonly Service[] = SERVICES) {
@@ -144,27 +116,6 @@ export function ConsentGlance({ content }: { content: MeetingContent }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-/** The agreements made with the child for unplanned topics and for when it feels unsafe. */
-export function ChildAgreements({ content, large }: { content: MeetingContent; large?: boolean }) {
-  const { t } = useTranslation(['domain', 'meeting']);
-  const titleId = useId();
-  const agreements = agreementsShownToEveryone(content.childChecklists.before).filter((a) => a.note.trim() !== '');
-  if (!agreements.length) return null;
-  return (
-    <section className={`child-agreements ${large ? 'large' : ''}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('meeting:agreements.title')}</h3>
-      <dl>
-        {agreements.map((a) => (
-          <div key={a.id}>
-            <dt>{t(`meeting:agreements.${a.id}`)}</dt>
-            <dd>{a.note}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 import { contentText } from '@naervaer/shared/doc';
 import { BoundCheckbox, BoundNumber, BoundSelect, CollabText } from '../fields/BoundFields';
-import { ConsentGlance, participantLabel } from '../meeting/parts';
+import { participantLabel } from '../meeting/labels';
+import { ConsentGlance } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';
 

@@ -1,6 +1,7 @@
 import { recordText } from '@naervaer/shared/doc';
 import { CollabText } from '../fields/BoundFields';
-import { ScreenToggle, participantLabel } from '../meeting/parts';
+import { participantLabel } from '../meeting/labels';
+import { ScreenToggle } from '../meeting/parts';
 import { DuringPrompt } from '../meeting/RoomExtras';
 import { useStep } from '../meeting/useStep';
 import { ParticipantAdder } from '../meeting/ParticipantsEditor';

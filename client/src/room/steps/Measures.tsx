@@ -9,7 +9,8 @@ import { BoundDate, BoundInput, BoundSelect, CollabText } from '../fields/BoundF
 import { REFERRAL_ROUTES } from '@naervaer/shared/referral';
 import { MappingSummary } from '../board/MappingSummary';
 import { useDocVersion, useYMapKey } from '../fields/hooks';
-import { ScreenToggle, participantLabel } from '../meeting/parts';
+import { participantLabel } from '../meeting/labels';
+import { ScreenToggle } from '../meeting/parts';
 import { useStep } from '../meeting/useStep';
 import { Evaluation } from './Evaluation';
 import type { StepProps } from './types';

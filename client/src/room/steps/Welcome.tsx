@@ -1,6 +1,7 @@
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { currentLanguage } from '../../lib/i18n';
-import { ChildAgreements, participantLabel } from '../meeting/parts';
+import { ChildAgreements } from '../meeting/ChildAgreements';
+import { participantLabel } from '../meeting/labels';
 import { DuringPrompt } from '../meeting/RoomExtras';
 import { useStep } from '../meeting/useStep';
 import type { StepProps } from './types';

@@ -1,35 +1,39 @@
-/** The view of each agenda step. A step without content of its own shows its shared notes. */
-import type { ComponentType } from 'react';
+/**
+ * The view of each agenda step. Every meeting opens on the welcome, so its view comes with the room;
+ * the others load when first shown. A step without content of its own shows its shared notes, which
+ * are there at once.
+ */
+import { type ComponentType, Suspense } from 'react';
 import type { AgendaStep } from '@naervaer/shared/agenda';
 import { MappingStep } from '../board';
-import { Closing } from './Closing';
-import { Frames } from './Frames';
-import { Information } from './Information';
-import { Introductions } from './Introductions';
-import { Measures } from './Measures';
-import { Purpose } from './Purpose';
+import { Loading } from '../../components';
+import { lazyComponent } from '../../lib/lazy';
 import { StepNotes } from './StepNotes';
-import type { StepProps } from './types';
-import { Understanding } from './Understanding';
 import { Welcome } from './Welcome';
+import type { StepProps } from './types';
 
 const STEP_VIEWS: Partial<Record<AgendaStep, ComponentType<StepProps>>> = {
   welcome: Welcome,
-  introductions: Introductions,
-  purpose: Purpose,
-  frames: Frames,
-  information: Information,
-  understanding: Understanding,
+  introductions: lazyComponent(async () => (await import('./Introductions')).Introductions),
+  purpose: lazyComponent(async () => (await import('./Purpose')).Purpose),
+  frames: lazyComponent(async () => (await import('./Frames')).Frames),
+  information: lazyComponent(async () => (await import('./Information')).Information),
+  understanding: lazyComponent(async () => (await import('./Understanding')).Understanding),
+  // The board's own code (and tldraw) loads lazily inside it.
   mapping: MappingStep,
-  measures: Measures,
-  closing: Closing,
+  measures: lazyComponent(async () => (await import('./Measures')).Measures),
+  closing: lazyComponent(async () => (await import('./Closing')).Closing),
 };
 
 export function StepContent(props: StepProps) {
   const View = STEP_VIEWS[props.step];
   return (
     <>
-      {View && <View {...props} />}
+      {View && (
+        <Suspense fallback={<Loading />}>
+          <View {...props} />
+        </Suspense>
+      )}
       <StepNotes {...props} />
     </>
   );

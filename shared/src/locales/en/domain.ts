@@ -3,21 +3,10 @@
  * (`../nb/domain.ts`), which is the reference. Keys named `child` are read by pupils from about 10.
  */
 import type { DomainResource } from '../../domain-text';
+import { services, systemModel } from './domain-names';
 
 export default {
-  services: {
-    kontaktlaerer: 'Contact teacher',
-    skoleledelse: 'School management',
-    helsesykepleier: 'School nurse (school health service)',
-    ppt: 'Educational-psychological service (PPT)',
-    barnevern: 'Child welfare service',
-    familieteam: 'Family team',
-    elev: 'Pupil',
-    foresatt: 'Parent or guardian',
-    trygghetsperson: 'Safety person',
-    tolk: 'Interpreter',
-    annet: 'Other',
-  },
+  services,
   /** Services as the shared screen names them for the child: short, everyday words. */
   servicesChild: {
     kontaktlaerer: 'Class teacher',
@@ -464,50 +453,7 @@ export default {
       },
     },
   },
-  systemModel: {
-    areas: {
-      self: {
-        name: 'The pupil',
-        child: 'You',
-        description: 'Strengths, interests, feelings and sleep',
-      },
-      health: {
-        name: 'Health',
-        child: 'Your body and health',
-        description: 'Physical and mental health',
-      },
-      schoolAcademic: {
-        name: 'School – learning',
-        child: 'Learning at school',
-        description: 'Mastering schoolwork, adapted teaching and need for support',
-      },
-      schoolSocial: {
-        name: 'School – social and learning environment',
-        child: 'Feeling good at school',
-        description: 'Classroom management, relationship with the teacher, classmates and safety in class',
-      },
-      schoolRoute: {
-        name: 'Way to school, mornings and transitions',
-        child: 'Mornings and the way to school',
-        description: 'Morning routines, the way to school and transitions between activities, years and schools',
-      },
-      family: {
-        name: 'Family and home',
-        child: 'Family and home',
-        description: "The family's situation, routines at home and cooperation between home and school",
-      },
-      friends: {
-        name: 'Friends and free time',
-        child: 'Friends and free time',
-        description: 'Friends and leisure activities, online too',
-      },
-      services: {
-        name: 'Support services and network',
-        child: 'Adults who help',
-        description: 'Support services, other adults and the network around the pupil and the family',
-      },
-    },
-  },
+  systemModel,
   mapping: {
     title: 'Mapping',
     resource: 'Resource',

@@ -235,6 +235,5 @@ export default {
     noDownloads: 'No downloads yet.',
     when: 'When',
     needVersion: 'Finalize a version before making links.',
-    openMinutes: 'Minutes and distribution',
   },
 } as const satisfies MinutesResource;

@@ -4,20 +4,10 @@
  * about 10 years old: short sentences, everyday words, first person.
  * Keys ending in `_one` / `_other` are i18next plurals: call them without the suffix and pass `count`.
  */
+import { services, systemModel } from './domain-names';
+
 export default {
-  services: {
-    kontaktlaerer: 'Kontaktlærer',
-    skoleledelse: 'Skolens ledelse',
-    helsesykepleier: 'Helsesykepleier (skolehelsetjenesten)',
-    ppt: 'PP-tjenesten',
-    barnevern: 'Barneverntjenesten',
-    familieteam: 'Familieteam',
-    elev: 'Elev',
-    foresatt: 'Foresatt',
-    trygghetsperson: 'Trygghetsperson',
-    tolk: 'Tolk',
-    annet: 'Annet',
-  },
+  services,
   /** Services as the shared screen names them for the child: short, everyday words. */
   servicesChild: {
     kontaktlaerer: 'Kontaktlærer',
@@ -466,50 +456,7 @@ export default {
       },
     },
   },
-  systemModel: {
-    areas: {
-      self: {
-        name: 'Eleven selv',
-        child: 'Deg selv',
-        description: 'Styrker, interesser, følelser og søvn',
-      },
-      health: {
-        name: 'Helse',
-        child: 'Kroppen og helsa',
-        description: 'Fysisk og psykisk helse',
-      },
-      schoolAcademic: {
-        name: 'Skole – faglig',
-        child: 'Å lære på skolen',
-        description: 'Faglig mestring, tilpasset opplæring og behov for tilrettelegging',
-      },
-      schoolSocial: {
-        name: 'Skole – sosialt og læringsmiljø',
-        child: 'Å ha det bra på skolen',
-        description: 'Klasseledelse, relasjon til lærer, medelever og trygghet i klassen',
-      },
-      schoolRoute: {
-        name: 'Skolevei, morgen og overganger',
-        child: 'Morgenen og veien til skolen',
-        description: 'Morgenrutiner, skoleveien og overganger mellom aktiviteter, trinn og skoler',
-      },
-      family: {
-        name: 'Familie og hjem',
-        child: 'Familien og hjemme',
-        description: 'Familiens situasjon, rutiner hjemme og samarbeidet mellom hjem og skole',
-      },
-      friends: {
-        name: 'Venner og fritid',
-        child: 'Venner og fritid',
-        description: 'Venner og fritidsaktiviteter, også på nett',
-      },
-      services: {
-        name: 'Hjelpetjenester og nettverk',
-        child: 'Voksne som hjelper',
-        description: 'Hjelpetjenester, andre voksne og nettverket rundt eleven og familien',
-      },
-    },
-  },
+  systemModel,
   mapping: {
     title: 'Kartlegging',
     resource: 'Ressurs',

@@ -1,4 +1,4 @@
-/** The meeting's interface wording (steps, preparation, shared screen, pause, timer), bokmål: the reference. */
+/** The meeting's interface wording (steps, shared screen, pause, timer), bokmål: the reference. */
 export default {
   common: {
     choose: 'Velg …',
@@ -13,6 +13,7 @@ export default {
     label: 'Møtelederens sider',
     prepare: 'Forberedelse',
     screen: 'Åpne storskjerm',
+    minutes: 'Referat og utsending',
   },
   welcome: {
     lead: 'Velkommen! Vi er her sammen for å finne ut hva som kan gjøre skoledagen bedre.',
@@ -299,37 +300,5 @@ export default {
     childWants: 'Dette vil du at vi bestemmer i dag:',
     desiredSituation: 'Slik vil vi at det skal bli:',
     whatNext: 'Dette skjer etter møtet:',
-  },
-  prepare: {
-    participantsHint: 'Skriv inn alle som skal være med. Lag en lenke til møterommet for dem som deltar digitalt eller skal skrive med; lenken kobler personen til raden sin.',
-    ageGroup: 'Storskjermen for barnet',
-    ageGroupHint: 'Veilederen gjelder elever fra 6 til 16 år. Yngre barn får færre ord, større skrift og et bilde for hvert punkt.',
-    ageGroups: { older: 'Eldre barn (ca. 11–16 år)', younger: 'Yngre barn (ca. 6–10 år)' },
-    title: 'Forberedelse: {{title}}',
-    toRoom: 'Til møterommet',
-    pupil: 'Eleven',
-    anonymousNoFields: 'Derfor finnes det ingen felt for navn, klasse, skole eller fødselsdato her.',
-    participants: 'Deltakere og tolk',
-    consent: 'Samtykke fra foresatte',
-    consentNumber: 'Samtykke {{n}}',
-    addConsent: 'Legg til samtykke',
-    before: 'Før møtet, sammen med barnet',
-    beforeHint: 'Barnas råd fra Forandringsfabrikken. De to siste avtalene vises for alle i møtet når det trengs.',
-    conversations: 'Samtaler før møtet',
-    talkingPoints: 'Samtalepunkter',
-    criteria: 'Kriterier for bekymringsfullt fravær',
-    thresholds: 'Innstillinger for kriteriene',
-    thresholdsHint: 'Veilederens verdier er satt som standard. Et kriterium er oppfylt når tallet er større enn grensen.',
-    threshold: {
-      invalidOccurrences: 'Ugyldig fravær, flere enn (ganger)',
-      diffuseSingleDaysPerMonth: 'Enkeltdager med diffuse plager, flere enn (per måned)',
-      validDaysPerSemester: 'Gyldig fravær, flere enn (dager per semester)',
-      lateArrivalsPerMonth: 'For sent, flere enn (ganger per måned)',
-    },
-    timeBoxes: 'Tid per punkt',
-    minutes: 'minutter',
-    sum: 'Til sammen {{sum}} minutter.',
-    plannedLength: 'Planlagt lengde er {{planned}} minutter.',
-    overPlanned: 'Punktene tar lengre tid enn planlagt.',
   },
 } as const;

@@ -237,6 +237,5 @@ export default {
     noDownloads: 'Ingen nedlastinger ennå.',
     when: 'Når',
     needVersion: 'Ferdigstill en versjon før du lager lenker.',
-    openMinutes: 'Referat og utsending',
   },
 } as const;

@@ -3,21 +3,10 @@
  * Keys named `child` are read by pupils from about 10 years old.
  */
 import type { DomainResource } from '../../domain-text';
+import { services, systemModel } from './domain-names';
 
 export default {
-  services: {
-    kontaktlaerer: 'Kontaktlærar',
-    skoleledelse: 'Leiinga ved skulen',
-    helsesykepleier: 'Helsesjukepleiar (skulehelsetenesta)',
-    ppt: 'PP-tenesta',
-    barnevern: 'Barnevernstenesta',
-    familieteam: 'Familieteam',
-    elev: 'Elev',
-    foresatt: 'Føresett',
-    trygghetsperson: 'Tryggleiksperson',
-    tolk: 'Tolk',
-    annet: 'Anna',
-  },
+  services,
   /** Services as the shared screen names them for the child: short, everyday words. */
   servicesChild: {
     kontaktlaerer: 'Kontaktlærar',
@@ -466,50 +455,7 @@ export default {
       },
     },
   },
-  systemModel: {
-    areas: {
-      self: {
-        name: 'Eleven sjølv',
-        child: 'Deg sjølv',
-        description: 'Styrkar, interesser, kjensler og søvn',
-      },
-      health: {
-        name: 'Helse',
-        child: 'Kroppen og helsa',
-        description: 'Fysisk og psykisk helse',
-      },
-      schoolAcademic: {
-        name: 'Skule – fagleg',
-        child: 'Å lære på skulen',
-        description: 'Fagleg meistring, tilpassa opplæring og behov for tilrettelegging',
-      },
-      schoolSocial: {
-        name: 'Skule – sosialt og læringsmiljø',
-        child: 'Å ha det bra på skulen',
-        description: 'Klasseleiing, relasjon til læraren, medelevar og tryggleik i klassen',
-      },
-      schoolRoute: {
-        name: 'Skuleveg, morgon og overgangar',
-        child: 'Morgonen og vegen til skulen',
-        description: 'Morgonrutinar, skulevegen og overgangar mellom aktivitetar, trinn og skular',
-      },
-      family: {
-        name: 'Familie og heim',
-        child: 'Familien og heime',
-        description: 'Situasjonen i familien, rutinar heime og samarbeidet mellom heim og skule',
-      },
-      friends: {
-        name: 'Vener og fritid',
-        child: 'Vener og fritid',
-        description: 'Vener og fritidsaktivitetar, også på nett',
-      },
-      services: {
-        name: 'Hjelpetenester og nettverk',
-        child: 'Vaksne som hjelper',
-        description: 'Hjelpetenester, andre vaksne og nettverket rundt eleven og familien',
-      },
-    },
-  },
+  systemModel,
   mapping: {
     title: 'Kartlegging',
     resource: 'Ressurs',

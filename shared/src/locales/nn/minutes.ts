@@ -235,6 +235,5 @@ export default {
     noDownloads: 'Ingen nedlastingar enno.',
     when: 'Når',
     needVersion: 'Ferdigstill ein versjon før du lagar lenker.',
-    openMinutes: 'Referat og utsending',
   },
 } as const satisfies MinutesResource;

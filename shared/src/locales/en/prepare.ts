@@ -1,0 +1,35 @@
+/** The preparation page's wording, English (same keys as bokmål): it loads with that page only. */
+import type { PrepareResource } from '../../i18n';
+
+export default {
+  participantsHint: 'Enter everyone who takes part. Make a link to the meeting room for those who join remotely or will write along; the link connects the person to their row.',
+  ageGroup: 'The shared screen for the child',
+  ageGroupHint: 'The guide covers pupils from 6 to 16. Younger children get fewer words, bigger type and a picture for each step.',
+  ageGroups: { older: 'Older child (about 11–16)', younger: 'Younger child (about 6–10)' },
+  title: 'Preparation: {{title}}',
+  toRoom: 'To the meeting room',
+  pupil: 'The pupil',
+  anonymousNoFields: 'So there are no fields for name, class, school or date of birth here.',
+  participants: 'Participants and interpreter',
+  consent: "Parents' consent",
+  consentNumber: 'Consent {{n}}',
+  addConsent: 'Add consent',
+  before: 'Before the meeting, with the child',
+  beforeHint: "Children's advice from Forandringsfabrikken. The last two agreements are shown to everyone in the meeting when needed.",
+  conversations: 'Conversations before the meeting',
+  talkingPoints: 'Talking points',
+  criteria: 'Criteria for worrying absence',
+  thresholds: 'Settings for the criteria',
+  thresholdsHint: "The guide's values are the defaults. A criterion is met when the figure is greater than the limit.",
+  threshold: {
+    invalidOccurrences: 'Unexcused absence, more than (times)',
+    diffuseSingleDaysPerMonth: 'Single days with diffuse complaints, more than (per month)',
+    validDaysPerSemester: 'Valid absence, more than (days per semester)',
+    lateArrivalsPerMonth: 'Late, more than (times per month)',
+  },
+  timeBoxes: 'Time per step',
+  minutes: 'minutes',
+  sum: 'In total {{sum}} minutes.',
+  plannedLength: 'The planned length is {{planned}} minutes.',
+  overPlanned: 'The steps take longer than planned.',
+} as const satisfies PrepareResource;

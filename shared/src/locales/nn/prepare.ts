@@ -1,0 +1,35 @@
+/** The preparation page's wording, nynorsk (same keys as bokmål): it loads with that page only. */
+import type { PrepareResource } from '../../i18n';
+
+export default {
+  participantsHint: 'Skriv inn alle som skal vere med. Lag ei lenke til møterommet for dei som deltek digitalt eller skal skrive med; lenka koplar personen til rada si.',
+  ageGroup: 'Storskjermen for barnet',
+  ageGroupHint: 'Rettleiaren gjeld elevar frå 6 til 16 år. Yngre barn får færre ord, større skrift og eit bilete for kvart punkt.',
+  ageGroups: { older: 'Eldre barn (ca. 11–16 år)', younger: 'Yngre barn (ca. 6–10 år)' },
+  title: 'Førebuing: {{title}}',
+  toRoom: 'Til møterommet',
+  pupil: 'Eleven',
+  anonymousNoFields: 'Difor finst det ingen felt for namn, klasse, skule eller fødselsdato her.',
+  participants: 'Deltakarar og tolk',
+  consent: 'Samtykke frå føresette',
+  consentNumber: 'Samtykke {{n}}',
+  addConsent: 'Legg til samtykke',
+  before: 'Før møtet, saman med barnet',
+  beforeHint: 'Råd frå barn, Forandringsfabrikken. Dei to siste avtalane blir viste for alle i møtet når det trengst.',
+  conversations: 'Samtalar før møtet',
+  talkingPoints: 'Samtalepunkt',
+  criteria: 'Kriterium for bekymringsfullt fråvær',
+  thresholds: 'Innstillingar for kriteria',
+  thresholdsHint: 'Verdiane frå rettleiaren er sette som standard. Eit kriterium er oppfylt når talet er større enn grensa.',
+  threshold: {
+    invalidOccurrences: 'Ugyldig fråvær, fleire enn (gonger)',
+    diffuseSingleDaysPerMonth: 'Enkeltdagar med diffuse plager, fleire enn (per månad)',
+    validDaysPerSemester: 'Gyldig fråvær, fleire enn (dagar per semester)',
+    lateArrivalsPerMonth: 'For seint, fleire enn (gonger per månad)',
+  },
+  timeBoxes: 'Tid per punkt',
+  minutes: 'minutt',
+  sum: 'Til saman {{sum}} minutt.',
+  plannedLength: 'Planlagd lengd er {{planned}} minutt.',
+  overPlanned: 'Punkta tek lengre tid enn planlagt.',
+} as const satisfies PrepareResource;
