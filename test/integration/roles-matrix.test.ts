@@ -104,7 +104,8 @@ function allowed(rule: Rule, caller: Caller): boolean {
 }
 
 /** The built client's files: public, read-only, one route per file, without parameters. */
-const isClientFile = (url: string) => !url.includes(':') && !url.startsWith('/api/') && !url.startsWith('/sync/') && /\.[a-z0-9]+$/i.test(url);
+/** The built client's routes (server/src/http/static.ts): its page, and one wildcard for its files. */
+const isClientFile = (url: string) => url === '/' || url === '/*';
 
 let server: TestServer;
 let admin: HttpClient;
