@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Redirect, Route, Switch } from 'wouter';
-import { Loading } from './components';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { ErrorBoundary, LoadFailed, Loading } from './components';
 import { useAuthState } from './lib/auth';
 import { lazyComponent } from './lib/lazy';
 import { ScreenPage } from './meeting-pages/ScreenPage';
@@ -21,30 +21,34 @@ const AccountLinkPage = lazyComponent(async () => (await import('./pages/Account
 export function App() {
   const { t } = useTranslation();
   const { state, failed, refresh } = useAuthState();
+  const [location] = useLocation();
   if (failed) return <p role="alert">{t('app.error')}</p>;
   if (!state) return <Loading />;
 
   return (
-    <Suspense fallback={<Loading />}>
-      <Switch>
-        <Route path="/join/:token">{(params) => <JoinPage token={params.token} />}</Route>
-        <Route path="/m/:id/prepare">{(params) => <PreparePage meetingId={params.id} />}</Route>
-        <Route path="/m/:id/minutes">{(params) => <MinutesPage meetingId={params.id} />}</Route>
-        <Route path="/m/:id/screen">{(params) => <ScreenPage meetingId={params.id} />}</Route>
-        <Route path="/m/:id">{(params) => <RoomPage meetingId={params.id} />}</Route>
-        <Route path="/setup">{state.setupNeeded ? <SetupPage onDone={refresh} /> : <Redirect to="/" />}</Route>
-        <Route path="/login">{state.account ? <Redirect to="/" /> : <LoginPage onDone={refresh} providers={state.providers} localLogin={state.localLogin} />}</Route>
-        <Route path="/account-link/:token">{(params) => <AccountLinkPage token={params.token} onDone={refresh} />}</Route>
-        <Route path="/admin">
-          {state.account?.admin ? <AdminPage account={state.account} providers={state.providers} localLogin={state.localLogin} /> : <Redirect to={state.account ? '/' : '/login'} />}
-        </Route>
-        <Route path="/">
-          {state.setupNeeded ? <Redirect to="/setup" /> : state.account ? <MeetingsPage account={state.account} onLogout={refresh} /> : <Redirect to="/login" />}
-        </Route>
-        <Route>
-          <Redirect to="/" />
-        </Route>
-      </Switch>
-    </Suspense>
+    // A page whose code did not load says so; going to another page tries that one.
+    <ErrorBoundary key={location} fallback={<LoadFailed />}>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/join/:token">{(params) => <JoinPage token={params.token} />}</Route>
+          <Route path="/m/:id/prepare">{(params) => <PreparePage meetingId={params.id} />}</Route>
+          <Route path="/m/:id/minutes">{(params) => <MinutesPage meetingId={params.id} />}</Route>
+          <Route path="/m/:id/screen">{(params) => <ScreenPage meetingId={params.id} />}</Route>
+          <Route path="/m/:id">{(params) => <RoomPage meetingId={params.id} />}</Route>
+          <Route path="/setup">{state.setupNeeded ? <SetupPage onDone={refresh} /> : <Redirect to="/" />}</Route>
+          <Route path="/login">{state.account ? <Redirect to="/" /> : <LoginPage onDone={refresh} providers={state.providers} localLogin={state.localLogin} />}</Route>
+          <Route path="/account-link/:token">{(params) => <AccountLinkPage token={params.token} onDone={refresh} />}</Route>
+          <Route path="/admin">
+            {state.account?.admin ? <AdminPage account={state.account} providers={state.providers} localLogin={state.localLogin} /> : <Redirect to={state.account ? '/' : '/login'} />}
+          </Route>
+          <Route path="/">
+            {state.setupNeeded ? <Redirect to="/setup" /> : state.account ? <MeetingsPage account={state.account} onLogout={refresh} /> : <Redirect to="/login" />}
+          </Route>
+          <Route>
+            <Redirect to="/" />
+          </Route>
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -1,22 +1,40 @@
 /** Small building blocks every page uses: the page frame, the language picker, form fields. */
-import { type ReactNode, type RefObject, useId, useLayoutEffect, useRef } from 'react';
+import { Component, type ReactNode, type RefObject, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@naervaer/shared/i18n';
 import { currentLanguage, setLanguage } from './lib/i18n';
 
+/**
+ * The language picker. A language's texts may have to load first: the picker shows the choice while
+ * they do, and if they cannot load it stays on the language there is and says so.
+ */
 export function LanguagePicker() {
   const { t } = useTranslation();
   const id = useId();
+  const [pending, setPending] = useState<Language | null>(null);
+  const [failed, setFailed] = useState(false);
+  const choose = (language: Language) => {
+    setPending(language);
+    setFailed(false);
+    setLanguage(language)
+      .catch(() => setFailed(true))
+      .finally(() => setPending((p) => (p === language ? null : p)));
+  };
   return (
     <div className="language-picker">
       <label htmlFor={id}>{t('app.language')}</label>
-      <select id={id} value={currentLanguage()} onChange={(e) => void setLanguage(e.target.value as Language)}>
+      <select id={id} value={pending ?? currentLanguage()} aria-busy={pending !== null} onChange={(e) => choose(e.target.value as Language)}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
             {t(`app.languages.${l}`)}
           </option>
         ))}
       </select>
+      {failed && (
+        <span className="language-failed" role="alert">
+          {t('app.languageFailed')}
+        </span>
+      )}
     </div>
   );
 }
@@ -75,6 +93,38 @@ export function Loading() {
     <p role="status" className="loading">
       {t('app.loading')}
     </p>
+  );
+}
+
+/**
+ * Shows `fallback` in place of children that threw while rendering, most often because their code
+ * did not load (the network dropped, or a new version replaced the files), instead of React taking
+ * down the whole page.
+ */
+export class ErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/**
+ * Where part of a page did not load: it says so, and offers a reload, which fetches the files again
+ * under the names the running version gave them (the meeting's content is kept on the server).
+ * `forChild` words it for the shared screen, which a child reads.
+ */
+export function LoadFailed({ forChild }: { forChild?: boolean }) {
+  const { t } = useTranslation(['ui', 'meeting']);
+  return (
+    <div className="load-failed">
+      <p role="alert">{t(forChild ? 'meeting:screen.loadFailed' : 'app.loadFailed')}</p>
+      <button type="button" onClick={() => location.reload()}>
+        {t(forChild ? 'meeting:screen.tryAgain' : 'app.reload')}
+      </button>
+    </div>
   );
 }
 

@@ -52,13 +52,17 @@ const LOADS: { nb: Record<Exclude<Namespace, keyof typeof BUNDLED>, Load>; nn: R
 
 const loader: BackendModule = {
   type: 'backend',
+  callbackApi: true,
   init: () => undefined,
   read: (language, namespace, done) => {
     const load = isLanguage(language) ? (LOADS[language] as Partial<Record<Namespace, Load>>)[namespace as Namespace] : undefined;
     if (!load) return done(new Error(`no texts for ${language}:${namespace}`), false);
     load().then(
       (module) => done(null, module.default),
-      (error: Error) => done(error, false),
+      // `true`: i18next tries again, and after its last try the texts stay loadable (a dropped
+      // connection). A browser that keeps a failed module until the page reloads (Chromium, for now,
+      // unlike the HTML standard) fails these tries at once; the picker then asks for a reload.
+      (error: Error) => done(error, true),
     );
   },
 };
@@ -67,7 +71,14 @@ export const i18n = i18next.createInstance().use(loader);
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
-void i18n.init({ ...i18nSettings(DEFAULT_LANGUAGE), resources: { nb: BUNDLED }, partialBundledLanguages: true, ns: Object.keys(BUNDLED) });
+void i18n.init({
+  ...i18nSettings(DEFAULT_LANGUAGE),
+  resources: { nb: BUNDLED },
+  partialBundledLanguages: true,
+  ns: Object.keys(BUNDLED),
+  // Two more tries, about a second in all: someone who picked a language is waiting for it.
+  maxRetries: 2,
+});
 
 function storedLanguage(): Language {
   try {
@@ -78,19 +89,47 @@ function storedLanguage(): Language {
   }
 }
 
-/** Shows the remembered language; the app renders after this, so a nynorsk or English reader does not see bokmål first. */
+/**
+ * Shows the remembered language; the app renders after this, so a nynorsk or English reader does not
+ * see bokmål first. If its texts do not load, the app opens in bokmål (and tries the language again
+ * next time).
+ */
 export async function startLanguage(): Promise<void> {
-  await i18n.changeLanguage(storedLanguage());
+  const language = storedLanguage();
+  if (language === DEFAULT_LANGUAGE) return;
+  await setLanguage(language).catch(() => undefined);
 }
 
-/** Switches to a language once its texts are in (they change without a reload), and remembers it. */
+/** The latest language asked for: a slower load of an earlier choice does not override it. */
+let chosen: Language | undefined;
+
+/**
+ * Switches to a language once the texts the room shows are in (they change without a reload), and
+ * remembers it. If they do not load, the language stays as it was and this rejects.
+ */
 export async function setLanguage(language: Language): Promise<void> {
+  chosen = language;
+  try {
+    await loadTexts(language);
+  } catch (error) {
+    if (chosen === language) throw error;
+    return;
+  }
+  if (chosen !== language) return;
+  await i18n.changeLanguage(language);
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Private mode: the choice lasts for this page only.
   }
-  await i18n.changeLanguage(language);
+}
+
+/** Loads a language's counterparts of the bundled texts (those not in yet), or rejects. */
+async function loadTexts(language: Language): Promise<void> {
+  const missing = () => Object.keys(BUNDLED).filter((namespace) => !i18n.hasResourceBundle(language, namespace));
+  // `reload` loads them even after a failed try, which `loadLanguages` would not repeat.
+  if (missing().length > 0) await i18n.reloadResources([language], missing());
+  if (missing().length > 0) throw new Error(`the ${language} texts did not load`);
 }
 
 export function currentLanguage(): Language {

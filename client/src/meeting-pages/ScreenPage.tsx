@@ -8,14 +8,14 @@ import { AGENDA_STEPS, stepAt } from '@naervaer/shared/agenda';
 import type { MeetingView } from '@naervaer/shared/api';
 import { readScreenChoices } from '@naervaer/shared/doc';
 import { offScreen } from '@naervaer/shared/screen-choices';
-import { Loading } from '../components';
+import { ErrorBoundary, LoadFailed, Loading } from '../components';
 import { useControlValue, useMeetingContent } from '../room/fields/hooks';
 import { useCurrentStep } from '../room/hooks';
 import { EndedOverlay, PauseOverlay } from '../room/meeting/RoomExtras';
-import { lazyComponent } from '../lib/lazy';
+import { lazyComponent, prefetchWhenIdle } from '../lib/lazy';
 import type { MeetingDocs } from '../lib/sync';
 import { useMeeting } from '../lib/useMeeting';
-import { ScreenStep } from './screens';
+import { ScreenStep, loadScreenViews } from './screens';
 import { ScreenAge, useScreenWords } from './screens/words';
 
 export function ScreenPage({ meetingId }: { meetingId: string }) {
@@ -44,9 +44,11 @@ function ScreenHeading({ step, id }: { step: ReturnType<typeof stepAt>; id?: str
     <div className="screen-heading">
       <h1 id={id}>{s(`titles.${step}`)}</h1>
       {younger && (
-        <Suspense fallback={null}>
-          <StepPicture step={step} />
-        </Suspense>
+        <ErrorBoundary fallback={<LoadFailed forChild />}>
+          <Suspense fallback={null}>
+            <StepPicture step={step} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
   );
@@ -59,6 +61,8 @@ function Screen({ view, docs }: { view: MeetingView; docs: MeetingDocs }) {
   useEffect(() => {
     document.title = `${t(`ui:agenda.${step}`)} – ${t('ui:app.name')}`;
   }, [step, t]);
+  // The rest of the steps' views, while the network is there.
+  useEffect(() => prefetchWhenIdle([loadScreenViews]), []);
   return (
     <ScreenAge.Provider value={age}>
     <div className="screen" data-step={step} data-age={age}>

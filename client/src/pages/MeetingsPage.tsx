@@ -6,7 +6,7 @@ import { ADMIN_PATH } from '@naervaer/shared/admin';
 import { API } from '@naervaer/shared/routes';
 import { formatDateTime } from '@naervaer/shared/i18n';
 import { MEETING_KINDS, type Meeting, type MeetingKind, meetingPath, preparePath } from '@naervaer/shared/meeting';
-import { ErrorMessage, Field, Page } from '../components';
+import { ErrorMessage, Field, Loading, Page } from '../components';
 import { call } from '../lib/api';
 import { errorText } from '../lib/errors';
 import { currentLanguage } from '../lib/i18n';
@@ -110,7 +110,7 @@ export function MeetingsPage({ account, onLogout }: { account: Account; onLogout
             {deleted ? t('meetings.deleted', { title: deleted }) : ''}
           </p>
           {meetings === null ? (
-            <p role="status">{t('app.loading')}</p>
+            <Loading />
           ) : meetings.length === 0 ? (
             <p>{t('meetings.none')}</p>
           ) : (

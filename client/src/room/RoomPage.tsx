@@ -10,17 +10,19 @@ import { can } from '@naervaer/shared/roles';
 import { AnonymousRule } from './fields/anonymous-guard';
 import { ChildAgreements } from './meeting/ChildAgreements';
 import { ScreenPreview } from '../meeting-pages/ScreenPage';
+import { loadScreenViews } from '../meeting-pages/screens';
 import { AGENDA_MOVES, agendaMoveFor, goToStep } from '../actions/agenda';
 import { endMeeting } from '../actions/meeting';
 import { LanguagePicker, Loading, Page } from '../components';
 import { currentLanguage } from '../lib/i18n';
+import { prefetchWhenIdle } from '../lib/lazy';
 import type { ConnectionState, MeetingDocs } from '../lib/sync';
 import { useMeeting } from '../lib/useMeeting';
 import { AgendaRail } from './AgendaRail';
 import { ConnectionStatus } from './ConnectionStatus';
 import { useCurrentStep, usePresence } from './hooks';
 import { PresenceList } from './PresenceList';
-import { StepContent } from './steps';
+import { StepContent, loadStepViews } from './steps';
 import { useMeetingContent } from './fields/hooks';
 import { EndedOverlay, FollowNotice, ParkedTopics, PauseButton, PauseOverlay, StepTimer, useFollowedStep } from './meeting/RoomExtras';
 
@@ -60,10 +62,15 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
   const canWrite = can(role, 'content.write');
   const [, navigate] = useLocation();
   const step = stepAt(current);
+  const anonymous = view.meeting.kind === 'anonymous';
 
   useEffect(() => {
     awareness.setLocalState({ user: view.me });
   }, [awareness, view.me]);
+
+  // The rest of the meeting's code, while the network is there: the steps' views, and the preview's
+  // for the facilitator. (An anonymous consultation's rule is in already: its fields wait for it.)
+  useEffect(() => prefetchWhenIdle(canMove ? [loadStepViews, loadScreenViews] : [loadStepViews]), [canMove]);
 
   // Everyone arrives at the top of a new step, not where they had scrolled to on the last one.
   const firstStep = useRef(true);
@@ -126,7 +133,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         <p className="step-counter">{t('room.step', { n: current + 1, total: AGENDA_STEPS.length })}</p>
         <h2 id="step-title">{t(`agendaLong.${step}`)}</h2>
         {followed.waiting && <FollowNotice controlStep={controlStep} onFollow={followed.follow} />}
-        <AnonymousRule anonymous={view.meeting.kind === 'anonymous'} remind={canMove} invitedNames={view.invitedNames}>
+        <AnonymousRule anonymous={anonymous} remind={canMove} invitedNames={view.invitedNames}>
           <StepContent step={step} docs={docs} view={view} role={role} canWrite={canWrite} />
         </AnonymousRule>
       </main>

@@ -8,11 +8,10 @@ import { type ScreenProps, useScreenWords } from './words';
 const OUTCOME_SIGN: Record<MeasureOutcome, string> = { worked: '✓', partly: '◐', didNotWork: '✕', notTried: '–' };
 
 export function MeasuresScreen({ content, hidden }: ScreenProps) {
-  const { t, i18n } = useTranslation(['meeting', 'domain']);
+  const { t } = useTranslation(['meeting', 'domain']);
   const { s } = useScreenWords();
   const rows = content.agreement.rows.filter((r) => !hidden.has(`measure:${r.id}`) && r.measure.trim());
   const nameOf = (id: string) => content.participants.find((p) => p.id === id)?.name;
-  void i18n;
   const lastTime = content.evaluation.filter((e) => e.measure.trim());
   return (
     <>

@@ -3,8 +3,9 @@
  * records, side by side or one at a time (Alt+L jumps to the list). The list needs no tldraw, so the
  * meeting goes on if the canvas cannot run (no licence on a production host, or a failed load).
  */
-import { Component, type ReactNode, Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../../components';
 import { clientEnv } from '../../env';
 import { usePresence } from '../hooks';
 import type { StepProps } from '../steps/types';
@@ -24,16 +25,6 @@ const Canvas = lazy(() => import('./Canvas'));
 
 type View = 'both' | 'canvas' | 'list';
 const VIEWS: View[] = ['both', 'canvas', 'list'];
-
-class CanvasBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /**
  * The facilitator's choice of what the projector shows of the board: the whole board, or one area
@@ -136,7 +127,7 @@ export default function BoardStep({ docs, view: meetingView, canWrite, role }: S
             <a className="board-skip" href="#board-list" onClick={(e) => (e.preventDefault(), goToList())}>
               {t('listTitle')}
             </a>
-            <CanvasBoundary fallback={<p role="alert" className="board-notice">{t('canvasFailed')}</p>}>
+            <ErrorBoundary fallback={<p role="alert" className="board-notice">{t('canvasFailed')}</p>}>
               <Suspense fallback={<p role="status" className="board-loading">{t('loadingCanvas')}</p>}>
                 <Canvas
                   content={docs.content}
@@ -149,7 +140,7 @@ export default function BoardStep({ docs, view: meetingView, canWrite, role }: S
                   onGoToList={goToList}
                 />
               </Suspense>
-            </CanvasBoundary>
+            </ErrorBoundary>
           </div>
         )}
         {shown !== 'canvas' && (

@@ -3,8 +3,9 @@
  * beside the large-type summary of the mapping. tldraw loads only here (lazily); where the canvas
  * cannot run (no licence on a production host, or a failed load) the summary stands alone.
  */
-import { Component, type ReactNode, Suspense, lazy, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../../components';
 import { clientEnv } from '../../env';
 import type { MeetingDocs } from '../../lib/sync';
 import { canvasAvailability } from './availability';
@@ -16,16 +17,6 @@ import { useBoardLayout, useMapping } from './useMapping';
 import { BoardWording } from './wording';
 
 const ScreenCanvas = lazy(() => import('./ScreenCanvas'));
-
-class CanvasBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
   const { t } = useTranslation('board');
@@ -57,7 +48,7 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
   return (
     <BoardWording.Provider value="child">
     <div className="screen-mapping">
-      <CanvasBoundary>
+      <ErrorBoundary fallback={null}>
         <Suspense fallback={<p role="status" className="board-loading">{t('loadingCanvas')}</p>}>
           <ScreenCanvas
             content={docs.content}
@@ -70,7 +61,7 @@ export function ScreenBoard({ docs }: { docs: MeetingDocs }) {
             showDrawing={isOnScreen('drawing', choices)}
           />
         </Suspense>
-      </CanvasBoundary>
+      </ErrorBoundary>
       {/* Scrolls when a long mapping overflows the screen's height, so it is reachable by keyboard too. */}
       <div className="screen-mapping__summary" tabIndex={0} role="region" aria-labelledby="mapping-summary-title" ref={summary}>
         <MappingSummary content={docs.content} level={2} onlyArea={area} compact={compact} showItem={showItem} />

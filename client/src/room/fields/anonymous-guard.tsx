@@ -7,33 +7,36 @@
 import { type ReactNode, Suspense, createContext, use, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnonymousProblem, WritePlace } from '@naervaer/shared/anonymous';
-import { Loading } from '../../components';
+import { ErrorBoundary, LoadFailed, Loading } from '../../components';
+import { loadOnce } from '../../lib/lazy';
 
 /** What a write breaks of the rule, or null; absent outside an anonymous consultation. */
 type Check = (place: WritePlace, value: unknown) => AnonymousProblem | null;
 type Rule = { check: Check | null; remind: boolean };
 const RuleContext = createContext<Rule>({ check: null, remind: false });
 
-/** The rule's code, fetched once, the first time an anonymous consultation needs it. */
-let ruleCode: Promise<typeof import('@naervaer/shared/anonymous')> | undefined;
+/** Fetches the rule's code the first time an anonymous consultation needs it (again if that failed). */
+const loadRule = loadOnce(() => import('@naervaer/shared/anonymous'));
 
 type RuleProps = { anonymous: boolean; remind: boolean; invitedNames?: readonly string[]; children: ReactNode };
 
 /**
  * Wraps a meeting's fields: `anonymous` turns the check on, `remind` shows the reminder at each text
  * field, `invitedNames` are the names the fields refuse (the meeting's invited people). The rule's code
- * loads only for an anonymous consultation, and its fields show once it is there.
+ * loads only for an anonymous consultation, and its fields show once it is there (never without it).
  */
 export function AnonymousRule(props: RuleProps) {
   return (
-    <Suspense fallback={<Loading />}>
-      <RuleProvider {...props} />
-    </Suspense>
+    <ErrorBoundary fallback={<LoadFailed />}>
+      <Suspense fallback={<Loading />}>
+        <RuleProvider {...props} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
 function RuleProvider({ anonymous, remind, invitedNames = [], children }: RuleProps) {
-  const code = anonymous ? use((ruleCode ??= import('@naervaer/shared/anonymous'))) : null;
+  const code = anonymous ? use(loadRule()) : null;
   const key = invitedNames.join('\n');
   const check = useMemo((): Check | null => {
     if (!code) return null;

@@ -242,6 +242,8 @@ export default {
     showOnScreen: 'Show this on the shared screen',
     isOnScreen: 'On the shared screen now',
     notShown: 'This is not shown here.',
+    loadFailed: 'Something did not come up on the screen.',
+    tryAgain: 'Try again',
     titles: {
       welcome: 'Welcome!',
       introductions: 'Who are we?',

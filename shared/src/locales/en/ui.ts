@@ -10,6 +10,9 @@ export default {
     languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
     loading: 'Loading …',
     error: 'Something went wrong',
+    loadFailed: 'Part of the page did not load.',
+    reload: 'Load again',
+    languageFailed: 'Could not change the language. Reload the page and try again.',
   },
   errors: {
     invalid_request: 'Something in the form is missing or wrong. Check the fields.',

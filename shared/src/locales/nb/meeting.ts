@@ -240,6 +240,8 @@ export default {
     showOnScreen: 'Vis dette på storskjermen',
     isOnScreen: 'Vises på storskjermen nå',
     notShown: 'Dette vises ikke her.',
+    loadFailed: 'Noe kom ikke opp på skjermen.',
+    tryAgain: 'Prøv igjen',
     titles: {
       welcome: 'Velkommen!',
       introductions: 'Hvem er vi?',

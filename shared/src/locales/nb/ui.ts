@@ -8,6 +8,9 @@ export default {
     languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
     loading: 'Laster …',
     error: 'Noe gikk galt',
+    loadFailed: 'Noe av siden lastet ikke.',
+    reload: 'Last inn på nytt',
+    languageFailed: 'Fikk ikke byttet språk. Last inn siden på nytt og prøv igjen.',
   },
   errors: {
     invalid_request: 'Noe i skjemaet mangler eller er feil. Se over feltene.',

@@ -242,6 +242,8 @@ export default {
     showOnScreen: 'Vis dette på storskjermen',
     isOnScreen: 'Blir vist på storskjermen no',
     notShown: 'Dette blir ikkje vist her.',
+    loadFailed: 'Noko kom ikkje opp på skjermen.',
+    tryAgain: 'Prøv igjen',
     titles: {
       welcome: 'Velkommen!',
       introductions: 'Kven er vi?',

@@ -10,6 +10,9 @@ export default {
     languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
     loading: 'Lastar …',
     error: 'Noko gjekk gale',
+    loadFailed: 'Noko av sida lasta ikkje.',
+    reload: 'Last inn på nytt',
+    languageFailed: 'Fekk ikkje bytt språk. Last inn sida på nytt og prøv igjen.',
   },
   errors: {
     invalid_request: 'Noko i skjemaet manglar eller er feil. Sjå over felta.',
