@@ -62,8 +62,9 @@ describe('the SQLite store', () => {
     // New updates follow the document's own last number.
     expect(await storage.docs.append('m1', 'content', [new Uint8Array([5])])).toBe(4);
     expect(await storage.docs.append('m2', 'content', [new Uint8Array([6])])).toBe(3);
-    expect(await storage.docs.compact('m1', 'content', new Uint8Array([9]), 4)).toBe(5);
-    expect((await storage.docs.load('m1', 'content')).updates.map((u) => [...u])).toEqual([[9]]);
+    expect(await storage.docs.compact('m1', 'content', new Uint8Array([9]), 4)).toBe(4);
+    expect(await storage.docs.append('m1', 'content', [new Uint8Array([7])])).toBe(5);
+    expect((await storage.docs.load('m1', 'content')).updates.map((u) => [...u])).toEqual([[9], [7]]);
     // An existing database keeps its page size; a new one gets the small pages.
     expect(storage.db.pragma('page_size', { simple: true })).toBe(4096);
     await storage.close();

@@ -224,6 +224,7 @@ export class SqliteStorage implements Storage {
         )
         .pluck(),
       docDeleteThrough: db.prepare('DELETE FROM doc_updates WHERE meeting_id = ? AND doc = ? AND seq <= ?'),
+      docInsertAt: db.prepare('INSERT INTO doc_updates (meeting_id, doc, seq, data) VALUES (?, ?, ?, ?)'),
       docCount: db.prepare('SELECT COUNT(*) FROM doc_updates WHERE meeting_id = ? AND doc = ?').pluck(),
     };
   }
@@ -424,9 +425,9 @@ export class SqliteStorage implements Storage {
   private readonly compactTx = (meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number) => {
     // One transaction: either the merged update replaces the old ones, or nothing changes.
     return this.db.transaction(() => {
-      const seq = Number(this.q.docAppend.get(meetingId, doc, merged, meetingId, doc));
       this.q.docDeleteThrough.run(meetingId, doc, throughSeq);
-      return seq;
+      this.q.docInsertAt.run(meetingId, doc, throughSeq, merged);
+      return throughSeq;
     })();
   };
 

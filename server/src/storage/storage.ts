@@ -229,7 +229,13 @@ export interface Storage {
      * Appends resolve in the order they were called (rooms rely on it to broadcast in order).
      */
     append(meetingId: string, doc: DocName, updates: readonly Uint8Array[]): Promise<number>;
-    /** Replaces every update up to `throughSeq` with `merged`, atomically; resolves with the merged one's sequence number. */
+    /**
+     * Replaces every update up to `throughSeq` with `merged`, atomically, in their place: `merged`
+     * takes `throughSeq`, so read in order the document's state comes before the updates stored
+     * while it was made, which build on it. (Read after them, Yjs holds each of those as pending
+     * and merges every later update into the pending ones: compacting a 0.77 MB board that way
+     * held the event loop for seconds.) Resolves with `throughSeq`.
+     */
     compact(meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number): Promise<number>;
     count(meetingId: string, doc: DocName): Promise<number>;
   };

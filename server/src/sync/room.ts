@@ -381,7 +381,8 @@ export class Room {
     const merged = await new EncodedDoc(updates).compact(() => new Promise((r) => setImmediate(r)));
     // A deleted meeting's room is destroyed while its compaction may still be running: write nothing.
     if (this.broken || this.destroyed) return;
-    this.lastSeq = await this.storage.docs.compact(this.meetingId, this.docName, merged, lastSeq);
+    // The merged update takes the place of those it replaces: the last number stays what it is.
+    await this.storage.docs.compact(this.meetingId, this.docName, merged, lastSeq);
     this.lastRead = null;
     this.storedSinceCompaction -= updates.length - 1;
     this.bytes += merged.byteLength - updates.reduce((sum, u) => sum + u.byteLength, 0);
