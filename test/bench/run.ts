@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import * as Y from 'yjs';
 import { ROOT, SERVER_BUNDLE } from '../support/server';
 import { type ClientResult, buildClient, measureClient } from './client';
 import { type LoadPhase, LoadWorker, type PhaseResult, idleMeetingMemory, runPhase } from './fanout';
@@ -14,7 +15,6 @@ import { anonymousSection } from './anonymous';
 import { boardSection, minutesRenderer } from './optional';
 import { fmt, formatTable, median, parseArgs, ratio, round } from './report';
 import { timeFirstContent } from './first-content';
-import * as Y from 'yjs';
 import { NOTES, fullMeetingUpdates } from './full-meeting';
 import { TARGET_LABEL, type TargetKind, benchWorkDir, startTarget } from './targets';
 

@@ -375,13 +375,13 @@ export class Room {
   /** Replaces the stored updates with one that holds the whole document. */
   async compact(): Promise<void> {
     if (this.broken || this.destroyed || this.lastSeq === 0) return;
-    // The rows through `lastSeq` are replaced by one; rows stored while this runs stay (Yjs applies
-    // updates in any order).
+    // The rows through `lastSeq` are replaced by one in their place; rows stored while this runs stay
+    // after it, as they build on it.
     const { updates, lastSeq } = await this.storage.docs.load(this.meetingId, this.docName);
     const merged = await new EncodedDoc(updates).compact(() => new Promise((r) => setImmediate(r)));
     // A deleted meeting's room is destroyed while its compaction may still be running: write nothing.
     if (this.broken || this.destroyed) return;
-    // The merged update takes the place of those it replaces: the last number stays what it is.
+    // The last number stays what it is: the merged update takes the place of those it replaces.
     await this.storage.docs.compact(this.meetingId, this.docName, merged, lastSeq);
     this.lastRead = null;
     this.storedSinceCompaction -= updates.length - 1;
