@@ -28,6 +28,8 @@ describe('a follow-up meeting', () => {
     await section.getByText('Ingen tiltak å evaluere ennå.').waitFor();
 
     const earlier = section.getByLabel('Hent tiltakene fra et tidligere møte');
+    // The earlier meetings are fetched once the step's view is there: wait for the list, then count.
+    await earlier.locator('option', { hasText: 'Samarbeidsmøte for Sofie' }).first().waitFor({ state: 'attached' });
     expect(await earlier.locator('option', { hasText: 'Samarbeidsmøte for Sofie' }).count()).toBe(1);
     await earlier.selectOption(first);
     await section.getByRole('button', { name: 'Hent tiltakene' }).click();
