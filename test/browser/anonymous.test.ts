@@ -112,6 +112,8 @@ describe('an anonymous consultation', () => {
     await page.goto(`${suite.server.url}/m/${id}`);
     await page.getByLabel('Bare liste').check();
     await page.getByRole('button', { name: 'Legg til risiko i Helse' }).click();
+    // The new note's field takes the focus once the note is there; a person types when they see it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^item-.+-text$/);
     await page.keyboard.type('Snakk med Åsmund om magen');
     await expect.poll(() => page.locator('.board-pane--list [role="alert"]').first().innerText()).toContain('navnet til en som er invitert til møtet');
     const room = await suite.server.app.ctx.rooms.get(id, 'content');
