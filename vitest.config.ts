@@ -14,6 +14,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // A throwaway PostgreSQL cluster for the stores' tests (README, Tests).
+          globalSetup: ['test/support/postgres-setup.ts'],
           include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**', 'test/browser/**'],
           testTimeout: 120_000,

@@ -1,69 +1,7 @@
 /** The minutes' tables (migration 3) in SQLite: frozen versions, recipients, their copies, links and downloads. */
 import type Database from 'better-sqlite3';
-import { MinutesDocument, RecipientKind } from '@naervaer/shared/minutes';
-import type { DownloadLinkRow, DownloadRow, MinutesCopyRow, MinutesRecipientRow, MinutesStore, MinutesVersionMeta, MinutesVersionRow } from './storage';
-
-type Row = Record<string, unknown>;
-
-const bytes = (b: unknown): Uint8Array => {
-  const buf = b as Buffer;
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-};
-
-// Rows read back are checked where a bad value would matter (document and recipient kinds).
-const versionMeta = (r: Row): MinutesVersionMeta => ({
-  id: String(r.id),
-  meetingId: String(r.meeting_id),
-  document: MinutesDocument.parse(r.document),
-  version: Number(r.version),
-  sha256: String(r.sha256),
-  createdAt: String(r.created_at),
-  createdBy: String(r.created_by),
-  bytes: Number(r.bytes),
-});
-
-const version = (r: Row): MinutesVersionRow => {
-  const { bytes: _size, ...meta } = versionMeta({ ...r, bytes: 0 });
-  return { ...meta, snapshot: String(r.snapshot), pdf: bytes(r.pdf) };
-};
-
-const recipient = (r: Row): MinutesRecipientRow => ({
-  id: String(r.id),
-  meetingId: String(r.meeting_id),
-  name: String(r.name),
-  kind: RecipientKind.parse(r.kind),
-  createdAt: String(r.created_at),
-  removedAt: (r.removed_at as string | null) ?? null,
-});
-
-const copy = (r: Row): MinutesCopyRow => ({
-  versionId: String(r.version_id),
-  recipientId: String(r.recipient_id),
-  variant: r.variant as MinutesCopyRow['variant'],
-  sha256: String(r.sha256),
-  createdAt: String(r.created_at),
-  pdf: bytes(r.pdf),
-});
-
-const link = (r: Row): DownloadLinkRow => ({
-  id: String(r.id),
-  meetingId: String(r.meeting_id),
-  recipientId: String(r.recipient_id),
-  versionId: String(r.version_id),
-  tokenHash: String(r.token_hash),
-  createdAt: String(r.created_at),
-  createdBy: String(r.created_by),
-  expiresAt: String(r.expires_at),
-  revokedAt: (r.revoked_at as string | null) ?? null,
-});
-
-const download = (r: Row): DownloadRow => ({
-  id: Number(r.id),
-  linkId: String(r.link_id),
-  meetingId: String(r.meeting_id),
-  at: String(r.at),
-  ip: (r.ip as string | null) ?? null,
-});
+import { type Row, copyFrom, downloadFrom, linkFrom, recipientFrom, versionFrom, versionMetaFrom } from './rows';
+import type { MinutesStore, MinutesVersionRow } from './storage';
 
 export function sqliteMinutesStore(db: Database.Database): MinutesStore {
   const q = {
@@ -110,42 +48,42 @@ export function sqliteMinutesStore(db: Database.Database): MinutesStore {
   return {
     addVersions: async (rows) => void addVersions(rows),
     latestVersion: async (meetingId) => Number(q.latest.get(meetingId)),
-    listVersions: async (meetingId) => (q.versions.all(meetingId) as Row[]).map(versionMeta),
+    listVersions: async (meetingId) => (q.versions.all(meetingId) as Row[]).map(versionMetaFrom),
     findVersion: async (meetingId, document, n) => {
       const r = (n === undefined ? q.versionLatest.get(meetingId, document) : q.versionFind.get(meetingId, document, n)) as Row | undefined;
-      return r ? version(r) : null;
+      return r ? versionFrom(r) : null;
     },
     findVersionById: async (id) => {
       const r = q.versionById.get(id) as Row | undefined;
-      return r ? version(r) : null;
+      return r ? versionFrom(r) : null;
     },
     addRecipient: async (row) => void q.recipientInsert.run(row),
-    listRecipients: async (meetingId) => (q.recipients.all(meetingId) as Row[]).map(recipient),
+    listRecipients: async (meetingId) => (q.recipients.all(meetingId) as Row[]).map(recipientFrom),
     findRecipient: async (id) => {
       const r = q.recipientFind.get(id) as Row | undefined;
-      return r ? recipient(r) : null;
+      return r ? recipientFrom(r) : null;
     },
     removeRecipient: async (id, at) => void removeRecipient(id, at),
     findCopy: async (versionId, recipientId) => {
       const r = q.copyFind.get(versionId, recipientId) as Row | undefined;
-      return r ? copy(r) : null;
+      return r ? copyFrom(r) : null;
     },
     addCopy: async (row) => {
       q.copyInsert.run({ ...row, pdf: Buffer.from(row.pdf) });
-      return copy(q.copyFind.get(row.versionId, row.recipientId) as Row);
+      return copyFrom(q.copyFind.get(row.versionId, row.recipientId) as Row);
     },
     createLink: async (row) => void q.linkInsert.run(row),
     findLink: async (id) => {
       const r = q.linkFind.get(id) as Row | undefined;
-      return r ? link(r) : null;
+      return r ? linkFrom(r) : null;
     },
     findLinkByTokenHash: async (hash) => {
       const r = q.linkByToken.get(hash) as Row | undefined;
-      return r ? link(r) : null;
+      return r ? linkFrom(r) : null;
     },
-    listLinks: async (meetingId) => (q.links.all(meetingId) as Row[]).map((r) => ({ ...link(r), downloads: Number(r.downloads) })),
+    listLinks: async (meetingId) => (q.links.all(meetingId) as Row[]).map((r) => ({ ...linkFrom(r), downloads: Number(r.downloads) })),
     revokeLink: async (id, at) => void q.linkRevoke.run(at, id),
     logDownload: async (row) => Number(q.downloadInsert.run(row).lastInsertRowid),
-    listDownloads: async (meetingId) => (q.downloads.all(meetingId) as Row[]).map(download),
+    listDownloads: async (meetingId) => (q.downloads.all(meetingId) as Row[]).map(downloadFrom),
   };
 }

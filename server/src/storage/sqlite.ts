@@ -6,6 +6,7 @@ import type { DocName } from '@naervaer/shared/protocol';
 import { Checkpointer } from './checkpointer';
 import { MIGRATIONS } from './migrations';
 import { sqliteMinutesStore } from './sqlite-minutes';
+import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
 import type { AccountLinkRow, AccountRow, AuditQuery, AuditRow, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
 
 export type SqliteOptions = {
@@ -62,8 +63,6 @@ function migrate(db: Database.Database): void {
   }
 }
 
-type Row = Record<string, unknown>;
-
 type QueuedAppend = {
   meetingId: string;
   doc: DocName;
@@ -74,84 +73,6 @@ type QueuedAppend = {
 
 /** Appends gathered before they are written at once even within one event-loop turn. */
 const MAX_QUEUED_APPENDS = 512;
-
-const accountFrom = (r: Row): AccountRow => ({
-  id: String(r.id),
-  email: String(r.email),
-  name: String(r.name),
-  passwordHash: String(r.password_hash),
-  createdAt: String(r.created_at),
-  admin: r.admin === 1,
-  deactivatedAt: r.deactivated_at == null ? null : String(r.deactivated_at),
-});
-
-const identityFrom = (r: Row): IdentityRow => ({
-  provider: String(r.provider),
-  subject: String(r.subject),
-  accountId: String(r.account_id),
-  createdAt: String(r.created_at),
-  byAdmin: r.by_admin === 1,
-});
-
-const accountLinkFrom = (r: Row): AccountLinkRow => ({
-  tokenHash: String(r.token_hash),
-  accountId: String(r.account_id),
-  purpose: r.purpose === 'identity' ? 'identity' : 'password',
-  createdAt: String(r.created_at),
-  expiresAt: String(r.expires_at),
-});
-
-const sessionFrom = (r: Row): SessionRow => ({
-  tokenHash: String(r.token_hash),
-  accountId: (r.account_id as string | null) ?? null,
-  invitationId: (r.invitation_id as string | null) ?? null,
-  createdAt: String(r.created_at),
-  lastSeenAt: String(r.last_seen_at),
-  expiresAt: String(r.expires_at),
-  provider: (r.provider as string | null) ?? null,
-});
-
-const meetingFrom = (r: Row): MeetingRow => ({
-  id: String(r.id),
-  kind: r.kind as MeetingRow['kind'],
-  title: String(r.title),
-  school: (r.school as string | null) ?? null,
-  startsAt: (r.starts_at as string | null) ?? null,
-  language: r.language as MeetingRow['language'],
-  facilitatorId: String(r.facilitator_id),
-  createdAt: String(r.created_at),
-  endedAt: (r.ended_at as string | null) ?? null,
-});
-
-const auditFrom = (r: Row): AuditRow => ({
-  id: Number(r.id),
-  at: String(r.at),
-  action: String(r.action),
-  meetingId: (r.meeting_id as string | null) ?? null,
-  actor: String(r.actor),
-  actorName: (r.actor_name as string | null) ?? null,
-  subject: (r.subject as string | null) ?? null,
-  subjectName: (r.subject_name as string | null) ?? null,
-  ip: (r.ip as string | null) ?? null,
-  detail: JSON.parse(String(r.detail)) as Record<string, unknown>,
-});
-
-const invitationFrom = (r: Row): InvitationRow => ({
-  id: String(r.id),
-  meetingId: String(r.meeting_id),
-  tokenHash: String(r.token_hash),
-  role: r.role as InvitationRow['role'],
-  name: String(r.name),
-  service: (r.service as string | null) ?? null,
-  presence: r.presence as InvitationRow['presence'],
-  participantId: (r.participant_id as string | null) ?? null,
-  createdAt: String(r.created_at),
-  expiresAt: String(r.expires_at),
-  revokedAt: (r.revoked_at as string | null) ?? null,
-  loginProvider: (r.login_provider as string | null) ?? null,
-  boundIdentity: (r.bound_identity as string | null) ?? null,
-  boundAt: (r.bound_at as string | null) ?? null,
-});
 
 export class SqliteStorage implements Storage {
   readonly db: Database.Database;

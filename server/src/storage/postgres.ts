@@ -1,0 +1,383 @@
+/**
+ * PostgreSQL as the store (`DATABASE_URL=postgres://…`), for several servers sharing one database.
+ * Same interface and contract as SQLite (sqlite.ts); the differences are where several writers meet:
+ *
+ * - Appends are gathered while the previous batch commits and written in one transaction for all of
+ *   this server's rooms. Each document's sequence numbers come from its head row (`doc_heads`), whose
+ *   lock PostgreSQL holds until the commit: appends to one document from any server are numbered in
+ *   the order they commit, without gaps. Heads are locked in one order (meeting, document) by every
+ *   server, so two batches never wait on each other in a circle.
+ * - A compaction holds a transaction-level advisory lock on its document: one server at a time.
+ * - Migrations run under a session-level advisory lock: servers starting together apply each once.
+ */
+import pg from 'pg';
+import type { DocName } from '@naervaer/shared/protocol';
+import { postgresMinutesStore } from './postgres-minutes';
+import { PG_MIGRATIONS } from './postgres-migrations';
+import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
+import type { AccountLinkRow, AccountRow, AuditQuery, AuditRow, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
+
+export type PostgresOptions = { url: string; /** Connections this server keeps at most (default 10). */ poolSize?: number };
+
+/** The advisory lock key the migrations run under (any constant of our own). */
+const MIGRATION_LOCK = 7_311_420_001;
+
+/** Appends written in one transaction at most. */
+const MAX_BATCH = 512;
+
+type QueuedAppend = {
+  meetingId: string;
+  doc: DocName;
+  updates: readonly Uint8Array[];
+  resolve: (seq: number) => void;
+  reject: (err: unknown) => void;
+};
+
+const buffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
+/** Connects, brings the schema up to date and answers the store; throws with the reason when it cannot. */
+export async function openPostgresStorage(options: PostgresOptions): Promise<PostgresStorage> {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  // An idle connection that fails (the server restarted) is dropped from the pool; without a listener it would crash the process.
+  pool.on('error', () => {});
+  try {
+    await migrate(pool);
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+  return new PostgresStorage(pool);
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    for (const m of PG_MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw err;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+}
+
+export class PostgresStorage implements Storage {
+  readonly minutes: MinutesStore;
+
+  constructor(readonly pool: pg.Pool) {
+    this.minutes = postgresMinutesStore(this);
+  }
+
+  /** Rows of one statement. */
+  async rows(text: string, values: unknown[] = []): Promise<Row[]> {
+    return (await this.pool.query(text, values)).rows as Row[];
+  }
+
+  async one(text: string, values: unknown[] = []): Promise<Row | null> {
+    return (await this.rows(text, values))[0] ?? null;
+  }
+
+  /** How many rows a statement changed. */
+  async run(text: string, values: unknown[] = []): Promise<number> {
+    return (await this.pool.query(text, values)).rowCount ?? 0;
+  }
+
+  /** Runs `work` in one transaction on one connection. */
+  async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  readonly accounts = {
+    count: async () => Number((await this.one('SELECT COUNT(*) AS n FROM accounts'))!.n),
+    create: async (row: AccountRow) =>
+      void (await this.run('INSERT INTO accounts (id, email, name, password_hash, created_at, admin) VALUES ($1, $2, $3, $4, $5, $6)', [
+        row.id, row.email, row.name, row.passwordHash, row.createdAt, row.admin ?? false,
+      ])),
+    findByEmail: async (email: string) => {
+      const r = await this.one('SELECT * FROM accounts WHERE lower(email) = lower($1)', [email]);
+      return r ? accountFrom(r) : null;
+    },
+    find: async (id: string) => {
+      const r = await this.one('SELECT * FROM accounts WHERE id = $1', [id]);
+      return r ? accountFrom(r) : null;
+    },
+    list: async () => (await this.rows('SELECT * FROM accounts ORDER BY lower(name), email')).map(accountFrom),
+    setDeactivated: async (id: string, at: string | null) => void (await this.run('UPDATE accounts SET deactivated_at = $1 WHERE id = $2', [at, id])),
+    setPasswordHash: async (id: string, passwordHash: string) => void (await this.run('UPDATE accounts SET password_hash = $1 WHERE id = $2', [passwordHash, id])),
+  };
+
+  readonly identities = {
+    find: async (provider: string, subject: string): Promise<IdentityRow | null> => {
+      const r = await this.one('SELECT * FROM identities WHERE provider = $1 AND subject = $2', [provider, subject]);
+      return r ? identityFrom(r) : null;
+    },
+    link: async (row: IdentityRow) =>
+      void (await this.run('INSERT INTO identities (provider, subject, account_id, created_at, by_admin) VALUES ($1, $2, $3, $4, $5)', [
+        row.provider, row.subject, row.accountId, row.createdAt, row.byAdmin ?? false,
+      ])),
+    listForAccount: async (accountId: string) => (await this.rows('SELECT * FROM identities WHERE account_id = $1 ORDER BY provider, created_at', [accountId])).map(identityFrom),
+    unlink: async (accountId: string, provider: string, subject: string) =>
+      (await this.run('DELETE FROM identities WHERE account_id = $1 AND provider = $2 AND subject = $3', [accountId, provider, subject])) > 0,
+  };
+
+  readonly accountLinks = {
+    create: async (row: AccountLinkRow) =>
+      this.transaction(async (c) => {
+        await c.query('DELETE FROM account_links WHERE account_id = $1 AND purpose = $2', [row.accountId, row.purpose]);
+        await c.query('INSERT INTO account_links (token_hash, account_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+          row.tokenHash, row.accountId, row.purpose, row.createdAt, row.expiresAt,
+        ]);
+      }),
+    // One statement: two requests with the same link cannot both take it.
+    take: async (tokenHash: string, now: string) => {
+      const r = await this.one('DELETE FROM account_links WHERE token_hash = $1 AND expires_at > $2 RETURNING *', [tokenHash, now]);
+      return r ? accountLinkFrom(r) : null;
+    },
+    find: async (tokenHash: string, now: string) => {
+      const r = await this.one('SELECT * FROM account_links WHERE token_hash = $1 AND expires_at > $2', [tokenHash, now]);
+      return r ? accountLinkFrom(r) : null;
+    },
+  };
+
+  readonly sessions = {
+    create: async (row: SessionRow) =>
+      void (await this.run('INSERT INTO sessions (token_hash, account_id, invitation_id, created_at, last_seen_at, expires_at, provider) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        row.tokenHash, row.accountId, row.invitationId, row.createdAt, row.lastSeenAt, row.expiresAt, row.provider ?? null,
+      ])),
+    find: async (tokenHash: string) => {
+      const r = await this.one('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
+      return r ? sessionFrom(r) : null;
+    },
+    touch: async (tokenHash: string, at: string) => void (await this.run('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [at, tokenHash])),
+    delete: async (tokenHash: string) => void (await this.run('DELETE FROM sessions WHERE token_hash = $1', [tokenHash])),
+    deleteForInvitation: async (id: string) => void (await this.run('DELETE FROM sessions WHERE invitation_id = $1', [id])),
+    deleteForAccount: async (accountId: string, provider?: string) =>
+      (provider === undefined
+        ? await this.rows('DELETE FROM sessions WHERE account_id = $1 RETURNING token_hash', [accountId])
+        : await this.rows('DELETE FROM sessions WHERE account_id = $1 AND provider = $2 RETURNING token_hash', [accountId, provider])
+      ).map((r) => String(r.token_hash)),
+    deleteExpired: async (now: string) => this.run('DELETE FROM sessions WHERE expires_at <= $1', [now]),
+  };
+
+  readonly meetings = {
+    create: async (row: MeetingRow) =>
+      void (await this.run('INSERT INTO meetings (id, kind, title, school, starts_at, language, facilitator_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+        row.id, row.kind, row.title, row.school, row.startsAt, row.language, row.facilitatorId, row.createdAt,
+      ])),
+    find: async (id: string) => {
+      const r = await this.one('SELECT * FROM meetings WHERE id = $1', [id]);
+      return r ? meetingFrom(r) : null;
+    },
+    listForFacilitator: async (accountId: string) =>
+      (await this.rows('SELECT * FROM meetings WHERE facilitator_id = $1 ORDER BY COALESCE(starts_at, created_at) DESC', [accountId])).map(meetingFrom),
+    createdSince: async (facilitatorId: string, since: string) =>
+      (await this.rows('SELECT created_at FROM meetings WHERE facilitator_id = $1 AND created_at >= $2 ORDER BY created_at', [facilitatorId, since])).map((r) => String(r.created_at)),
+    delete: async (id: string) => (await this.run('DELETE FROM meetings WHERE id = $1', [id])) > 0,
+    setEnded: async (id: string, at: string | null) => void (await this.run('UPDATE meetings SET ended_at = $1 WHERE id = $2', [at, id])),
+    contentVersion: async (id: string) => {
+      const r = await this.one('SELECT content_version FROM meetings WHERE id = $1', [id]);
+      return r ? Number(r.content_version) : null;
+    },
+    setContentVersion: async (id: string, version: number) => void (await this.run('UPDATE meetings SET content_version = $1 WHERE id = $2', [version, id])),
+    finalizedBefore: async (before: string) =>
+      (await this.rows('SELECT meeting_id FROM minutes_versions GROUP BY meeting_id HAVING MAX(created_at) < $1', [before])).map((r) => String(r.meeting_id)),
+    anonymousStartedBefore: async (before: string) =>
+      (await this.rows("SELECT id FROM meetings WHERE kind = 'anonymous' AND COALESCE(starts_at, created_at) < $1", [before])).map((r) => String(r.id)),
+    unfinalizedStartedBefore: async (before: string) =>
+      (
+        await this.rows(
+          "SELECT id FROM meetings WHERE kind <> 'anonymous' AND COALESCE(starts_at, created_at) < $1 AND NOT EXISTS (SELECT 1 FROM minutes_versions v WHERE v.meeting_id = meetings.id)",
+          [before],
+        )
+      ).map((r) => String(r.id)),
+  };
+
+  readonly invitations = {
+    create: async (row: InvitationRow) =>
+      void (await this.run(
+        'INSERT INTO invitations (id, meeting_id, token_hash, role, name, service, presence, participant_id, created_at, expires_at, revoked_at, login_provider) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)',
+        [row.id, row.meetingId, row.tokenHash, row.role, row.name, row.service, row.presence, row.participantId, row.createdAt, row.expiresAt, row.revokedAt, row.loginProvider ?? null],
+      )),
+    find: async (id: string) => {
+      const r = await this.one('SELECT * FROM invitations WHERE id = $1', [id]);
+      return r ? invitationFrom(r) : null;
+    },
+    findByTokenHash: async (hash: string) => {
+      const r = await this.one('SELECT * FROM invitations WHERE token_hash = $1', [hash]);
+      return r ? invitationFrom(r) : null;
+    },
+    listForMeeting: async (meetingId: string) => (await this.rows('SELECT * FROM invitations WHERE meeting_id = $1 ORDER BY created_at, id', [meetingId])).map(invitationFrom),
+    revoke: async (id: string, at: string) => void (await this.run('UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [at, id])),
+    bind: async (id: string, identity: string, at: string) =>
+      (await this.run('UPDATE invitations SET bound_identity = $1, bound_at = $2 WHERE id = $3 AND bound_identity IS NULL', [identity, at, id])) > 0,
+  };
+
+  readonly audit = {
+    append: async (row: Omit<AuditRow, 'id'>) =>
+      Number(
+        (await this.one('INSERT INTO audit_log (at, action, meeting_id, actor, actor_name, subject, subject_name, ip, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id', [
+          row.at, row.action, row.meetingId, row.actor, row.actorName, row.subject, row.subjectName, row.ip, JSON.stringify(row.detail),
+        ]))!.id,
+      ),
+    list: async ({ meetingId, party, action, from, to, before, limit }: AuditQuery) => {
+      const where: string[] = [];
+      const values: unknown[] = [];
+      const param = (value: unknown) => `$${values.push(value)}`;
+      if (meetingId !== undefined) where.push(`meeting_id = ${param(meetingId)}`);
+      if (party !== undefined) where.push(`(actor = ${param(party)} OR subject = ${param(party)})`);
+      if (action !== undefined) where.push(`action = ${param(action)}`);
+      if (from !== undefined) where.push(`at >= ${param(from)}`);
+      if (to !== undefined) where.push(`at < ${param(to)}`);
+      if (before !== undefined) where.push(`id < ${param(before)}`);
+      const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${param(limit)}`;
+      return (await this.rows(sql, values)).map(auditFrom);
+    },
+    forgetGuestNames: async (meetingId: string) =>
+      void (await this.run(
+        "UPDATE audit_log SET actor_name = CASE WHEN actor LIKE 'invitation:%' THEN NULL ELSE actor_name END, subject_name = CASE WHEN subject LIKE 'invitation:%' THEN NULL ELSE subject_name END WHERE meeting_id = $1",
+        [meetingId],
+      )),
+    deleteBefore: async (at: string) => this.run('DELETE FROM audit_log WHERE at < $1', [at]),
+  };
+
+  // ── Documents ──
+
+  private queued: QueuedAppend[] = [];
+  private draining = false;
+
+  /** Writes what was queued, one batch at a time, until nothing is left; batches resolve in order. */
+  private readonly drain = async () => {
+    while (this.queued.length) {
+      const batch = this.queued.splice(0, MAX_BATCH);
+      try {
+        const seqs = await this.writeBatch(batch);
+        batch.forEach((a, i) => a.resolve(seqs[i]!));
+      } catch {
+        // One bad append (say, for a meeting deleted meanwhile) must not fail the others: each on its own.
+        for (const a of batch) {
+          try {
+            a.resolve((await this.writeBatch([a]))[0]!);
+          } catch (err) {
+            a.reject(err);
+          }
+        }
+      }
+    }
+    this.draining = false;
+  };
+
+  /** Numbers and stores a batch of appends in one transaction; answers each append's last sequence number. */
+  private writeBatch(batch: readonly QueuedAppend[]): Promise<number[]> {
+    const key = (a: { meetingId: string; doc: string }) => `${a.meetingId}\u0000${a.doc}`;
+    const counts = new Map<string, { meetingId: string; doc: string; n: number }>();
+    for (const a of batch) {
+      const head = counts.get(key(a)) ?? { meetingId: a.meetingId, doc: a.doc, n: 0 };
+      head.n += a.updates.length;
+      counts.set(key(a), head);
+    }
+    const heads = [...counts.values()].sort((x, y) => (x.meetingId < y.meetingId ? -1 : x.meetingId > y.meetingId ? 1 : x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0));
+    return this.transaction(async (c) => {
+      const reserved = await c.query<{ meeting_id: string; doc: string; last_seq: string }>({
+        name: 'doc-heads',
+        text: `INSERT INTO doc_heads (meeting_id, doc, last_seq)
+               SELECT h.meeting_id, h.doc, h.n FROM unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS h(meeting_id, doc, n, pos) ORDER BY h.pos
+               ON CONFLICT (meeting_id, doc) DO UPDATE SET last_seq = doc_heads.last_seq + EXCLUDED.last_seq
+               RETURNING meeting_id, doc, last_seq`,
+        values: [heads.map((h) => h.meetingId), heads.map((h) => h.doc), heads.map((h) => h.n)],
+      });
+      const next = new Map<string, number>();
+      for (const r of reserved.rows) next.set(key({ meetingId: r.meeting_id, doc: r.doc }), Number(r.last_seq) - counts.get(key({ meetingId: r.meeting_id, doc: r.doc }))!.n + 1);
+      const meetingIds: string[] = [];
+      const docs: string[] = [];
+      const seqs: number[] = [];
+      const data: Buffer[] = [];
+      const lasts = batch.map((a) => {
+        let seq = next.get(key(a))!;
+        for (const u of a.updates) {
+          meetingIds.push(a.meetingId);
+          docs.push(a.doc);
+          seqs.push(seq++);
+          data.push(buffer(u));
+        }
+        next.set(key(a), seq);
+        return seq - 1;
+      });
+      await c.query({
+        name: 'doc-append',
+        text: 'INSERT INTO doc_updates (meeting_id, doc, seq, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bytea[])',
+        values: [meetingIds, docs, seqs, data],
+      });
+      return lasts;
+    });
+  }
+
+  readonly docs = {
+    load: async (meetingId: string, doc: DocName): Promise<StoredDoc> => {
+      const { rows } = await this.pool.query<{ seq: string; data: Buffer }>({
+        name: 'doc-load',
+        text: 'SELECT seq, data FROM doc_updates WHERE meeting_id = $1 AND doc = $2 ORDER BY seq',
+        values: [meetingId, doc],
+      });
+      return {
+        updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+        lastSeq: rows.length ? Number(rows[rows.length - 1]!.seq) : 0,
+      };
+    },
+    append: (meetingId: string, doc: DocName, updates: readonly Uint8Array[]) =>
+      new Promise<number>((resolve, reject) => {
+        this.queued.push({ meetingId, doc, updates, resolve, reject });
+        if (this.draining) return;
+        this.draining = true;
+        // Everything asked for in this turn goes into the first batch.
+        setImmediate(() => void this.drain());
+      }),
+    compact: async (meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number) =>
+      this.transaction(async (c) => {
+        await c.query("SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))", [meetingId, doc]);
+        await c.query('DELETE FROM doc_updates WHERE meeting_id = $1 AND doc = $2 AND seq <= $3', [meetingId, doc, throughSeq]);
+        await c.query('INSERT INTO doc_updates (meeting_id, doc, seq, data) VALUES ($1, $2, $3, $4)', [meetingId, doc, throughSeq, buffer(merged)]);
+        return throughSeq;
+      }),
+    count: async (meetingId: string, doc: DocName) => Number((await this.one('SELECT COUNT(*) AS n FROM doc_updates WHERE meeting_id = $1 AND doc = $2', [meetingId, doc]))!.n),
+  };
+
+  /**
+   * Deleted rows stay in the tables' files as dead row versions until VACUUM removes them, and in
+   * PostgreSQL's WAL and any backup until those are recycled (README, More than one server). This
+   * removes them from the tables that deletions touch; the space is reused, not overwritten at once.
+   */
+  async purgeDeleted(): Promise<void> {
+    await this.pool.query(
+      'VACUUM (SKIP_LOCKED) doc_updates, doc_heads, meetings, invitations, sessions, identities, account_links, audit_log, minutes_versions, minutes_recipients, minutes_copies, download_links, downloads',
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.pool.ended) return;
+    while (this.draining || this.queued.length) await new Promise((r) => setImmediate(r));
+    await this.pool.end();
+  }
+}
