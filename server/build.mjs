@@ -4,7 +4,8 @@
 // with its whitespace removed is held by V8 as about 2 MB of source instead of the 7 MB of every
 // package's files, and only the parts of zod that are used come along. Names are kept, so stack
 // traces in the logs stay readable. better-sqlite3 (native), pdfmake (loaded with the first PDF,
-// fonts beside it) and fontkit (loaded with the first system model) stay in node_modules.
+// fonts beside it), fontkit (loaded with the first system model) and pg (loaded only with
+// DATABASE_URL) stay in node_modules.
 //
 // Left out, because the server never loads them: fastify's default schema compilers (ajv,
 // fast-json-stringify; app.ts gives fastify its own, since routes parse with zod) and light-my-request
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const external = new Set(['better-sqlite3', 'pdfmake', 'fontkit']);
+const external = new Set(['better-sqlite3', 'pdfmake', 'fontkit', 'pg']);
 const neverLoaded = new Set(['@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'light-my-request']);
 const packageName = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]);
 

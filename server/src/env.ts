@@ -95,6 +95,14 @@ const EnvSchema = z.object({
   COMPACT_AFTER_UPDATES: int(10).default(500),
   MAX_BODY_BYTES: int(1024).default(1_000_000),
   MAX_SYNC_MESSAGE_BYTES: int(1024).default(2_000_000),
+  /**
+   * PostgreSQL as the store, for several servers on one database (README, More than one server):
+   * `postgres://user:password@host:port/database`. Unset: SQLite in DATA_DIR, the default.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/./, 'must be a postgres:// address (unset: SQLite in DATA_DIR)')
+    .optional(),
   /** SQLite synchronous mode: NORMAL survives a crashed process; FULL also a lost power supply. */
   DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   /** The system model's areas for new meetings, as JSON [{id, name, description?}]; unset: the eight defaults in the meeting's language. */
@@ -181,6 +189,8 @@ export type Config = {
   compactAfterUpdates: number;
   maxBodyBytes: number;
   maxSyncMessageBytes: number;
+  /** PostgreSQL's address; null: SQLite in `dataDir`. */
+  databaseUrl: string | null;
   dbSynchronous: 'NORMAL' | 'FULL';
   /** The municipality's own system-model areas, or null for the defaults. */
   systemModelAreas: SystemModelConfig | null;
@@ -241,6 +251,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxSyncMessageBytes: e.MAX_SYNC_MESSAGE_BYTES,
+    databaseUrl: e.DATABASE_URL ?? null,
     dbSynchronous: e.DB_SYNCHRONOUS,
     systemModelAreas: e.SYSTEM_MODEL_AREAS ?? null,
     oidcProviders: e.OIDC_PROVIDERS ?? [],

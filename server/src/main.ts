@@ -1,7 +1,7 @@
 /** Starts the server: reads the configuration, opens storage, listens, and shuts down cleanly. */
 import { buildApp } from './app';
 import { ConfigError, readConfig } from './env';
-import { openSqliteStorage } from './storage/sqlite';
+import { StorageUnavailable, openStorage, redactedUrl } from './storage/open';
 
 async function main(): Promise<void> {
   let config;
@@ -14,10 +14,20 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const storage = openSqliteStorage({ dataDir: config.dataDir, synchronous: config.dbSynchronous });
+  let storage;
+  try {
+    storage = await openStorage(config);
+  } catch (err) {
+    if (err instanceof StorageUnavailable) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
   const app = await buildApp({ config, storage });
   const address = await app.listen({ port: config.port, host: config.host });
-  app.log.info({ address, dataDir: config.dataDir, publicUrl: config.publicUrl ?? address }, 'Nærværsmøtet is ready');
+  const store = config.databaseUrl ? { database: redactedUrl(config.databaseUrl) } : { dataDir: config.dataDir };
+  app.log.info({ address, ...store, publicUrl: config.publicUrl ?? address }, 'Nærværsmøtet is ready');
   // One plain line for the person who started it, whatever the log level.
   console.log(`Nærværsmøtet kjører på ${config.publicUrl ?? address}`);
 

@@ -8,6 +8,7 @@
  * survives a killed client whatever its fsync setting.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -68,4 +69,20 @@ export async function startPostgres(): Promise<PostgresCluster> {
       }
     },
   };
+}
+
+/** A new, empty database in the cluster at `clusterUrl`; answers its address. */
+export async function createDatabase(clusterUrl: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const url = new URL(clusterUrl);
+  const name = `naervaer_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url.href });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${name}`;
+  return url.href;
 }

@@ -19,6 +19,8 @@ async function main(argv: string[]): Promise<void> {
   // which for `npm start` is the repository root, where the server's ./data is.
   process.chdir(process.env.INIT_CWD ?? process.cwd());
   const config = readConfig();
+  // PostgreSQL has its own tools for this; a copy of DATA_DIR would hold none of the meetings.
+  if (config.databaseUrl) throw new UsageError('DATABASE_URL is set: the meetings are in PostgreSQL. Back them up with pg_dump and restore with pg_restore (README, More than one server).');
   const dir = resolve(paths[0]!);
   if (flags.has('--restore')) {
     const manifest = await restoreDataDir(dir, config.dataDir, { force: flags.has('--force') });

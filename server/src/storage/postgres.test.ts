@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
+import { createDatabase } from '../../../test/support/postgres';
 import { type PostgresStorage, openPostgresStorage } from './postgres';
 import { storageContract } from './storage.contract';
 
@@ -10,17 +9,7 @@ afterAll(async () => {
   await Promise.all(opened.map((s) => s.close()));
 });
 
-/** A new, empty database in the test run's cluster (test/support/postgres-setup.ts). */
-async function newDatabase(): Promise<string> {
-  const url = new URL(inject('postgresUrl'));
-  const name = `naervaer_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url.href });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  return url.href;
-}
+const newDatabase = () => createDatabase(inject('postgresUrl'));
 
 async function open(url: string): Promise<PostgresStorage> {
   const storage = await openPostgresStorage({ url });

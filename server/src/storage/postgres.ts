@@ -10,7 +10,7 @@
  * - A compaction holds a transaction-level advisory lock on its document: one server at a time.
  * - Migrations run under a session-level advisory lock: servers starting together apply each once.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
@@ -37,7 +37,9 @@ const buffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLeng
 
 /** Connects, brings the schema up to date and answers the store; throws with the reason when it cannot. */
 export async function openPostgresStorage(options: PostgresOptions): Promise<PostgresStorage> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  // Loaded here, not at the top: a server on SQLite never loads the driver.
+  const { default: driver } = await import('pg');
+  const pool = new driver.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
   // An idle connection that fails (the server restarted) is dropped from the pool; without a listener it would crash the process.
   pool.on('error', () => {});
   try {
