@@ -15,12 +15,18 @@ import type { DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import type { AccountLinkRow, AccountRow, AuditQuery, AuditRow, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
+import type { AccountLinkRow, AccountRow, AuditQuery, AuditRow, DocFeed, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
 
 export type PostgresOptions = { url: string; /** Connections this server keeps at most (default 10). */ poolSize?: number };
 
 /** The advisory lock key the migrations run under (any constant of our own). */
 const MIGRATION_LOCK = 7_311_420_001;
+
+/** The channel every append is announced on (meeting, document, last sequence number). */
+const DOC_CHANNEL = 'naervaer_docs';
+
+/** How long a lost LISTEN connection waits before it tries again (doubling up to the second value). */
+const LISTEN_RETRY_MS = [250, 5000] as const;
 
 /** Appends written in one transaction at most. */
 const MAX_BATCH = 512;
@@ -48,7 +54,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Pos
     await pool.end();
     throw err;
   }
-  return new PostgresStorage(pool);
+  return new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url }));
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {
@@ -78,7 +84,11 @@ async function migrate(pool: pg.Pool): Promise<void> {
 export class PostgresStorage implements Storage {
   readonly minutes: MinutesStore;
 
-  constructor(readonly pool: pg.Pool) {
+  constructor(
+    readonly pool: pg.Pool,
+    /** A connection of its own, outside the pool, for LISTEN. */
+    private readonly newClient: () => pg.Client,
+  ) {
     this.minutes = postgresMinutesStore(this);
   }
 
@@ -332,6 +342,12 @@ export class PostgresStorage implements Storage {
         text: 'INSERT INTO doc_updates (meeting_id, doc, seq, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bytea[])',
         values: [meetingIds, docs, seqs, data],
       });
+      // Delivered to every listening server when this commits, in commit order; a few dozen bytes each.
+      await c.query({
+        name: 'doc-notify',
+        text: `SELECT pg_notify('${DOC_CHANNEL}', p) FROM unnest($1::text[]) AS p`,
+        values: [reserved.rows.map((r) => JSON.stringify([r.meeting_id, r.doc, Number(r.last_seq)]))],
+      });
       return lasts;
     });
   }
@@ -365,6 +381,71 @@ export class PostgresStorage implements Storage {
       }),
     count: async (meetingId: string, doc: DocName) => Number((await this.one('SELECT COUNT(*) AS n FROM doc_updates WHERE meeting_id = $1 AND doc = $2', [meetingId, doc]))!.n),
   };
+
+  readonly feed: DocFeed = {
+    since: async (meetingId: string, doc: DocName, afterSeq: number) => {
+      const { rows } = await this.pool.query<{ seq: string; data: Buffer }>({
+        name: 'doc-since',
+        text: 'SELECT seq, data FROM doc_updates WHERE meeting_id = $1 AND doc = $2 AND seq > $3 ORDER BY seq',
+        values: [meetingId, doc, afterSeq],
+      });
+      return rows.map((r) => ({ seq: Number(r.seq), update: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) }));
+    },
+    listen: (changed, resumed) => this.listen(changed, resumed),
+  };
+
+  /**
+   * LISTENs on a connection of its own and keeps doing so: a lost connection is opened again (with a
+   * growing pause), and `resumed` tells the rooms to read what they may have missed meanwhile.
+   */
+  private async listen(changed: (meetingId: string, doc: DocName, seq: number) => void, resumed: () => void): Promise<() => Promise<void>> {
+    let client: pg.Client | null = null;
+    let stopped = false;
+    let retryMs: number = LISTEN_RETRY_MS[0];
+    const onNotice = (msg: pg.Notification) => {
+      if (msg.channel !== DOC_CHANNEL || !msg.payload) return;
+      try {
+        const [meetingId, doc, seq] = JSON.parse(msg.payload) as [string, DocName, number];
+        changed(meetingId, doc, seq);
+      } catch {
+        // Not ours: ignored.
+      }
+    };
+    const connect = async (): Promise<void> => {
+      const c = this.newClient();
+      c.on('notification', onNotice);
+      c.on('error', () => {});
+      c.on('end', () => {
+        if (stopped || client !== c) return;
+        client = null;
+        setTimeout(() => void reconnect(), retryMs).unref();
+        retryMs = Math.min(retryMs * 2, LISTEN_RETRY_MS[1]);
+      });
+      await c.connect();
+      await c.query(`LISTEN ${DOC_CHANNEL}`);
+      client = c;
+      retryMs = LISTEN_RETRY_MS[0];
+    };
+    const reconnect = async () => {
+      if (stopped) return;
+      try {
+        await connect();
+        resumed();
+      } catch {
+        setTimeout(() => void reconnect(), retryMs).unref();
+        retryMs = Math.min(retryMs * 2, LISTEN_RETRY_MS[1]);
+      }
+    };
+    await connect();
+    this.listeners.add(() => client);
+    return async () => {
+      stopped = true;
+      await client?.end().catch(() => {});
+    };
+  }
+
+  /** The open LISTEN connections (tests end them to check the catch-up). */
+  readonly listeners = new Set<() => pg.Client | null>();
 
   /**
    * Deleted rows stay in the tables' files as dead row versions until VACUUM removes them, and in

@@ -153,6 +153,21 @@ export interface MinutesStore {
 /** A document's stored updates, in order, and the sequence number of the last. */
 export type StoredDoc = { updates: Uint8Array[]; lastSeq: number };
 
+/**
+ * What several servers on one store need to follow each other's changes (PostgreSQL; SQLite has one
+ * server and none): the rows stored after a sequence number, and word of every append that commits.
+ */
+export interface DocFeed {
+  /** The document's rows after `afterSeq`, in order (a compaction's merged row among them, if it took the place of rows after it). */
+  since(meetingId: string, doc: DocName, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]>;
+  /**
+   * Calls `changed` after any server's append to a document commits (this server's too), with the
+   * document's last sequence number then, and `resumed` after listening was interrupted, when word
+   * of some appends may have been missed. Resolves once listening; its answer stops it.
+   */
+  listen(changed: (meetingId: string, doc: DocName, seq: number) => void, resumed: () => void): Promise<() => Promise<void>>;
+}
+
 export interface Storage {
   readonly accounts: {
     count(): Promise<number>;
@@ -248,6 +263,8 @@ export interface Storage {
     deleteBefore(at: string): Promise<number>;
   };
   readonly minutes: MinutesStore;
+  /** Present when several servers may share the store. */
+  readonly feed?: DocFeed;
   /** Makes deleted rows unrecoverable from the database files (overwritten, and the write-ahead log emptied). */
   purgeDeleted(): Promise<void>;
   close(): Promise<void>;

@@ -70,7 +70,13 @@ export class Room {
   private lastRead: { seq: number; doc: EncodedDoc } | null = null;
   private compacting = false;
   private storedSinceCompaction = 0;
+  /** The sequence number through which this room has every stored row (its own, and other servers' it has relayed). */
   private lastSeq = 0;
+  /** This room's own rows above `lastSeq`: stored after rows of another server that it has not read yet. */
+  private readonly ownAhead = new Set<number>();
+  /** Reading other servers' rows (storage.feed): one read at a time, again if word came meanwhile. */
+  private catchingUp: Promise<void> | null = null;
+  private catchUpAgain = false;
   private broken = false;
   /** Bytes of stored updates: the document's size as the limit counts it. */
   private bytes = 0;
@@ -334,7 +340,8 @@ export class Room {
     this.pending = [];
     this.storing.push(...batch);
     try {
-      this.lastSeq = await this.storage.docs.append(this.meetingId, this.docName, batch.map((p) => p.update));
+      const last = await this.storage.docs.append(this.meetingId, this.docName, batch.map((p) => p.update));
+      this.storedOwn(last - batch.length + 1, last);
     } catch (err) {
       // Nothing that is not on disk may reach anyone: drop every socket so clients resync from storage.
       this.broken = true;
@@ -360,6 +367,71 @@ export class Room {
         .catch((err) => this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not compact'))
         .finally(() => (this.compacting = false));
     }
+  }
+
+  /**
+   * Notes this room's rows `first`..`last` as stored. On a store shared by several servers, another
+   * server may have stored rows just before them: those are read and relayed first (`catchUp`).
+   */
+  private storedOwn(first: number, last: number): void {
+    if (!this.storage.feed) {
+      this.lastSeq = last;
+      return;
+    }
+    for (let seq = Math.max(first, this.lastSeq + 1); seq <= last; seq++) this.ownAhead.add(seq);
+    this.takeOwnAhead();
+    if (this.ownAhead.size) void this.catchUp();
+  }
+
+  private takeOwnAhead(): void {
+    while (this.ownAhead.delete(this.lastSeq + 1)) this.lastSeq++;
+  }
+
+  /**
+   * Word that the stored document reached `seq` (storage.feed: another server's append, or this
+   * room's own); `Infinity` after a gap in listening, when word may have been missed.
+   */
+  storedElsewhere(seq: number): void {
+    if (seq > this.lastSeq && !this.destroyed && !this.broken) void this.catchUp();
+  }
+
+  /** Reads the rows other servers stored after `lastSeq`, takes them in and relays them to this room's sockets. */
+  private catchUp(): Promise<void> {
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return this.catchingUp;
+    }
+    const feed = this.storage.feed!;
+    this.catchingUp = (async () => {
+      do {
+        this.catchUpAgain = false;
+        for (const row of await feed.since(this.meetingId, this.docName, this.lastSeq)) {
+          if (this.destroyed || row.seq <= this.lastSeq) continue;
+          // This room's own rows are relayed already. One whose append has not answered yet is read
+          // as another server's: what it adds is nothing new, and a repeat changes nothing in Yjs.
+          if (!this.ownAhead.delete(row.seq)) this.takeStored(row.update);
+          this.lastSeq = row.seq;
+        }
+        this.takeOwnAhead();
+        this.lastRead = null;
+      } while (this.catchUpAgain && !this.destroyed);
+    })()
+      .catch((err) => this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not read what other servers stored'))
+      .finally(() => (this.catchingUp = null));
+    return this.catchingUp;
+  }
+
+  /** A row another server stored: what it adds to what this room holds is taken in and relayed to every socket. */
+  private takeStored(update: Uint8Array): void {
+    const decoded = decodeUpdate(update);
+    const held = this.structure.repeatsOf(decoded);
+    const fresh = held ? Y.diffUpdate(update, held) : update;
+    const freshDecoded = held ? decodeUpdate(fresh) : decoded;
+    this.bytes += update.byteLength;
+    this.storedSinceCompaction++;
+    if (isEmpty(freshDecoded)) return;
+    this.structure.take(freshDecoded);
+    this.broadcast(encodeUpdate(fresh));
   }
 
   /** Waits until every change made so far is stored. */

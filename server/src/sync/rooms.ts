@@ -49,6 +49,24 @@ export class Rooms {
     return room;
   }
 
+  /** Word from a shared store (storage.feed) that a document reached `seq`: its room, if loaded here, reads and relays what is new. */
+  changed(meetingId: string, doc: DocName, seq: number): void {
+    void this.rooms.get(Rooms.key(meetingId, doc))?.then(
+      (room) => room.storedElsewhere(seq),
+      () => {},
+    );
+  }
+
+  /** Listening to the shared store was interrupted: every loaded room reads what it may have missed. */
+  resumed(): void {
+    for (const room of this.rooms.values()) {
+      void room.then(
+        (r) => r.storedElsewhere(Number.POSITIVE_INFINITY),
+        () => {},
+      );
+    }
+  }
+
   async join(meetingId: string, doc: DocName, conn: Connection): Promise<Room> {
     const room = await this.get(meetingId, doc);
     room.join(conn);
