@@ -84,8 +84,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       await migrateStoredContent(storage, meetingId, app.log, contentMigrations).catch((err: unknown) => app.log.error({ err, meetingId }, 'content migration failed; the document opens as stored'));
     },
   });
-  // On a store shared by several servers, each relays what the others stored to its own sockets.
-  const stopFeed = storage.feed ? await storage.feed.listen((meetingId, doc, seq) => rooms.changed(meetingId, doc, seq), () => rooms.resumed()) : null;
+  // On a store shared by several servers: what the others store and the sockets they close.
+  const stopFollowing = await rooms.follow();
   const now = options.now ?? (() => new Date());
   const ctx: AppContext = { config, storage, rooms, invitedNames: new InvitedNames(storage), now, oidc: new OidcLogins(config.oidcProviders, now), identityHash: identityHasher(config), contentMigrations };
 
@@ -121,7 +121,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     await rooms.closeAll();
   });
   app.addHook('onClose', async () => {
-    await stopFeed?.();
+    await stopFollowing();
     await storage.close();
   });
   const built = app as unknown as App;

@@ -1,21 +1,27 @@
 /**
  * Several servers on one PostgreSQL database (README, More than one server): the bundle twice, each
- * with a data folder of its own. Clients of one meeting spread over both see each other's edits, and
- * a server whose LISTEN connection was cut reads what it missed from the rows.
+ * with a data folder of its own, behind a round-robin balancer without sticky sessions. Clients of one
+ * meeting spread over both see each other's edits; a server whose LISTEN connection was cut reads
+ * what it missed from the rows; a revoked guest, an ended meeting and a deleted meeting are closed on
+ * every server.
  */
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { stepNotes } from '@naervaer/shared/doc';
+import { CloseCode } from '@naervaer/shared/protocol';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { createDatabase } from '../support/postgres';
+import { type RoundRobin, roundRobin } from '../support/proxy';
 import { type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
 import { type YClient, connect, eventually, synced } from '../support/yclient';
 
 const dirs: string[] = [];
 const servers: ServerProcess[] = [];
 const clients: YClient[] = [];
+const balancers: RoundRobin[] = [];
 afterAll(async () => {
   clients.forEach((c) => c.destroy());
+  await Promise.all(balancers.map((b) => b.close()));
   await Promise.all(servers.map((s) => s.stop()));
   dirs.forEach(removeDir);
 });
@@ -30,17 +36,37 @@ async function instance(databaseUrl: string): Promise<ServerProcess> {
 
 const notes = (c: YClient) => stepNotes(c.doc, 'information').toString();
 
+/** Two servers on a new database behind a round-robin balancer. */
+async function deployment() {
+  const databaseUrl = await createDatabase(inject('postgresUrl'));
+  const [a, b] = [await instance(databaseUrl), await instance(databaseUrl)];
+  const balancer = await roundRobin([a.url, b.url]);
+  balancers.push(balancer);
+  return { databaseUrl, a, b, balancer };
+}
+
+/** Two clients with the same credentials through the balancer, one after the other: one on each server. */
+async function onEach(balancer: RoundRobin, meetingId: string, credentials: { cookie: string } | { token: string }): Promise<YClient[]> {
+  const before = balancer.sentTo.length;
+  const pair: YClient[] = [];
+  for (let i = 0; i < 2; i++) {
+    const c = connect(balancer.wsUrl, meetingId, 'content', credentials);
+    clients.push(c);
+    await synced(c);
+    pair.push(c);
+  }
+  expect(new Set(balancer.sentTo.slice(before)).size).toBe(2);
+  return pair;
+}
+
 describe('two servers on one PostgreSQL database', () => {
   it('relays every edit to the clients of the other server, and catches up from the rows after its LISTEN connection was cut', async () => {
-    const databaseUrl = await createDatabase(inject('postgresUrl'));
-    const [a, b] = [await instance(databaseUrl), await instance(databaseUrl)];
+    const { databaseUrl, b, balancer } = await deployment();
     // The facilitator logs in through one server; the session is in the shared database, so it works on both.
-    const lead = await facilitator(a.url);
+    const lead = await facilitator(balancer.url);
     const meetingId = await createMeeting(lead);
     const { token } = await invite(lead, meetingId, 'participant');
-    const spread = [a, b, a, b].map((server, i) => connect(server.wsUrl, meetingId, 'content', i % 2 ? { token } : { cookie: lead.cookieHeader }));
-    clients.push(...spread);
-    await Promise.all(spread.map(synced));
+    const spread = [...(await onEach(balancer, meetingId, { cookie: lead.cookieHeader })), ...(await onEach(balancer, meetingId, { token }))];
 
     // Everyone types at once, on both servers.
     for (let line = 0; line < 10; line++) {
@@ -55,7 +81,7 @@ describe('two servers on one PostgreSQL database', () => {
     const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
     try {
-      const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()");
+        const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()");
       expect(cut.rowCount).toBe(2);
     } finally {
       await admin.end();
@@ -71,5 +97,28 @@ describe('two servers on one PostgreSQL database', () => {
     clients.push(late);
     await synced(late);
     await eventually(() => notes(late) === notes(spread[0]!), 'a late joiner on B has everything');
+  });
+  it('closes a revoked guest, the guests of an ended meeting and everyone of a deleted meeting on every server', async () => {
+    const { balancer } = await deployment();
+    const lead = await facilitator(balancer.url);
+    const meetingId = await createMeeting(lead);
+    const revoked = await invite(lead, meetingId, 'participant', 'Kari');
+    const guest = await invite(lead, meetingId, 'participant', 'Per');
+    // Each on both servers: the guest to be revoked (two devices), the other guest and the facilitator.
+    const kariOnBoth = await onEach(balancer, meetingId, { token: revoked.token });
+    const perOnBoth = await onEach(balancer, meetingId, { token: guest.token });
+    const leadOnBoth = await onEach(balancer, meetingId, { cookie: lead.cookieHeader });
+    expect((await lead.request('DELETE', `/api/meetings/${meetingId}/invitations/${revoked.id}`)).status).toBe(204);
+    await eventually(() => kariOnBoth.every((c) => c.closes.includes(CloseCode.revoked)), 'the revoked guest closed on both servers', 10_000);
+    expect([...perOnBoth, ...leadOnBoth].flatMap((c) => c.closes)).toEqual([]);
+
+    // Ending the meeting closes the guests, wherever they are, after they saw it end.
+    expect((await lead.request('POST', `/api/meetings/${meetingId}/end`, {})).status).toBe(201);
+    await eventually(() => perOnBoth.every((c) => c.closes.includes(CloseCode.meetingEnded)), 'the guests closed on both servers', 10_000);
+    expect(leadOnBoth.flatMap((c) => c.closes)).toEqual([]);
+
+    // Deleting it closes the facilitator's sockets on both servers too.
+    expect((await lead.request('DELETE', `/api/meetings/${meetingId}`)).status).toBe(204);
+    await eventually(() => leadOnBoth.every((c) => c.closes.includes(CloseCode.meetingDeleted)), 'everyone closed on both servers', 10_000);
   });
 });

@@ -86,7 +86,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       if (provider) providerLogout = await ctx.oidc.logoutUrl(provider, absoluteUrl(ctx.config, req, '/login'));
       await ctx.storage.sessions.delete(hash);
       // The session is over everywhere it was used, including the meeting sockets opened with it.
-      await ctx.rooms.closeWhere((c) => c.sessionHash === hash, CloseCode.unauthorized, 'logged out');
+      await ctx.rooms.closeSockets({ sessions: [hash] }, CloseCode.unauthorized, 'logged out');
       if (principal) await recordAudit(ctx, { action: 'account.logout', actor: accountParty(principal.account), ip: req.ip });
     }
     clearCookie(reply, SESSION_COOKIE);

@@ -46,6 +46,6 @@ export async function startAccountSession(ctx: AppContext, req: FastifyRequest, 
 export async function endSessions(ctx: AppContext, account: AccountRow, reason: string, provider?: string): Promise<{ sessions: number; sockets: number }> {
   const sessions = new Set(await ctx.storage.sessions.deleteForAccount(account.id, provider));
   const key = accountParty(account).key;
-  const sockets = await ctx.rooms.closeWhere((c) => (provider === undefined && c.principalKey === key) || sessions.has(c.sessionHash ?? ''), CloseCode.unauthorized, reason);
+  const sockets = await ctx.rooms.closeSockets({ principals: provider === undefined ? [key] : [], sessions: [...sessions] }, CloseCode.unauthorized, reason);
   return { sessions: sessions.size, sockets };
 }

@@ -55,8 +55,8 @@ export async function facilitationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     await Promise.all([control.write((doc) => writeEnded(doc, { at })), ...(reason ? [content.write((doc) => logEndedEarly(doc, { at, reason }))] : [])]);
     // Stored and sent to every socket before the guests' sockets close: they see the goodbye first.
     await Promise.all([control.settle(), content.settle()]);
-    const guests = new Set((await ctx.storage.invitations.listForMeeting(meeting.id)).map((i) => `invitation:${i.id}`));
-    await ctx.rooms.closeWhere((c) => guests.has(c.principalKey), CloseCode.meetingEnded, 'meeting ended');
+    const guests = (await ctx.storage.invitations.listForMeeting(meeting.id)).map((i) => `invitation:${i.id}`);
+    await ctx.rooms.closeSockets({ principals: guests }, CloseCode.meetingEnded, 'meeting ended');
     await recordAudit(ctx, { action: 'meeting.ended', meetingId: meeting.id, actor: partyOf(principal), ip: req.ip, detail: { early: Boolean(reason) } });
     return reply.code(201).send({ endedAt: at });
   });

@@ -142,7 +142,7 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     if (!invitation || invitation.meetingId !== id) throw notFound('invitation');
     await ctx.storage.invitations.revoke(invitationId, ctx.now().toISOString());
     await ctx.storage.sessions.deleteForInvitation(invitationId);
-    await ctx.rooms.closeWhere((c) => c.principalKey === `invitation:${invitationId}`, CloseCode.revoked, 'invitation revoked');
+    await ctx.rooms.closeSockets({ principals: [`invitation:${invitationId}`] }, CloseCode.revoked, 'invitation revoked');
     await recordAudit(ctx, { action: 'invitation.revoked', meetingId: id, actor: partyOf(principal), subject: invitationParty(invitation), ip: req.ip });
     return reply.code(204).send();
   });

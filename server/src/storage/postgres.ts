@@ -15,7 +15,7 @@ import type { DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import type { AccountLinkRow, AccountRow, AuditQuery, AuditRow, DocFeed, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
+import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, type MeetingRow, type MinutesStore, type SessionRow, type Storage, type StoredDoc } from './storage';
 
 export type PostgresOptions = { url: string; /** Connections this server keeps at most (default 10). */ poolSize?: number };
 
@@ -24,6 +24,8 @@ const MIGRATION_LOCK = 7_311_420_001;
 
 /** The channel every append is announced on (meeting, document, last sequence number). */
 const DOC_CHANNEL = 'naervaer_docs';
+/** The channel of the servers' own signals (Feed.publish). */
+const SIGNAL_CHANNEL = 'naervaer_signals';
 
 /** How long a lost LISTEN connection waits before it tries again (doubling up to the second value). */
 const LISTEN_RETRY_MS = [250, 5000] as const;
@@ -382,7 +384,7 @@ export class PostgresStorage implements Storage {
     count: async (meetingId: string, doc: DocName) => Number((await this.one('SELECT COUNT(*) AS n FROM doc_updates WHERE meeting_id = $1 AND doc = $2', [meetingId, doc]))!.n),
   };
 
-  readonly feed: DocFeed = {
+  readonly feed: Feed = {
     since: async (meetingId: string, doc: DocName, afterSeq: number) => {
       const { rows } = await this.pool.query<{ seq: string; data: Buffer }>({
         name: 'doc-since',
@@ -391,19 +393,25 @@ export class PostgresStorage implements Storage {
       });
       return rows.map((r) => ({ seq: Number(r.seq), update: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) }));
     },
-    listen: (changed, resumed) => this.listen(changed, resumed),
+    publish: async (payload: string) => {
+      if (Buffer.byteLength(payload) > FEED_PAYLOAD_BYTES) throw new Error(`a published payload holds at most ${FEED_PAYLOAD_BYTES} bytes`);
+      await this.pool.query('SELECT pg_notify($1, $2)', [SIGNAL_CHANNEL, payload]);
+    },
+    listen: (handlers) => this.listen(handlers),
   };
 
   /**
    * LISTENs on a connection of its own and keeps doing so: a lost connection is opened again (with a
    * growing pause), and `resumed` tells the rooms to read what they may have missed meanwhile.
    */
-  private async listen(changed: (meetingId: string, doc: DocName, seq: number) => void, resumed: () => void): Promise<() => Promise<void>> {
+  private async listen({ changed, published, resumed }: Parameters<Feed['listen']>[0]): Promise<() => Promise<void>> {
     let client: pg.Client | null = null;
     let stopped = false;
     let retryMs: number = LISTEN_RETRY_MS[0];
     const onNotice = (msg: pg.Notification) => {
-      if (msg.channel !== DOC_CHANNEL || !msg.payload) return;
+      if (!msg.payload) return;
+      if (msg.channel === SIGNAL_CHANNEL) return published(msg.payload);
+      if (msg.channel !== DOC_CHANNEL) return;
       try {
         const [meetingId, doc, seq] = JSON.parse(msg.payload) as [string, DocName, number];
         changed(meetingId, doc, seq);
@@ -422,7 +430,7 @@ export class PostgresStorage implements Storage {
         retryMs = Math.min(retryMs * 2, LISTEN_RETRY_MS[1]);
       });
       await c.connect();
-      await c.query(`LISTEN ${DOC_CHANNEL}`);
+      await c.query(`LISTEN ${DOC_CHANNEL}; LISTEN ${SIGNAL_CHANNEL}`);
       client = c;
       retryMs = LISTEN_RETRY_MS[0];
     };

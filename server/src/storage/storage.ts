@@ -154,19 +154,26 @@ export interface MinutesStore {
 export type StoredDoc = { updates: Uint8Array[]; lastSeq: number };
 
 /**
- * What several servers on one store need to follow each other's changes (PostgreSQL; SQLite has one
- * server and none): the rows stored after a sequence number, and word of every append that commits.
+ * What several servers on one store tell each other (PostgreSQL; SQLite has one server and none):
+ * the rows stored after a sequence number, word of every append that commits, and signals of their
+ * own (sockets to close, wherever they are).
  */
-export interface DocFeed {
+export interface Feed {
   /** The document's rows after `afterSeq`, in order (a compaction's merged row among them, if it took the place of rows after it). */
   since(meetingId: string, doc: DocName, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]>;
+  /** Sends `payload` (JSON of at most FEED_PAYLOAD_BYTES) to every listening server, this one too. */
+  publish(payload: string): Promise<void>;
   /**
-   * Calls `changed` after any server's append to a document commits (this server's too), with the
-   * document's last sequence number then, and `resumed` after listening was interrupted, when word
-   * of some appends may have been missed. Resolves once listening; its answer stops it.
+   * Listens until the answer is called: `changed` after any server's append to a document commits
+   * (this server's too), with the document's last sequence number then; `published` for each
+   * payload; `resumed` after listening was interrupted, when word of some appends may have been
+   * missed (a signal missed meanwhile is lost: FEED_PAYLOAD_BYTES's users say what that means).
    */
-  listen(changed: (meetingId: string, doc: DocName, seq: number) => void, resumed: () => void): Promise<() => Promise<void>>;
+  listen(handlers: { changed: (meetingId: string, doc: DocName, seq: number) => void; published: (payload: string) => void; resumed: () => void }): Promise<() => Promise<void>>;
 }
+
+/** The most a published payload may hold (PostgreSQL's NOTIFY takes under 8,000 bytes). */
+export const FEED_PAYLOAD_BYTES = 7000;
 
 export interface Storage {
   readonly accounts: {
@@ -264,7 +271,7 @@ export interface Storage {
   };
   readonly minutes: MinutesStore;
   /** Present when several servers may share the store. */
-  readonly feed?: DocFeed;
+  readonly feed?: Feed;
   /** Makes deleted rows unrecoverable from the database files (overwritten, and the write-ahead log emptied). */
   purgeDeleted(): Promise<void>;
   close(): Promise<void>;

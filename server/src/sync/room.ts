@@ -395,6 +395,11 @@ export class Room {
     if (seq > this.lastSeq && !this.destroyed && !this.broken) void this.catchUp();
   }
 
+  /** Resolves once what word has come of other servers' rows is read and relayed. */
+  caughtUp(): Promise<void> {
+    return this.catchingUp ?? Promise.resolve();
+  }
+
   /** Reads the rows other servers stored after `lastSeq`, takes them in and relays them to this room's sockets. */
   private catchUp(): Promise<void> {
     if (this.catchingUp) {

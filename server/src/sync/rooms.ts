@@ -1,6 +1,11 @@
-/** Keeps the loaded rooms: loads on first connection, unloads when idle, closes sockets on revocation. */
+/**
+ * Keeps the loaded rooms: loads on first connection, unloads when idle, closes sockets on revocation.
+ * On a store shared by several servers (storage.feed) it follows the others: their edits reach this
+ * server's sockets, and sockets to close or meetings to evict are closed on every server.
+ */
+import { randomUUID } from 'node:crypto';
 import { CloseCode, DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
-import type { Storage } from '../storage/storage';
+import { FEED_PAYLOAD_BYTES, type Storage } from '../storage/storage';
 import { type Connection, Room, type RoomLog } from './room';
 
 export type RoomsOptions = {
@@ -14,7 +19,18 @@ export type RoomsOptions = {
   beforeLoad?: (meetingId: string, doc: DocName) => Promise<void>;
 };
 
+/**
+ * Which sockets to close, as data every server can apply: those of a person (their principal key,
+ * `account:…` or `invitation:…`) or of a session (the hash of its token).
+ */
+export type SocketSelector = { principals?: readonly string[]; sessions?: readonly string[] };
+
+/** What one server tells the others (Feed.publish). */
+type Signal = { from: string } & ({ close: { selector: SocketSelector; code: number; reason: string } } | { evict: { meetingId: string; code: number; reason: string } });
+
 export class Rooms {
+  /** This server, among those sharing the store: its own signals come back to it and are skipped. */
+  private readonly instance = randomUUID();
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   /** Rooms being written out; a new load of the same document waits for it. */
@@ -47,6 +63,49 @@ export class Rooms {
       this.rooms.set(key, room);
     }
     return room;
+  }
+
+  /** Follows the other servers on a shared store until the answer is called (nothing to follow on SQLite). */
+  async follow(): Promise<() => Promise<void>> {
+    const feed = this.options.storage.feed;
+    if (!feed) return async () => {};
+    return feed.listen({
+      changed: (meetingId, doc, seq) => this.changed(meetingId, doc, seq),
+      published: (payload) => void this.received(payload),
+      resumed: () => this.resumed(),
+    });
+  }
+
+  private async received(payload: string): Promise<void> {
+    let signal: Signal;
+    try {
+      signal = JSON.parse(payload) as Signal;
+    } catch {
+      return;
+    }
+    if (signal.from === this.instance) return;
+    if ('close' in signal) {
+      const { selector, code, reason } = signal.close;
+      // What the other server stored before it closed them (a goodbye, say) reaches the sockets first.
+      await Promise.all([...this.rooms.values()].map((room) => room.then((r) => r.caughtUp(), () => {})));
+      await this.closeHere(selector, code, reason);
+    } else if ('evict' in signal) {
+      await this.evictHere(signal.evict.meetingId, signal.evict.code, signal.evict.reason);
+    }
+  }
+
+  /** Tells the other servers; a selector too long for one payload goes in several. */
+  private async publish(signal: Signal): Promise<void> {
+    const feed = this.options.storage.feed;
+    if (!feed) return;
+    const payload = JSON.stringify(signal);
+    if (Buffer.byteLength(payload) <= FEED_PAYLOAD_BYTES || !('close' in signal)) return feed.publish(payload);
+    const { selector } = signal.close;
+    const halves = (list: readonly string[] = []) => [list.slice(0, Math.ceil(list.length / 2)), list.slice(Math.ceil(list.length / 2))] as const;
+    const [p1, p2] = halves(selector.principals);
+    const [s1, s2] = halves(selector.sessions);
+    await this.publish({ ...signal, close: { ...signal.close, selector: { principals: p1, sessions: s1 } } });
+    await this.publish({ ...signal, close: { ...signal.close, selector: { principals: p2, sessions: s2 } } });
   }
 
   /** Word from a shared store (storage.feed) that a document reached `seq`: its room, if loaded here, reads and relays what is new. */
@@ -115,13 +174,20 @@ export class Rooms {
   }
 
   /** Closes every socket whose principal matches, e.g. a revoked invitation's. */
-  async closeWhere(match: (conn: Connection) => boolean, code: number, reason: string): Promise<number> {
+  /** Closes the selected sockets on every server, saying `reason`; answers how many were closed here. */
+  async closeSockets(selector: SocketSelector, code: number, reason: string): Promise<number> {
+    await this.publish({ from: this.instance, close: { selector, code, reason } });
+    return this.closeHere(selector, code, reason);
+  }
+
+  private async closeHere(selector: SocketSelector, code: number, reason: string): Promise<number> {
+    const principals = new Set(selector.principals);
+    const sessions = new Set(selector.sessions);
     let closed = 0;
-    for (const pending of this.rooms.values()) {
+    for (const pending of [...this.rooms.values()]) {
       const room = await pending.catch(() => null);
-      if (!room) continue;
-      for (const conn of room.conns) {
-        if (match(conn)) {
+      for (const conn of room?.conns ?? []) {
+        if (principals.has(conn.principalKey) || (conn.sessionHash && sessions.has(conn.sessionHash))) {
           conn.socket.close(code, reason);
           closed++;
         }
@@ -135,6 +201,11 @@ export class Rooms {
    * meeting is being deleted. Pending updates are settled first, so none is written after the delete.
    */
   async evictMeeting(meetingId: string, code: number, reason: string): Promise<void> {
+    await this.publish({ from: this.instance, evict: { meetingId, code, reason } });
+    await this.evictHere(meetingId, code, reason);
+  }
+
+  private async evictHere(meetingId: string, code: number, reason: string): Promise<void> {
     for (const doc of DOC_NAMES) {
       const key = Rooms.key(meetingId, doc);
       this.cancelIdle(key);

@@ -1,0 +1,47 @@
+/**
+ * A small round-robin load balancer for tests: each TCP connection (an HTTP request's or a
+ * WebSocket's) goes to the next backend in turn, with no sticky sessions, as a plain nginx upstream
+ * would send them. A backend that refuses is skipped for that connection.
+ */
+import { type Server, type Socket, connect, createServer } from 'node:net';
+
+export type RoundRobin = { url: string; wsUrl: string; /** Where each connection went, in order (the backends' ports). */ sentTo: number[]; close(): Promise<void> };
+
+export async function roundRobin(backends: readonly string[]): Promise<RoundRobin> {
+  const ports = backends.map((url) => Number(new URL(url).port));
+  const sentTo: number[] = [];
+  const sockets = new Set<Socket>();
+  let next = 0;
+  const server: Server = createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    const attempt = (tries: number) => {
+      const port = ports[next++ % ports.length]!;
+      const upstream = connect(port, '127.0.0.1');
+      upstream.once('connect', () => {
+        sentTo.push(port);
+        sockets.add(upstream);
+        upstream.on('close', () => sockets.delete(upstream));
+        client.pipe(upstream).pipe(client);
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+      });
+      upstream.once('error', () => (tries > 1 ? attempt(tries - 1) : client.destroy()));
+    };
+    attempt(ports.length);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    wsUrl: `ws://127.0.0.1:${address.port}/sync`,
+    sentTo,
+    close: () =>
+      new Promise((resolve) => {
+        sockets.forEach((s) => s.destroy());
+        server.close(() => resolve());
+      }),
+  };
+}
