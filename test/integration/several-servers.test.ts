@@ -121,4 +121,23 @@ describe('two servers on one PostgreSQL database', () => {
     expect((await lead.request('DELETE', `/api/meetings/${meetingId}`)).status).toBe(204);
     await eventually(() => leadOnBoth.every((c) => c.closes.includes(CloseCode.meetingDeleted)), 'everyone closed on both servers', 10_000);
   });
+  it('shows who is there across servers: a person on one server appears to those on the other, and goes when they leave', async () => {
+    const { balancer } = await deployment();
+    const lead = await facilitator(balancer.url);
+    const meetingId = await createMeeting(lead);
+    const guest = await invite(lead, meetingId, 'participant', 'Kari Helsesykepleier');
+    // The facilitator on both servers; she on one of them only.
+    const [watcherHere, watcherThere] = await onEach(balancer, meetingId, { cookie: lead.cookieHeader });
+    const here = connect(balancer.wsUrl, meetingId, 'content', { token: guest.token });
+    clients.push(here);
+    await synced(here);
+    const names = (watcher: YClient) =>
+      [...watcher.provider.awareness.getStates().entries()].filter(([id]) => id !== watcher.doc.clientID).map(([, state]) => (state as { user?: { name?: string } }).user?.name);
+    here.provider.awareness.setLocalState({ cursor: { step: 2 }, user: { name: 'Falsk navn' } });
+    // The other server's sockets see her, with the name her own server gave her, not the one she sent.
+    await eventually(() => names(watcherThere!).includes('Kari Helsesykepleier') && names(watcherHere!).includes('Kari Helsesykepleier'), 'she is seen on both servers', 10_000);
+    expect([...names(watcherThere!), ...names(watcherHere!)]).not.toContain('Falsk navn');
+    here.destroy();
+    await eventually(() => !names(watcherThere!).includes('Kari Helsesykepleier'), 'she is gone on the other server when she leaves', 10_000);
+  });
 });

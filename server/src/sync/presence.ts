@@ -23,6 +23,9 @@ export class Presence<Owner> {
   /** Every client id seen, removed ones too: their clock keeps an old state from coming back. */
   private readonly known = new Map<number, Known<Owner>>();
 
+  /** `yields(owner)`: an id that owner holds may be taken by another (a person on another server, who may reconnect here). */
+  constructor(private readonly yields: (owner: Owner) => boolean = () => false) {}
+
   /**
    * Takes a socket's awareness entries and returns the message announcing what changed, if anything.
    * `stamp` gives the state others see (the server says who the person is). Throws BadMessage on a
@@ -41,7 +44,7 @@ export class Presence<Owner> {
     for (const { clientId, clock, json } of entries) {
       const known = this.known.get(clientId);
       // A socket speaks only for the ids it introduced, and none that another socket holds.
-      if (known?.owner != null && known.owner !== owner) continue;
+      if (known?.owner != null && known.owner !== owner && !this.yields(known.owner)) continue;
       if (known && known.sent === json) {
         // A renewal: the state is as before, only the clock moves.
         if (known.clock < clock) taken.push({ clientId, clock, sent: json, json: known.json });

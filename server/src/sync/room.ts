@@ -18,6 +18,7 @@ import type { PresenceUser } from '@naervaer/shared/presence';
 import type { Storage } from '../storage/storage';
 import { EncodedDoc } from './encoded-doc';
 import {
+  type AwarenessEntry,
   BadMessage,
   type DecodedUpdate,
   decodeMessage,
@@ -54,8 +55,15 @@ type Pending = { update: Uint8Array; origin: Connection | null };
 /** How long a socket closed for not reading gets to take its close before the connection is cut. */
 const UNREAD_GRACE_MS = 1000;
 
+/** The owner of presence relayed from another server (one object per server, compared by identity). */
+type OtherServer = { server: string };
+
 export class Room {
-  readonly presence = new Presence<Connection>();
+  /** Who is here: on this server's sockets, and (relayed through a shared store) on other servers. */
+  readonly presence = new Presence<Connection | OtherServer>((owner) => 'server' in owner);
+  /** Set by Rooms on a shared store: sends what this server's sockets changed of presence to the other servers. */
+  sharePresence: ((entries: AwarenessEntry[]) => void) | null = null;
+  private readonly otherServers = new Map<string, OtherServer>();
   private presenceTimer: NodeJS.Timeout | null = null;
   readonly conns = new Set<Connection>();
   /** Changes taken but not yet handed to storage, and those handed over but not yet on disk. */
@@ -134,7 +142,22 @@ export class Room {
 
   leave(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
-    this.announce(this.presence.leave(conn));
+    this.announceAndShare(this.presence.leave(conn));
+  }
+
+  /** Presence another server's sockets changed (its server stamped who they are): taken and sent to this server's sockets. */
+  receivePresence(server: string, entries: readonly AwarenessEntry[]): void {
+    let owner = this.otherServers.get(server);
+    if (!owner) this.otherServers.set(server, (owner = { server }));
+    this.announce(this.presence.receive(owner, entries, (state) => state));
+  }
+
+  /** Announces a change this server's sockets made, here and on the other servers. */
+  private announceAndShare(message: Uint8Array | null): void {
+    if (!message) return;
+    this.announce(message);
+    const decoded = this.sharePresence && decodeMessage(message);
+    if (decoded?.kind === 'awareness') this.sharePresence!(readAwarenessEntries(decoded.update));
   }
 
   /**
@@ -316,7 +339,7 @@ export class Room {
     const entries = readAwarenessEntries(update);
     // The server, not the client, says who this is; a socket introduces only a few ids over its life.
     const mayIntroduce = () => ++conn.budget.presenceIds <= SOCKET_LIMITS.presenceIdsPerSocket;
-    this.announce(this.presence.receive(conn, entries, (state) => ({ ...state, user: conn.person }), Date.now(), mayIntroduce));
+    this.announceAndShare(this.presence.receive(conn, entries, (state) => ({ ...state, user: conn.person }), Date.now(), mayIntroduce));
     return null;
   }
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { CloseCode, DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
 import { FEED_PAYLOAD_BYTES, type Storage } from '../storage/storage';
+import type { AwarenessEntry } from './messages';
 import { type Connection, Room, type RoomLog } from './room';
 
 export type RoomsOptions = {
@@ -26,7 +27,11 @@ export type RoomsOptions = {
 export type SocketSelector = { principals?: readonly string[]; sessions?: readonly string[] };
 
 /** What one server tells the others (Feed.publish). */
-type Signal = { from: string } & ({ close: { selector: SocketSelector; code: number; reason: string } } | { evict: { meetingId: string; code: number; reason: string } });
+type Signal = { from: string } & (
+  | { close: { selector: SocketSelector; code: number; reason: string } }
+  | { evict: { meetingId: string; code: number; reason: string } }
+  | { presence: { meetingId: string; doc: DocName; entries: AwarenessEntry[] } }
+);
 
 export class Rooms {
   /** This server, among those sharing the store: its own signals come back to it and are skipped. */
@@ -54,6 +59,7 @@ export class Rooms {
     if (!room) {
       const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter, this.options.maxDocumentBytes, this.options.maxBacklogBytes);
       r.schedule = this.schedule;
+      if (this.options.storage.feed) r.sharePresence = (entries) => void this.publish({ from: this.instance, presence: { meetingId, doc, entries } }).catch(() => {});
       const before = this.unloading.get(key) ?? Promise.resolve();
       room = before
         .then(() => this.options.beforeLoad?.(meetingId, doc))
@@ -91,6 +97,11 @@ export class Rooms {
       await this.closeHere(selector, code, reason);
     } else if ('evict' in signal) {
       await this.evictHere(signal.evict.meetingId, signal.evict.code, signal.evict.reason);
+    } else if ('presence' in signal) {
+      const { meetingId, doc, entries } = signal.presence;
+      // Only a room in use here has anyone to tell; one loaded later hears each person's next renewal (every 15 s).
+      const room = await this.rooms.get(Rooms.key(meetingId, doc))?.catch(() => null);
+      room?.receivePresence(signal.from, entries);
     }
   }
 
@@ -99,7 +110,17 @@ export class Rooms {
     const feed = this.options.storage.feed;
     if (!feed) return;
     const payload = JSON.stringify(signal);
-    if (Buffer.byteLength(payload) <= FEED_PAYLOAD_BYTES || !('close' in signal)) return feed.publish(payload);
+    if (Buffer.byteLength(payload) <= FEED_PAYLOAD_BYTES) return feed.publish(payload);
+    if ('presence' in signal) {
+      const { entries } = signal.presence;
+      // One state is at most 8 kB as a socket may send it; more than fits is left to the next renewal.
+      if (entries.length < 2) return;
+      const half = Math.ceil(entries.length / 2);
+      await this.publish({ ...signal, presence: { ...signal.presence, entries: entries.slice(0, half) } });
+      await this.publish({ ...signal, presence: { ...signal.presence, entries: entries.slice(half) } });
+      return;
+    }
+    if (!('close' in signal)) return feed.publish(payload);
     const { selector } = signal.close;
     const halves = (list: readonly string[] = []) => [list.slice(0, Math.ceil(list.length / 2)), list.slice(Math.ceil(list.length / 2))] as const;
     const [p1, p2] = halves(selector.principals);
