@@ -96,4 +96,34 @@ describe('edits survive the server going away', () => {
       await server.stop();
     }
   });
+  it('keeps a guest who types on through a dropped connection: the keystrokes sent ahead of the sync answer wait for it instead of closing the socket', async () => {
+    const { server, lead, meetingId, token } = await meetingOnFreshServer();
+    try {
+      const guest = connect(server.wsUrl, meetingId, 'content', { token });
+      const watcher = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+      await Promise.all([synced(guest), synced(watcher)]);
+      let typed = 0;
+      const typing = setInterval(() => {
+        const text = stepNotes(guest.doc, 'information');
+        text.insert(text.length, `${typed++} `);
+      }, 10);
+      try {
+        // The phone's Wi-Fi drops three times; y-websocket connects again by itself.
+        for (let drop = 0; drop < 3; drop++) {
+          await eventually(() => guest.provider.wsconnected && guest.provider.synced, 'connected', 10_000);
+          await new Promise((r) => setTimeout(r, 100));
+          (guest.provider as unknown as { ws: WebSocket | null }).ws?.close();
+        }
+        await eventually(() => guest.provider.wsconnected && guest.provider.synced, 'connected again', 10_000);
+      } finally {
+        clearInterval(typing);
+      }
+      await eventually(() => stepNotes(watcher.doc, 'information').toString() === stepNotes(guest.doc, 'information').toString(), 'the watcher has every keystroke', 10_000);
+      expect(guest.closes.filter((code) => code >= 4000)).toEqual([]);
+      guest.destroy();
+      watcher.destroy();
+    } finally {
+      await server.stop();
+    }
+  });
 });

@@ -49,11 +49,17 @@ export const SOCKET_LIMITS = {
   presenceBytesPerSecond: 64 * 1024,
   /** Presence ids a socket may introduce over its life (a browser tab uses one). */
   presenceIdsPerSocket: 8,
+  /**
+   * Updates a socket may have waiting for what they build on (see SocketBudget.holdBack), and their
+   * bytes: a reconnecting client's keystrokes ahead of its sync answer are a few dozen.
+   */
+  waitingUpdates: 256,
+  waitingBytes: 512 * 1024,
 } as const;
 
 /**
- * One socket's budget: presence bytes as a token bucket, the presence ids it introduced, and whether
- * its sync step 1 was answered (once per socket).
+ * One socket's budget: presence bytes as a token bucket, the presence ids it introduced, whether its
+ * sync step 1 was answered (once per socket), and its updates waiting for what they build on.
  */
 export class SocketBudget {
   private presenceTokens: number = SOCKET_LIMITS.presenceBurstBytes;
@@ -61,9 +67,30 @@ export class SocketBudget {
   presenceIds = 0;
   /** Whether the socket's sync step 1 was answered (once per socket). */
   step1Answered = false;
+  /**
+   * Updates from this socket that build on changes it has not sent yet: a client that reconnects
+   * while its person types sends each new keystroke at once, ahead of its answer to the server's
+   * sync step 1, which carries what those keystrokes follow. They wait here, in order, until it comes.
+   */
+  readonly waiting: Uint8Array[] = [];
+  private waitingBytes = 0;
 
   constructor(now = Date.now()) {
     this.presenceAt = now;
+  }
+
+  /** Keeps an update to try again later; false when the socket already has too much waiting. */
+  holdBack(update: Uint8Array): boolean {
+    if (this.waiting.length >= SOCKET_LIMITS.waitingUpdates || this.waitingBytes + update.byteLength > SOCKET_LIMITS.waitingBytes) return false;
+    this.waiting.push(update);
+    this.waitingBytes += update.byteLength;
+    return true;
+  }
+
+  /** Takes every waiting update out, oldest first. */
+  takeWaiting(): Uint8Array[] {
+    this.waitingBytes = 0;
+    return this.waiting.splice(0);
   }
 
   /** Whether a presence message of `bytes` fits; takes it from the budget if so. */

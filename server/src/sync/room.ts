@@ -55,6 +55,9 @@ type Pending = { update: Uint8Array; origin: Connection | null };
 /** How long a socket closed for not reading gets to take its close before the connection is cut. */
 const UNREAD_GRACE_MS = 1000;
 
+/** An update that builds on what its socket has not sent yet: it waits for it (SocketBudget.waiting). */
+const WAIT = Symbol('wait');
+
 /** The owner of presence relayed from another server (one object per server, compared by identity). */
 type OtherServer = { server: string };
 
@@ -197,7 +200,28 @@ export class Room {
     }
   }
 
+  /**
+   * Takes an update from a socket. One that builds on changes the socket has not sent yet (see
+   * SocketBudget.waiting) waits; after each update taken, the waiting ones are tried again in order.
+   */
   private receiveUpdate(conn: Connection, update: Uint8Array, answer: boolean): number | null {
+    const result = this.takeUpdate(conn, update, answer);
+    if (result === WAIT) return conn.budget.holdBack(update) ? null : CloseCode.badMessage;
+    if (result !== null || !conn.budget.waiting.length) return result;
+    let progress = true;
+    while (progress && conn.budget.waiting.length) {
+      progress = false;
+      for (const waiting of conn.budget.takeWaiting()) {
+        const again = this.takeUpdate(conn, waiting, false);
+        if (again === WAIT) conn.budget.holdBack(waiting);
+        else if (again !== null) return again;
+        else progress = true;
+      }
+    }
+    return null;
+  }
+
+  private takeUpdate(conn: Connection, update: Uint8Array, answer: boolean): number | typeof WAIT | null {
     // Decoded in full first: storage never holds an update that Yjs cannot read.
     const decoded = decodeUpdate(update);
     // A read-only client answers the server's sync step 1 with an empty update: that is fine.
@@ -228,7 +252,7 @@ export class Room {
    * deletes. An update that waits on a struct the document does not hold cannot be placed, and would
    * land wherever that struct later lands: only a facilitator's is taken.
    */
-  private misplaced(conn: Connection, decoded: DecodedUpdate, placed: PlacedUpdate): number | null {
+  private misplaced(conn: Connection, decoded: DecodedUpdate, placed: PlacedUpdate): number | typeof WAIT | null {
     // Yjs could not apply it, and storing it would break the document for everyone.
     if (placed.broken > 0) return CloseCode.badMessage;
     const leads = can(conn.role, 'sharing.write');
@@ -245,7 +269,8 @@ export class Room {
         if (place.root !== null && !can(conn.role, contentWriteCapability(place.root, place.key))) return CloseCode.forbiddenWrite;
       }
     }
-    if ((placed.unplaced > 0 || placed.gaps > 0) && (this.guard || !leads)) return CloseCode.badMessage;
+    // It may build on what the socket sends next (its sync answer after a reconnection): it waits.
+    if ((placed.unplaced > 0 || placed.gaps > 0) && (this.guard || !leads)) return WAIT;
     const problem = this.guard?.(placed, new Date());
     if (problem) {
       // What was refused is never logged: it may be the very identifier the rule keeps out.
@@ -416,6 +441,11 @@ export class Room {
    */
   storedElsewhere(seq: number): void {
     if (seq > this.lastSeq && !this.destroyed && !this.broken) void this.catchUp();
+  }
+
+  /** Reads and relays what other servers stored that this room has not read yet (nothing to read on a store of one server). */
+  readOthers(): Promise<void> {
+    return this.storage.feed && !this.destroyed && !this.broken ? this.catchUp() : Promise.resolve();
   }
 
   /** Resolves once what word has come of other servers' rows is read and relayed. */

@@ -149,6 +149,9 @@ export class Rooms {
 
   async join(meetingId: string, doc: DocName, conn: Connection): Promise<Room> {
     const room = await this.get(meetingId, doc);
+    // On a shared store, a socket coming from another server (that server gone, say) may hold edits it
+    // saw there and this room has not read yet: its messages wait until the room has read them.
+    await room.readOthers();
     room.join(conn);
     return room;
   }
