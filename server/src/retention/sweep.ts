@@ -40,8 +40,9 @@ export function scheduleRetention(ctx: AppContext, log: { info(o: object, m: str
     if (running) return;
     running = true;
     try {
-      const result = await sweepRetention(ctx);
-      if (result.deletedMeetings.length) log.info({ deleted: result.deletedMeetings.length }, 'retention: meetings deleted');
+      // Several servers on one database: one of them sweeps, the others skip this turn.
+      const result = await ctx.storage.exclusively('retention', () => sweepRetention(ctx));
+      if (result?.deletedMeetings.length) log.info({ deleted: result.deletedMeetings.length }, 'retention: meetings deleted');
     } catch (err) {
       log.error({ err }, 'retention sweep failed');
     } finally {

@@ -104,4 +104,20 @@ describe('the PostgreSQL store', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))).toEqual([1, 2]);
   });
+  it('runs exclusive work on one server at a time: a second server skips it while the first runs it', async () => {
+    const url = await newDatabase();
+    const [a, b] = [await open(url), await open(url)];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = a.exclusively('retention', async () => {
+      await held;
+      return 'a';
+    });
+    await expect.poll(async () => (await b.one("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))!.n).toBe('1');
+    expect(await b.exclusively('retention', async () => 'b')).toBeNull();
+    expect(await b.exclusively('another', async () => 'b')).toBe('b');
+    release();
+    expect(await first).toBe('a');
+    expect(await b.exclusively('retention', async () => 'b')).toBe('b');
+  });
 });

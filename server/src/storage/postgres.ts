@@ -455,6 +455,22 @@ export class PostgresStorage implements Storage {
   /** The open LISTEN connections (tests end them to check the catch-up). */
   readonly listeners = new Set<() => pg.Client | null>();
 
+  /** A session-level advisory lock named by `name`, tried, not waited for: the server that holds it does the work. */
+  async exclusively<T>(name: string, work: () => Promise<T>): Promise<T | null> {
+    const client = await this.pool.connect();
+    try {
+      const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtextextended('naervaer:' || $1, 0)) AS locked", [name]);
+      if (!rows[0]?.locked) return null;
+      try {
+        return await work();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock(hashtextextended('naervaer:' || $1, 0))", [name]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
   /**
    * Deleted rows stay in the tables' files as dead row versions until VACUUM removes them, and in
    * PostgreSQL's WAL and any backup until those are recycled (README, More than one server). This

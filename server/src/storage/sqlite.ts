@@ -269,6 +269,11 @@ export class SqliteStorage implements Storage {
     return !!this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
   }
 
+  /** One server per SQLite database: nobody else to wait for. */
+  exclusively<T>(_name: string, work: () => Promise<T>): Promise<T | null> {
+    return work();
+  }
+
   async purgeDeleted(): Promise<void> {
     // secure_delete has zeroed the rows in the pages; the checkpoint writes those pages over the old ones
     // in the main file, and TRUNCATE empties the write-ahead log that still held earlier versions.

@@ -272,6 +272,12 @@ export interface Storage {
   readonly minutes: MinutesStore;
   /** Present when several servers may share the store. */
   readonly feed?: Feed;
+  /**
+   * Runs `work` unless another server sharing the store is running work of the same `name` (the
+   * retention sweep runs on one server at a time); answers null when it did not run. On a store of
+   * one server it always runs.
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T | null>;
   /** Makes deleted rows unrecoverable from the database files (overwritten, and the write-ahead log emptied). */
   purgeDeleted(): Promise<void>;
   close(): Promise<void>;
