@@ -68,6 +68,11 @@ export const CloseCode = {
   /** Too many connections to this meeting or from this address; try again later. */
   tooManyConnections: 4429,
   serverShutdown: 4503,
+  /**
+   * The server cannot reach its database: it takes no change until it can (nothing of a refused
+   * change is kept). Not final: the client tries again, and sends what it holds once it is back.
+   */
+  storageUnavailable: 4504,
 } as const;
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 

@@ -6,8 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { stepNotes } from '@naervaer/shared/doc';
+import { CloseCode } from '@naervaer/shared/protocol';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { createDatabase } from '../support/postgres';
+import { roundRobin } from '../support/proxy';
 import { ROOT, type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
 import { connect, eventually, synced } from '../support/yclient';
 
@@ -71,6 +73,44 @@ describe('the server on PostgreSQL', () => {
       expect(server.output()).toContain('"database":"postgres://postgres@127.0.0.1:');
     } finally {
       await server.stop();
+    }
+  });
+  it('refuses changes while PostgreSQL is unreachable, saying so with its close code, keeps nothing half-done, and goes on by itself when it is back', async () => {
+    const databaseUrl = new URL(await createDatabase(inject('postgresUrl')));
+    // The server reaches the database through a cable the test can cut.
+    const cable = await roundRobin([`http://${databaseUrl.host}`]);
+    const throughCable = new URL(databaseUrl);
+    throughCable.port = new URL(cable.url).port;
+    const server = await onPostgres(throughCable.href);
+    try {
+      const lead = await facilitator(server.url);
+      const meetingId = await createMeeting(lead);
+      const { token } = await invite(lead, meetingId, 'participant');
+      const writer = connect(server.wsUrl, meetingId, 'content', { token });
+      const watcher = connect(server.wsUrl, meetingId, 'content', { cookie: lead.cookieHeader });
+      await Promise.all([synced(writer), synced(watcher)]);
+      const text = stepNotes(writer.doc, 'information');
+      text.insert(0, 'før brudd. ');
+      await eventually(() => stepNotes(watcher.doc, 'information').toString() === 'før brudd. ', 'the first edit reached the watcher');
+
+      cable.cut();
+      text.insert(text.length, 'under brudd. ');
+      await eventually(() => writer.closes.includes(CloseCode.storageUnavailable), 'the writer told the database is unreachable', 20_000).catch((err) => {
+        throw new Error(`${(err as Error).message}: closes ${writer.closes.join(',')}\n${server.output().slice(-4000)}`);
+      });
+      // Not stored, so never sent on: the watcher does not have it.
+      expect(stepNotes(watcher.doc, 'information').toString()).toBe('før brudd. ');
+
+      cable.restore();
+      // The clients come back by themselves, and what the writer held is stored and reaches the watcher.
+      await eventually(() => stepNotes(watcher.doc, 'information').toString() === 'før brudd. under brudd. ', 'the edit made during the outage stored after it', 30_000);
+      text.insert(text.length, 'etter.');
+      await eventually(() => stepNotes(watcher.doc, 'information').toString() === 'før brudd. under brudd. etter.', 'edits go on after the outage', 10_000);
+      writer.destroy();
+      watcher.destroy();
+    } finally {
+      await server.stop();
+      await cable.close();
     }
   });
 });

@@ -1,18 +1,31 @@
 /**
  * A small round-robin load balancer for tests: each TCP connection (an HTTP request's or a
  * WebSocket's) goes to the next backend in turn, with no sticky sessions, as a plain nginx upstream
- * would send them. A backend that refuses is skipped for that connection.
+ * would send them. A backend that refuses is skipped for that connection. With one backend it is a
+ * cable that a test can cut (a database that goes away and comes back).
  */
 import { type Server, type Socket, connect, createServer } from 'node:net';
 
-export type RoundRobin = { url: string; wsUrl: string; /** Where each connection went, in order (the backends' ports). */ sentTo: number[]; close(): Promise<void> };
+export type RoundRobin = {
+  url: string;
+  wsUrl: string;
+  /** Where each connection went, in order (the backends' ports). */
+  sentTo: number[];
+  /** Cuts every open connection and refuses new ones, as a network that goes away. */
+  cut(): void;
+  /** Lets connections through again. */
+  restore(): void;
+  close(): Promise<void>;
+};
 
 export async function roundRobin(backends: readonly string[]): Promise<RoundRobin> {
   const ports = backends.map((url) => Number(new URL(url).port));
   const sentTo: number[] = [];
   const sockets = new Set<Socket>();
   let next = 0;
+  let down = false;
   const server: Server = createServer((client) => {
+    if (down) return void client.destroy();
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     const attempt = (tries: number) => {
@@ -38,6 +51,13 @@ export async function roundRobin(backends: readonly string[]): Promise<RoundRobi
     url,
     wsUrl: `ws://127.0.0.1:${address.port}/sync`,
     sentTo,
+    cut() {
+      down = true;
+      sockets.forEach((s) => s.destroy());
+    },
+    restore() {
+      down = false;
+    },
     close: () =>
       new Promise((resolve) => {
         sockets.forEach((s) => s.destroy());

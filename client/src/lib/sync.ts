@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode, type DocName, FINAL_CLOSE_CODES, SYNC_PREFIX } from '@naervaer/shared/protocol';
 
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'revoked' | 'refused' | 'ended';
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'unsaved' | 'revoked' | 'refused' | 'ended';
 
 export type MeetingDocs = {
   content: Y.Doc;
@@ -39,13 +39,17 @@ export function useMeetingDocs(meetingId: string | null): MeetingConnection {
     const opened = openDocs(meetingId);
     const providers = [opened.contentProvider, opened.controlProvider];
     let final: ConnectionState | null = null;
+    // The server could not reach its database: it said so, and it is tried again until it answers.
+    let storageDown = false;
     const update = () => {
       if (final) return setState(final);
       const all = providers.map((p) => (p.wsconnected ? 'connected' : p.wsconnecting ? 'connecting' : 'disconnected'));
-      setState(all.every((s) => s === 'connected') ? 'connected' : all.includes('disconnected') ? 'disconnected' : 'connecting');
+      if (all.every((s) => s === 'connected') && providers.every((p) => p.synced)) storageDown = false;
+      setState(storageDown ? 'unsaved' : all.every((s) => s === 'connected') ? 'connected' : all.includes('disconnected') ? 'disconnected' : 'connecting');
       setSynced(providers.every((p) => p.synced));
     };
     const onClose = (event: CloseEvent | null) => {
+      if (event?.code === CloseCode.storageUnavailable) storageDown = true;
       if (event && FINAL_CLOSE_CODES.has(event.code)) {
         // The server said no for good (revoked, not allowed): stop retrying.
         final = event.code === CloseCode.revoked || event.code === CloseCode.unauthorized ? 'revoked' : event.code === CloseCode.meetingEnded ? 'ended' : 'refused';

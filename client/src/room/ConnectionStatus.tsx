@@ -5,6 +5,7 @@ const SYMBOL: Record<ConnectionState, string> = {
   connecting: '…',
   connected: '●',
   disconnected: '○',
+  unsaved: '!',
   revoked: '✕',
   refused: '✕',
   ended: '■',

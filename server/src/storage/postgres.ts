@@ -61,6 +61,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Pos
 
 async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
+  client.on('error', () => {});
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -108,9 +109,25 @@ export class PostgresStorage implements Storage {
     return (await this.pool.query(text, values)).rowCount ?? 0;
   }
 
+  /**
+   * A connection of the pool for a while. A connection that breaks while checked out emits an error
+   * event, which with no listener would end the process: the query in progress fails instead.
+   */
+  private async checkout(): Promise<pg.PoolClient & { done(): void }> {
+    const client = await this.pool.connect();
+    const ignore = () => {};
+    client.on('error', ignore);
+    return Object.assign(client, {
+      done: () => {
+        client.off('error', ignore);
+        client.release();
+      },
+    });
+  }
+
   /** Runs `work` in one transaction on one connection. */
   async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.checkout();
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -120,7 +137,7 @@ export class PostgresStorage implements Storage {
       await client.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
-      client.release();
+      client.done();
     }
   }
 
@@ -457,7 +474,7 @@ export class PostgresStorage implements Storage {
 
   /** A session-level advisory lock named by `name`, tried, not waited for: the server that holds it does the work. */
   async exclusively<T>(name: string, work: () => Promise<T>): Promise<T | null> {
-    const client = await this.pool.connect();
+    const client = await this.checkout();
     try {
       const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtextextended('naervaer:' || $1, 0)) AS locked", [name]);
       if (!rows[0]?.locked) return null;
@@ -467,7 +484,7 @@ export class PostgresStorage implements Storage {
         await client.query("SELECT pg_advisory_unlock(hashtextextended('naervaer:' || $1, 0))", [name]);
       }
     } finally {
-      client.release();
+      client.done();
     }
   }
 

@@ -120,7 +120,7 @@ export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: 
     },
     (err) => {
       log.error({ ...logFields, err }, 'could not load meeting document');
-      socket.close(CloseCode.internalError, 'could not load');
+      socket.close(CloseCode.storageUnavailable, 'could not load');
     },
   );
 }

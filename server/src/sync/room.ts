@@ -64,6 +64,8 @@ type OtherServer = { server: string };
 export class Room {
   /** Who is here: on this server's sockets, and (relayed through a shared store) on other servers. */
   readonly presence = new Presence<Connection | OtherServer>((owner) => 'server' in owner);
+  /** Set by Rooms: called once when storing fails and the room goes out of use. */
+  onBroken: (() => void) | null = null;
   /** Set by Rooms on a shared store: sends what this server's sockets changed of presence to the other servers. */
   sharePresence: ((entries: AwarenessEntry[]) => void) | null = null;
   private readonly otherServers = new Map<string, OtherServer>();
@@ -282,7 +284,7 @@ export class Room {
 
   /** Why an update cannot be taken whatever it says, if it cannot. */
   private refusal(update: Uint8Array): number | null {
-    if (this.broken) return CloseCode.internalError;
+    if (this.broken) return CloseCode.storageUnavailable;
     // Refused before it is taken, so storage never holds it.
     if (this.bytes + update.byteLength > this.maxBytes) return CloseCode.documentTooLarge;
     return null;
@@ -303,7 +305,7 @@ export class Room {
         conn.socket.close(CloseCode.badMessage, 'refused');
       } else {
         this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not read the stored document');
-        conn.socket.close(CloseCode.internalError, 'could not read');
+        conn.socket.close(CloseCode.storageUnavailable, 'could not read');
       }
     });
     return run;
@@ -394,7 +396,9 @@ export class Room {
       // Nothing that is not on disk may reach anyone: drop every socket so clients resync from storage.
       this.broken = true;
       this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not store update; closing room');
-      for (const c of this.conns) c.socket.close(CloseCode.internalError, 'storage failure');
+      for (const c of this.conns) c.socket.close(CloseCode.storageUnavailable, 'storage unavailable');
+      // Out of use: the next socket gets a room read afresh from storage, once storage answers again.
+      this.onBroken?.();
       return;
     } finally {
       // Appends resolve in the order they were made: this batch is the oldest in flight.

@@ -59,6 +59,13 @@ export class Rooms {
     if (!room) {
       const r = new Room(meetingId, doc, this.options.storage, this.options.log, this.options.compactAfter, this.options.maxDocumentBytes, this.options.maxBacklogBytes);
       r.schedule = this.schedule;
+      r.onBroken = () => {
+        // Never unloaded or compacted: what it took was not stored, and the clients send it again.
+        this.evicted.add(r);
+        if (this.rooms.get(key) === room) this.rooms.delete(key);
+        this.cancelIdle(key);
+        r.destroy();
+      };
       if (this.options.storage.feed) r.sharePresence = (entries) => void this.publish({ from: this.instance, presence: { meetingId, doc, entries } }).catch(() => {});
       const before = this.unloading.get(key) ?? Promise.resolve();
       room = before
@@ -197,7 +204,6 @@ export class Rooms {
     if (this.unloading.get(key) === done) this.unloading.delete(key);
   }
 
-  /** Closes every socket whose principal matches, e.g. a revoked invitation's. */
   /** Closes the selected sockets on every server, saying `reason`; answers how many were closed here. */
   async closeSockets(selector: SocketSelector, code: number, reason: string): Promise<number> {
     await this.publish({ from: this.instance, close: { selector, code, reason } });

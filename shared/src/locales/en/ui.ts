@@ -93,6 +93,7 @@ export default {
       connecting: 'Connecting …',
       connected: 'Connected',
       disconnected: 'Disconnected – retrying',
+      unsaved: 'The server cannot save right now. What you write is sent once it can again. Do not close the page.',
       revoked: 'Your access to this meeting has ended.',
       refused: 'The server refused the connection.',
       ended: 'The meeting has ended.',

@@ -91,6 +91,7 @@ export default {
       connecting: 'Kobler til …',
       connected: 'Tilkoblet',
       disconnected: 'Frakoblet – prøver igjen',
+      unsaved: 'Tjeneren får ikke lagret akkurat nå. Det du skriver, blir sendt når den kan igjen. Ikke lukk siden.',
       revoked: 'Tilgangen din til møtet er avsluttet.',
       refused: 'Tjeneren avviste tilkoblingen.',
       ended: 'Møtet er avsluttet.',

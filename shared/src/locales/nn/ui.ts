@@ -93,6 +93,7 @@ export default {
       connecting: 'Koplar til …',
       connected: 'Tilkopla',
       disconnected: 'Fråkopla – prøver igjen',
+      unsaved: 'Tenaren får ikkje lagra akkurat no. Det du skriv, blir sendt når han kan igjen. Ikkje lukk sida.',
       revoked: 'Tilgangen din til møtet er avslutta.',
       refused: 'Tenaren avviste tilkoplinga.',
       ended: 'Møtet er avslutta.',
