@@ -5,11 +5,12 @@
  * what it missed from the rows; a revoked guest, an ended meeting and a deleted meeting are closed on
  * every server.
  */
+import { request } from 'node:http';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
-import { createMeeting, facilitator, invite } from '../support/http';
+import { FACILITATOR, createMeeting, facilitator, invite } from '../support/http';
 import { createDatabase } from '../support/postgres';
 import { type RoundRobin, roundRobin } from '../support/proxy';
 import { type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
@@ -139,5 +140,26 @@ describe('two servers on one PostgreSQL database', () => {
     expect([...names(watcherThere!), ...names(watcherHere!)]).not.toContain('Falsk navn');
     here.destroy();
     await eventually(() => !names(watcherThere!).includes('Kari Helsesykepleier'), 'she is gone on the other server when she leaves', 10_000);
+  });
+  it('counts failed logins on every server: a balancer spreading the guesses does not multiply the limit', async () => {
+    const { balancer } = await deployment();
+    await facilitator(balancer.url);
+    // Each attempt on a connection of its own, so the balancer sends them to the servers in turn.
+    const login = (password: string) =>
+      new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify({ email: FACILITATOR.email, password });
+        const req = request(`${balancer.url}/api/auth/login`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const before = balancer.sentTo.length;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push(await login(`feil-${i}`));
+    expect(new Set(balancer.sentTo.slice(before)).size).toBe(2);
+    // LOGIN_MAX_FAILURES_PER_ACCOUNT is 5: the sixth is refused, whichever server it reaches.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
   });
 });

@@ -40,7 +40,7 @@ type Outcome = 'refused' | 'failed' | 'link' | 'link_gone' | 'linked_elsewhere' 
 export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const logins = ctx.oidc;
   // Starting logins counts like logging in (per address): a flood cannot push real logins out of the waiting list.
-  const startsPerAddress = new RateLimiter({ max: ctx.config.limits.loginAttemptsPerAddress, windowMs: ctx.config.limits.loginWindowMs, now: ctx.now });
+  const startsPerAddress = new RateLimiter({ scope: 'login-starts', max: ctx.config.limits.loginAttemptsPerAddress, windowMs: ctx.config.limits.loginWindowMs, now: ctx.now, counts: ctx.storage.rateCounts });
   const base = (req: FastifyRequest) => absoluteUrl(ctx.config, req, '');
   const callbackUrl = (req: FastifyRequest, provider: string) => absoluteUrl(ctx.config, req, `/api/auth/oidc/${provider}/callback`);
   const toLogin = (outcome: Outcome) => `/login?login=${outcome}`;
@@ -59,9 +59,9 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   on(app, API.oidcStart, async (req, reply) => {
     const { provider } = parse(ProviderParams, req.params);
     const { join } = parse(StartQuery, req.query ?? {});
-    const wait = startsPerAddress.waitMs(req.ip);
+    const wait = await startsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
-    startsPerAddress.hit(req.ip);
+    await startsPerAddress.hit(req.ip);
     if (join) {
       const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(join));
       if (!invitationUsable(invitation, ctx.now()) || invitation.loginProvider !== provider) return reply.redirect(toJoin(join, 'failed'));
@@ -87,9 +87,9 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   on(app, API.startIdentityLink, async (req, reply) => {
     const { token } = parse(LinkParams, req.params);
     const { provider } = bodyOf(API.startIdentityLink, req);
-    const wait = startsPerAddress.waitMs(req.ip);
+    const wait = await startsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
-    startsPerAddress.hit(req.ip);
+    await startsPerAddress.hit(req.ip);
     if (!(await usableLink(ctx, token, 'identity'))) throw linkGone();
     if (!logins.provider(provider)?.use.includes('facilitators')) throw new HttpError(400, 'invalid_request', 'provider: no provider for facilitators has this id');
     let started: { url: string; handle: string };

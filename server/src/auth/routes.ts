@@ -18,8 +18,8 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   const { limits } = ctx.config;
   // Failed logins per account (slows guessing one person's password), all attempts per address (slows
   // trying many accounts). The account limit lets an attacker lock someone out for one window at most.
-  const failuresPerAccount = new RateLimiter({ max: limits.loginFailuresPerAccount, windowMs: limits.loginWindowMs, now: ctx.now });
-  const attemptsPerAddress = new RateLimiter({ max: limits.loginAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now });
+  const failuresPerAccount = new RateLimiter({ scope: 'login-failures', max: limits.loginFailuresPerAccount, windowMs: limits.loginWindowMs, now: ctx.now, counts: ctx.storage.rateCounts });
+  const attemptsPerAddress = new RateLimiter({ scope: 'login-attempts', max: limits.loginAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now, counts: ctx.storage.rateCounts });
 
   on(app, API.authState, async (req) => {
     const account = await accountOf(ctx, req);
@@ -33,9 +33,9 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   on(app, API.setup, async (req, reply) => {
     const body = bodyOf(API.setup, req);
-    const wait = attemptsPerAddress.waitMs(req.ip);
+    const wait = await attemptsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many attempts from this address');
-    attemptsPerAddress.hit(req.ip);
+    await attemptsPerAddress.hit(req.ip);
     const passwordHash = await hashPassword(body.password);
     // Checked after hashing, right before the insert, so two racing set-ups cannot both pass.
     if ((await ctx.storage.accounts.count()) > 0) throw new HttpError(409, 'already_set_up', 'The first account already exists; log in instead');
@@ -54,22 +54,22 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const account = await ctx.storage.accounts.findByEmail(email);
     // Only attempts on real accounts are logged by account; an unknown email is not stored anywhere.
     const actor = account ? accountParty(account) : { key: 'unknown', name: null };
-    const wait = Math.max(failuresPerAccount.waitMs(email), attemptsPerAddress.waitMs(req.ip));
+    const wait = Math.max(await failuresPerAccount.waitMs(email), await attemptsPerAddress.waitMs(req.ip));
     if (wait > 0) {
       await recordAudit(ctx, { action: 'account.login_rate_limited', actor, ip: req.ip });
       throw tooManyRequests(wait, 'Too many login attempts');
     }
-    attemptsPerAddress.hit(req.ip);
+    await attemptsPerAddress.hit(req.ip);
     // An account that logs in only through a provider has no password, and a deactivated one may not
     // log in: the same work is done, and refused.
     const usable = !!account && hasPassword(account) && !account.deactivatedAt;
     const ok = (await verifyPassword(body.password, usable ? account!.passwordHash : DUMMY_HASH)) && usable;
     if (!account || !ok) {
-      failuresPerAccount.hit(email);
+      await failuresPerAccount.hit(email);
       await recordAudit(ctx, { action: 'account.login_failed', actor, ip: req.ip });
       throw new HttpError(401, 'invalid_credentials', 'Wrong email or password');
     }
-    failuresPerAccount.reset(email);
+    await failuresPerAccount.reset(email);
     await recordAudit(ctx, { action: 'account.login', actor, ip: req.ip });
     await startAccountSession(ctx, req, reply, account.id);
     return { id: account.id, email: account.email, name: account.name };

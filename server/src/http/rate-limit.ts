@@ -1,46 +1,74 @@
 /**
- * A small in-memory sliding-window limiter keyed by a string (an account's email, a client address).
- * One server process holds the counts; they start empty after a restart, which is acceptable for
- * slowing down password guessing. The number of keys is capped so a flood of addresses cannot grow it.
+ * A sliding-window limiter keyed by a string (an account's email, a client address). The counts live
+ * in this process (one server: they start empty after a restart, which is acceptable for slowing down
+ * password guessing) or, on a store shared by several servers, in the store (Storage.rateCounts), so
+ * that a balancer spreading the attempts over the servers does not multiply the limit.
  */
+import type { RateCounts } from '../storage/storage';
 import { HttpError } from './errors';
 
-export type RateLimitOptions = { max: number; windowMs: number; now: () => Date; maxKeys?: number };
+export type RateLimitOptions = {
+  /** Names this limiter's counts among others in a shared store. */
+  scope: string;
+  max: number;
+  windowMs: number;
+  now: () => Date;
+  /** Where the counts are kept; this process's memory when left out. */
+  counts?: RateCounts;
+};
 
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+  private readonly counts: RateCounts;
 
-  constructor(private readonly options: RateLimitOptions) {}
+  constructor(private readonly options: RateLimitOptions) {
+    this.counts = options.counts ?? new MemoryRateCounts();
+  }
 
   /** Milliseconds `key` must wait before its next attempt counts; 0 if it may go now. */
-  waitMs(key: string): number {
+  async waitMs(key: string): Promise<number> {
     const now = this.options.now().getTime();
-    const recent = this.recent(key, now);
+    const recent = await this.counts.recent(this.options.scope, key, now - this.options.windowMs);
     if (recent.length < this.options.max) return 0;
-    return Math.max(1, recent[0]! + this.options.windowMs - now);
+    return Math.max(1, recent[recent.length - this.options.max]! + this.options.windowMs - now);
   }
 
   /** Counts one attempt for `key`. */
-  hit(key: string): void {
+  hit(key: string): Promise<void> {
     const now = this.options.now().getTime();
-    const recent = this.recent(key, now);
-    recent.push(now);
-    // Keep only what can still matter, so one busy key stays small.
-    if (recent.length > this.options.max) recent.splice(0, recent.length - this.options.max);
-    this.hits.delete(key);
-    this.hits.set(key, recent);
-    const cap = this.options.maxKeys ?? 50_000;
+    return this.counts.hit(this.options.scope, key, now, now - this.options.windowMs);
+  }
+
+  reset(key: string): Promise<void> {
+    return this.counts.reset(this.options.scope, key);
+  }
+}
+
+/** The counts in this process: capped in keys, so a flood of addresses cannot grow it. */
+export class MemoryRateCounts implements RateCounts {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(private readonly maxKeys = 50_000) {}
+
+  async recent(scope: string, key: string, from: number): Promise<number[]> {
+    return this.live(`${scope}\u0000${key}`, from);
+  }
+
+  async hit(scope: string, key: string, at: number, from: number): Promise<void> {
+    const id = `${scope}\u0000${key}`;
+    const recent = this.live(id, from);
+    recent.push(at);
+    this.hits.delete(id);
+    this.hits.set(id, recent);
     // Maps iterate in insertion order: the first key is the one least recently hit.
-    while (this.hits.size > cap) this.hits.delete(this.hits.keys().next().value!);
+    while (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
   }
 
-  reset(key: string): void {
-    this.hits.delete(key);
+  async reset(scope: string, key: string): Promise<void> {
+    this.hits.delete(`${scope}\u0000${key}`);
   }
 
-  private recent(key: string, now: number): number[] {
-    const list = this.hits.get(key) ?? [];
-    const from = now - this.options.windowMs;
+  private live(id: string, from: number): number[] {
+    const list = this.hits.get(id) ?? [];
     let drop = 0;
     while (drop < list.length && list[drop]! <= from) drop++;
     if (drop) list.splice(0, drop);

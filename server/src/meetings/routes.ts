@@ -31,7 +31,7 @@ const invitationJson = ({ tokenHash: _hidden, boundIdentity: _person, ...rest }:
 
 export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const { limits } = ctx.config;
-  const joinsPerAddress = new RateLimiter({ max: limits.joinAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now });
+  const joinsPerAddress = new RateLimiter({ scope: 'joins', max: limits.joinAttemptsPerAddress, windowMs: limits.loginWindowMs, now: ctx.now, counts: ctx.storage.rateCounts });
   const absolute = (req: { protocol: string; host: string }, path: string) => absoluteUrl(ctx.config, req, path);
 
   on(app, API.meetings, async (req) => {
@@ -150,9 +150,9 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   /** Trades an invitation token for a guest session cookie, so the token leaves the address bar. */
   on(app, API.join, async (req, reply) => {
     const { token } = bodyOf(API.join, req);
-    const wait = joinsPerAddress.waitMs(req.ip);
+    const wait = await joinsPerAddress.waitMs(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many invitation links tried from this address');
-    joinsPerAddress.hit(req.ip);
+    await joinsPerAddress.hit(req.ip);
     const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(token));
     const now = ctx.now();
     if (!invitation) throw new HttpError(404, 'invitation_unknown', 'This invitation link is not valid');

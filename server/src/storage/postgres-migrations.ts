@@ -169,4 +169,18 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       CREATE INDEX account_links_account ON account_links (account_id);
     `,
   },
+  {
+    version: 2,
+    name: 'attempts counted for rate limits, on every server',
+    // The key is a hash (an email or an address is never stored here); rows live one window.
+    sql: `
+      CREATE TABLE rate_hits (
+        scope TEXT NOT NULL,
+        key_hash TEXT NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE INDEX rate_hits_key ON rate_hits (scope, key_hash, at);
+      CREATE INDEX rate_hits_at ON rate_hits (at);
+    `,
+  },
 ];

@@ -10,12 +10,13 @@
  * - A compaction holds a transaction-level advisory lock on its document: one server at a time.
  * - Migrations run under a session-level advisory lock: servers starting together apply each once.
  */
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, type MeetingRow, type MinutesStore, type SessionRow, type Storage, type StoredDoc } from './storage';
+import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, type MeetingRow, type MinutesStore, type RateCounts, type SessionRow, type Storage, type StoredDoc } from './storage';
 
 export type PostgresOptions = { url: string; /** Connections this server keeps at most (default 10). */ poolSize?: number };
 
@@ -40,6 +41,9 @@ type QueuedAppend = {
   resolve: (seq: number) => void;
   reject: (err: unknown) => void;
 };
+
+/** A rate limit's key (an email, an address) as stored: hashed. */
+const keyHash = (key: string) => createHash('sha256').update(key).digest('base64url');
 
 const buffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
@@ -471,6 +475,20 @@ export class PostgresStorage implements Storage {
 
   /** The open LISTEN connections (tests end them to check the catch-up). */
   readonly listeners = new Set<() => pg.Client | null>();
+
+  readonly rateCounts: RateCounts = {
+    recent: async (scope, key, from) =>
+      (await this.rows('SELECT at FROM rate_hits WHERE scope = $1 AND key_hash = $2 AND at > $3 ORDER BY at', [scope, keyHash(key), from])).map((r) => Number(r.at)),
+    hit: async (scope, key, at, from) => {
+      await this.run(
+        'WITH gone AS (DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2 AND at <= $4) INSERT INTO rate_hits (scope, key_hash, at) VALUES ($1, $2, $3)',
+        [scope, keyHash(key), at, from],
+      );
+      // Now and then, the keys nobody tried again: a day is longer than any window.
+      if (Math.random() < 0.01) await this.run('DELETE FROM rate_hits WHERE at < $1', [at - 86_400_000]);
+    },
+    reset: async (scope, key) => void (await this.run('DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2', [scope, keyHash(key)])),
+  };
 
   /** A session-level advisory lock named by `name`, tried, not waited for: the server that holds it does the work. */
   async exclusively<T>(name: string, work: () => Promise<T>): Promise<T | null> {

@@ -172,6 +172,15 @@ export interface Feed {
   listen(handlers: { changed: (meetingId: string, doc: DocName, seq: number) => void; published: (payload: string) => void; resumed: () => void }): Promise<() => Promise<void>>;
 }
 
+/** Attempts counted for rate limits, by scope and key (times in ms); kept only as long as a window needs them. */
+export interface RateCounts {
+  /** The times of `key`'s attempts after `from`, oldest first. */
+  recent(scope: string, key: string, from: number): Promise<number[]>;
+  /** Counts an attempt at `at`, and forgets the key's attempts at or before `from`. */
+  hit(scope: string, key: string, at: number, from: number): Promise<void>;
+  reset(scope: string, key: string): Promise<void>;
+}
+
 /** The most a published payload may hold (PostgreSQL's NOTIFY takes under 8,000 bytes). */
 export const FEED_PAYLOAD_BYTES = 7000;
 
@@ -272,6 +281,8 @@ export interface Storage {
   readonly minutes: MinutesStore;
   /** Present when several servers may share the store. */
   readonly feed?: Feed;
+  /** Present when several servers may share the store: rate limits count attempts on every server. */
+  readonly rateCounts?: RateCounts;
   /**
    * Runs `work` unless another server sharing the store is running work of the same `name` (the
    * retention sweep runs on one server at a time); answers null when it did not run. On a store of
