@@ -27,10 +27,10 @@ afterAll(async () => {
   dirs.forEach(removeDir);
 });
 
-async function instance(databaseUrl: string): Promise<ServerProcess> {
+async function instance(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = tempDataDir();
   dirs.push(dataDir);
-  const server = await spawnServer(dataDir, { DATABASE_URL: databaseUrl });
+  const server = await spawnServer(dataDir, { DATABASE_URL: databaseUrl, ...env });
   servers.push(server);
   return server;
 }
@@ -38,9 +38,9 @@ async function instance(databaseUrl: string): Promise<ServerProcess> {
 const notes = (c: YClient) => stepNotes(c.doc, 'information').toString();
 
 /** Two servers on a new database behind a round-robin balancer. */
-async function deployment() {
+async function deployment(env: Record<string, string> = {}) {
   const databaseUrl = await createDatabase(inject('postgresUrl'));
-  const [a, b] = [await instance(databaseUrl), await instance(databaseUrl)];
+  const [a, b] = [await instance(databaseUrl, env), await instance(databaseUrl, env)];
   const balancer = await roundRobin([a.url, b.url]);
   balancers.push(balancer);
   return { databaseUrl, a, b, balancer };
@@ -161,5 +161,22 @@ describe('two servers on one PostgreSQL database', () => {
     expect(new Set(balancer.sentTo.slice(before)).size).toBe(2);
     // LOGIN_MAX_FAILURES_PER_ACCOUNT is 5: the sixth is refused, whichever server it reaches.
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+  it('counts a person’s sockets on every server: over the limit is refused whichever server it reaches, and a closed socket frees its slot', async () => {
+    const { balancer } = await deployment({ MAX_CONNECTIONS_PER_PERSON: '2' });
+    const lead = await facilitator(balancer.url);
+    const meetingId = await createMeeting(lead);
+    const guest = await invite(lead, meetingId, 'participant');
+    const [first] = await onEach(balancer, meetingId, { token: guest.token });
+    // A third, on whichever server: refused (4429), where each server alone holds only one.
+    const third = connect(balancer.wsUrl, meetingId, 'content', { token: guest.token });
+    clients.push(third);
+    await eventually(() => third.closes.includes(CloseCode.tooManyConnections), 'the third socket refused', 10_000);
+    third.destroy();
+    // One closes: a new one is let in.
+    first!.destroy();
+    const again = connect(balancer.wsUrl, meetingId, 'content', { token: guest.token });
+    clients.push(again);
+    await eventually(() => again.provider.synced, 'a new socket let in once one closed', 10_000);
   });
 });

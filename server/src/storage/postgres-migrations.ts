@@ -183,4 +183,27 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       CREATE INDEX rate_hits_at ON rate_hits (at);
     `,
   },
+  {
+    version: 3,
+    name: 'the servers sharing the database, and the sockets each holds (connection limits for the deployment)',
+    // A server renews its row every few seconds; a server not seen for a while is taken as gone, and
+    // its slots with it (a killed server cannot release them).
+    sql: `
+      CREATE TABLE servers (
+        id TEXT PRIMARY KEY,
+        seen_at BIGINT NOT NULL
+      );
+      CREATE TABLE socket_slots (
+        id TEXT PRIMARY KEY,
+        server_id TEXT NOT NULL REFERENCES servers(id) ON DELETE CASCADE,
+        meeting_id TEXT NOT NULL,
+        person TEXT NOT NULL,
+        address TEXT NOT NULL,
+        facilitator BOOLEAN NOT NULL
+      );
+      CREATE INDEX socket_slots_meeting ON socket_slots (meeting_id);
+      CREATE INDEX socket_slots_address ON socket_slots (address);
+      CREATE INDEX socket_slots_server ON socket_slots (server_id);
+    `,
+  },
 ];

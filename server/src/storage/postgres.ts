@@ -10,13 +10,13 @@
  * - A compaction holds a transaction-level advisory lock on its document: one server at a time.
  * - Migrations run under a session-level advisory lock: servers starting together apply each once.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, type MeetingRow, type MinutesStore, type RateCounts, type SessionRow, type Storage, type StoredDoc } from './storage';
+import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, type MeetingRow, type MinutesStore, type RateCounts, type SessionRow, type SocketSlots, type Storage, type StoredDoc } from './storage';
 
 export type PostgresOptions = { url: string; /** Connections this server keeps at most (default 10). */ poolSize?: number };
 
@@ -30,6 +30,10 @@ const SIGNAL_CHANNEL = 'naervaer_signals';
 
 /** How long a lost LISTEN connection waits before it tries again (doubling up to the second value). */
 const LISTEN_RETRY_MS = [250, 5000] as const;
+
+/** How often a server renews its row in `servers`, and after how long without a renewal it counts as gone. */
+const SERVER_RENEW_MS = 5000;
+const SERVER_GONE_MS = 30_000;
 
 /** Appends written in one transaction at most. */
 const MAX_BATCH = 512;
@@ -60,7 +64,9 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Pos
     await pool.end();
     throw err;
   }
-  return new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url }));
+  const storage = new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url }));
+  await storage.renew();
+  return storage;
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {
@@ -476,6 +482,49 @@ export class PostgresStorage implements Storage {
   /** The open LISTEN connections (tests end them to check the catch-up). */
   readonly listeners = new Set<() => pg.Client | null>();
 
+  /** This server among those sharing the database (socket slots are held in its name). */
+  readonly serverId = randomUUID();
+  private renewTimer: NodeJS.Timeout | null = null;
+
+  /** Says this server is alive, forgets servers not seen for SERVER_GONE_MS (and their slots), and does so again in a while. */
+  async renew(): Promise<void> {
+    const now = Date.now();
+    try {
+      await this.run('INSERT INTO servers (id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET seen_at = EXCLUDED.seen_at', [this.serverId, now]);
+      await this.run('DELETE FROM servers WHERE seen_at < $1', [now - SERVER_GONE_MS]);
+    } finally {
+      if (!this.pool.ended) {
+        this.renewTimer = setTimeout(() => void this.renew().catch(() => {}), SERVER_RENEW_MS);
+        this.renewTimer.unref();
+      }
+    }
+  }
+
+  readonly socketSlots: SocketSlots = {
+    take: (slot, refuse) =>
+      this.transaction(async (c) => {
+        // Every server counts a meeting's and an address's sockets one at a time (meeting first, then address: no cycle).
+        await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-meeting:' || $1, 0))", [slot.meetingId]);
+        await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-address:' || $1, 0))", [slot.address]);
+        const { rows } = await c.query<{ person: string; meeting: string; address: string }>(
+          `SELECT count(*) FILTER (WHERE s.meeting_id = $1 AND s.person = $3) AS person,
+                  count(*) FILTER (WHERE s.meeting_id = $1 AND NOT s.facilitator) AS meeting,
+                  count(*) FILTER (WHERE s.address = $2 AND NOT s.facilitator) AS address
+           FROM socket_slots s JOIN servers v ON v.id = s.server_id
+           WHERE v.seen_at >= $4 AND (s.meeting_id = $1 OR s.address = $2)`,
+          [slot.meetingId, slot.address, slot.person, Date.now() - SERVER_GONE_MS],
+        );
+        const reason = refuse({ person: Number(rows[0]!.person), meeting: Number(rows[0]!.meeting), address: Number(rows[0]!.address) });
+        if (reason) return { reason };
+        const id = randomUUID();
+        await c.query('INSERT INTO socket_slots (id, server_id, meeting_id, person, address, facilitator) VALUES ($1, $2, $3, $4, $5, $6)', [
+          id, this.serverId, slot.meetingId, slot.person, slot.address, slot.facilitator,
+        ]);
+        return { id };
+      }),
+    release: async (id) => void (await this.run('DELETE FROM socket_slots WHERE id = $1', [id])),
+  };
+
   readonly rateCounts: RateCounts = {
     recent: async (scope, key, from) =>
       (await this.rows('SELECT at FROM rate_hits WHERE scope = $1 AND key_hash = $2 AND at > $3 ORDER BY at', [scope, keyHash(key), from])).map((r) => Number(r.at)),
@@ -520,6 +569,9 @@ export class PostgresStorage implements Storage {
   async close(): Promise<void> {
     if (this.pool.ended) return;
     while (this.draining || this.queued.length) await new Promise((r) => setImmediate(r));
+    if (this.renewTimer) clearTimeout(this.renewTimer);
+    // Its sockets are closed: their slots go with its row.
+    await this.run('DELETE FROM servers WHERE id = $1', [this.serverId]).catch(() => {});
     await this.pool.end();
   }
 }

@@ -181,6 +181,18 @@ export interface RateCounts {
   reset(scope: string, key: string): Promise<void>;
 }
 
+/** Whose socket takes a slot: the meeting, the person's key, their address, and whether they lead it. */
+export type SocketSlot = { meetingId: string; person: string; address: string; facilitator: boolean };
+/** The sockets already held, as the connection limits count them (sync/limits.ts). */
+export type SlotCounts = { person: number; meeting: number; address: number };
+
+/** Sockets held on every server sharing the store, for connection limits that hold for the deployment. */
+export interface SocketSlots {
+  /** Counts what is held (on servers still alive) and, unless `refuse` gives a reason, takes a slot, atomically. */
+  take(slot: SocketSlot, refuse: (counts: SlotCounts) => string | null): Promise<{ id: string } | { reason: string }>;
+  release(id: string): Promise<void>;
+}
+
 /** The most a published payload may hold (PostgreSQL's NOTIFY takes under 8,000 bytes). */
 export const FEED_PAYLOAD_BYTES = 7000;
 
@@ -283,6 +295,8 @@ export interface Storage {
   readonly feed?: Feed;
   /** Present when several servers may share the store: rate limits count attempts on every server. */
   readonly rateCounts?: RateCounts;
+  /** Present when several servers may share the store: connection limits count every server's sockets. */
+  readonly socketSlots?: SocketSlots;
   /**
    * Runs `work` unless another server sharing the store is running work of the same `name` (the
    * retention sweep runs on one server at a time); answers null when it did not run. On a store of

@@ -11,7 +11,7 @@ import type { AppContext } from '../context';
 import type { MeetingAccess } from '../auth/access';
 import { personOf } from '../auth/principal';
 import { type PresenceAudit, partyOf } from '../audit/log';
-import { type ConnectionCounter, SocketBudget } from './limits';
+import { type ConnectionCounter, SocketBudget, type TakenSlot } from './limits';
 import { contentGuard } from './anonymous';
 import type { Connection, Room } from './room';
 
@@ -75,16 +75,14 @@ export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: 
   const logFields = { meetingId, doc, person: person.id };
   socket.on('error', (err) => log.warn({ ...logFields, err: err.message }, 'sync socket error'));
   const slot = { meetingId, person: person.id, address: ip, facilitator: access.role === 'facilitator' };
-  const taken = counter.acquire(slot);
-  if (!taken.ok) return void socket.close(CloseCode.tooManyConnections, taken.reason);
   const actor = partyOf(access.principal);
   const role = access.role;
   const guard = contentGuard(access.meeting.kind, doc, () => ctx.invitedNames.of(meetingId));
-  presence.joined(meetingId, actor, ip, { role });
-  expiry.watch(socket, access.principal.kind === 'guest' ? access.principal.invitation.expiresAt : access.principal.sessionExpiresAt);
 
-  // Messages that arrive while the document loads wait their turn.
+  // Messages that arrive while the slot is taken and the document loads wait their turn.
   let room: Room | null = null;
+  let taken: TakenSlot | null = null;
+  let closed = false;
   const early: Uint8Array[] = [];
   const handle = (data: Uint8Array) => {
     if (!room) return void early.push(data);
@@ -99,17 +97,28 @@ export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: 
   };
   socket.on('message', (data: RawData) => handle(toBytes(data)));
   socket.on('close', () => {
+    closed = true;
     expiry.forget(socket);
-    counter.release(slot);
-    presence.left(meetingId, actor, ip, { role });
+    if (taken?.ok) {
+      taken.release();
+      presence.left(meetingId, actor, ip, { role });
+    }
     if (room) ctx.rooms.leave(room, conn);
   });
 
-  // The names an anonymous consultation refuses are read before its first update is checked.
-  const ready = guard ? ctx.invitedNames.refresh(meetingId) : Promise.resolve();
   const guest = access.principal.kind === 'guest';
-  ready.then(() => ctx.rooms.join(meetingId, doc, conn)).then(
-    async (joined) => {
+  counter
+    .take(slot)
+    .then(async (slotTaken) => {
+      // Closed while its slot was being counted (on a shared store, a round trip): nothing to keep.
+      if (closed) return slotTaken.ok ? slotTaken.release() : undefined;
+      taken = slotTaken;
+      if (!slotTaken.ok) return void socket.close(CloseCode.tooManyConnections, slotTaken.reason);
+      presence.joined(meetingId, actor, ip, { role });
+      expiry.watch(socket, access.principal.kind === 'guest' ? access.principal.invitation.expiresAt : access.principal.sessionExpiresAt);
+      // The names an anonymous consultation refuses are read before its first update is checked.
+      if (guard) await ctx.invitedNames.refresh(meetingId);
+      const joined = await ctx.rooms.join(meetingId, doc, conn);
       // Ended while this guest's socket was being let in (after the end closed the open ones): out.
       const endedMeanwhile = guest && Boolean((await ctx.storage.meetings.find(meetingId))?.endedAt);
       if (endedMeanwhile && socket.readyState === socket.OPEN) socket.close(CloseCode.meetingEnded, 'meeting ended');
@@ -117,10 +126,9 @@ export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: 
       room = joined;
       joined.guard ??= guard;
       for (const data of early.splice(0)) handle(data);
-    },
-    (err) => {
+    })
+    .catch((err: unknown) => {
       log.error({ ...logFields, err }, 'could not load meeting document');
       socket.close(CloseCode.storageUnavailable, 'could not load');
-    },
-  );
+    });
 }

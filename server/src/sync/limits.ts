@@ -2,33 +2,59 @@
  * How many sockets a meeting, a client address and one person (one invitation link or account) may
  * hold at once; over a limit the socket is closed with 4429. The meeting's facilitator is never shut
  * out of their own meeting by others' sockets: theirs count only against their own person limit (not
- * against the meeting's or the address's, which a school's shared address may fill).
+ * against the meeting's or the address's, which a school's shared address may fill). On a store shared
+ * by several servers the sockets of every server count (Storage.socketSlots); otherwise this process's.
  */
-export type ConnectionLimits = { perMeeting: number; perAddress: number; perPerson: number };
+import type { SlotCounts, SocketSlot, SocketSlots } from '../storage/storage';
 
-/** Whose socket takes a slot: the meeting, the person's key, their address, and whether they lead it. */
-export type Slot = { meetingId: string; person: string; address: string; facilitator: boolean };
+export type ConnectionLimits = { perMeeting: number; perAddress: number; perPerson: number };
+export type Slot = SocketSlot;
+/** A slot taken (release it once the socket closes), or the limit that is reached. */
+export type TakenSlot = { ok: true; release(): void } | { ok: false; reason: string };
+
+/** Which limit a new socket would pass, if any: the one rule, whoever counts. */
+export function slotRefusal(counts: SlotCounts, slot: Slot, limits: ConnectionLimits): string | null {
+  if (counts.person >= limits.perPerson) return 'too many connections for one person';
+  if (!slot.facilitator && counts.meeting >= limits.perMeeting) return 'too many connections to this meeting';
+  if (!slot.facilitator && counts.address >= limits.perAddress) return 'too many connections from this address';
+  return null;
+}
 
 export class ConnectionCounter {
   private readonly byMeeting = new Map<string, number>();
   private readonly byAddress = new Map<string, number>();
   private readonly byPerson = new Map<string, number>();
 
-  constructor(private readonly limits: ConnectionLimits) {}
+  constructor(
+    private readonly limits: ConnectionLimits,
+    /** Every server's sockets, on a shared store. */
+    private readonly shared?: SocketSlots,
+  ) {}
 
-  /** Takes a slot for the socket, or says which limit is reached. Every successful acquire needs one release. */
-  acquire(slot: Slot): { ok: true } | { ok: false; reason: string } {
+  /** Takes a slot for the socket, or says which limit is reached. */
+  async take(slot: Slot): Promise<TakenSlot> {
+    if (this.shared) {
+      const taken = await this.shared.take(slot, (counts) => slotRefusal(counts, slot, this.limits));
+      if ('reason' in taken) return { ok: false, reason: taken.reason };
+      return { ok: true, release: () => void this.shared!.release(taken.id).catch(() => {}) };
+    }
+    const taken = this.acquire(slot);
+    return taken.ok ? { ok: true, release: () => this.release(slot) } : taken;
+  }
+
+  /** Takes a slot in this process, or says which limit is reached. Every successful acquire needs one release. */
+  private acquire(slot: Slot): { ok: true } | { ok: false; reason: string } {
     const person = `${slot.meetingId}/${slot.person}`;
-    if ((this.byPerson.get(person) ?? 0) >= this.limits.perPerson) return { ok: false, reason: 'too many connections for one person' };
-    if (!slot.facilitator && (this.byMeeting.get(slot.meetingId) ?? 0) >= this.limits.perMeeting) return { ok: false, reason: 'too many connections to this meeting' };
-    if (!slot.facilitator && (this.byAddress.get(slot.address) ?? 0) >= this.limits.perAddress) return { ok: false, reason: 'too many connections from this address' };
-    this.byPerson.set(person, (this.byPerson.get(person) ?? 0) + 1);
-    if (!slot.facilitator) this.byMeeting.set(slot.meetingId, (this.byMeeting.get(slot.meetingId) ?? 0) + 1);
-    if (!slot.facilitator) this.byAddress.set(slot.address, (this.byAddress.get(slot.address) ?? 0) + 1);
+    const counts = { person: this.byPerson.get(person) ?? 0, meeting: this.byMeeting.get(slot.meetingId) ?? 0, address: this.byAddress.get(slot.address) ?? 0 };
+    const reason = slotRefusal(counts, slot, this.limits);
+    if (reason) return { ok: false, reason };
+    this.byPerson.set(person, counts.person + 1);
+    if (!slot.facilitator) this.byMeeting.set(slot.meetingId, counts.meeting + 1);
+    if (!slot.facilitator) this.byAddress.set(slot.address, counts.address + 1);
     return { ok: true };
   }
 
-  release(slot: Slot): void {
+  private release(slot: Slot): void {
     decrement(this.byPerson, `${slot.meetingId}/${slot.person}`);
     if (!slot.facilitator) decrement(this.byMeeting, slot.meetingId);
     if (!slot.facilitator) decrement(this.byAddress, slot.address);

@@ -38,7 +38,7 @@ function releaseUpgrade(socket: WebSocket, req: FastifyRequest): void {
 
 export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const limits = ctx.config.limits;
-  const counter = new ConnectionCounter({ perMeeting: limits.connectionsPerMeeting, perAddress: limits.connectionsPerAddress, perPerson: limits.connectionsPerPerson });
+  const counter = new ConnectionCounter({ perMeeting: limits.connectionsPerMeeting, perAddress: limits.connectionsPerAddress, perPerson: limits.connectionsPerPerson }, ctx.storage.socketSlots);
   const presence = new PresenceAudit(ctx, (err) => app.log.error({ err }, 'could not write the audit log'));
   const expiry = new AccessExpiry(ctx.now);
   app.addHook('onClose', async () => expiry.stop());
