@@ -96,6 +96,7 @@ describe('edits survive the server going away', () => {
       await server.stop();
     }
   });
+
   it('keeps a guest who types on through a dropped connection: the keystrokes sent ahead of the sync answer wait for it instead of closing the socket', async () => {
     const { server, lead, meetingId, token } = await meetingOnFreshServer();
     try {

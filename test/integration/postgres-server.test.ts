@@ -75,6 +75,7 @@ describe('the server on PostgreSQL', () => {
       await server.stop();
     }
   });
+
   it('refuses changes while PostgreSQL is unreachable, saying so with its close code, keeps nothing half-done, and goes on by itself when it is back', async () => {
     const databaseUrl = new URL(await createDatabase(inject('postgresUrl')));
     // The server reaches the database through a cable the test can cut.

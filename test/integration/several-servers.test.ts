@@ -99,6 +99,7 @@ describe('two servers on one PostgreSQL database', () => {
     await synced(late);
     await eventually(() => notes(late) === notes(spread[0]!), 'a late joiner on B has everything');
   });
+
   it('closes a revoked guest, the guests of an ended meeting and everyone of a deleted meeting on every server', async () => {
     const { balancer } = await deployment();
     const lead = await facilitator(balancer.url);
@@ -122,6 +123,7 @@ describe('two servers on one PostgreSQL database', () => {
     expect((await lead.request('DELETE', `/api/meetings/${meetingId}`)).status).toBe(204);
     await eventually(() => leadOnBoth.every((c) => c.closes.includes(CloseCode.meetingDeleted)), 'everyone closed on both servers', 10_000);
   });
+
   it('shows who is there across servers: a person on one server appears to those on the other, and goes when they leave', async () => {
     const { balancer } = await deployment();
     const lead = await facilitator(balancer.url);
@@ -141,6 +143,7 @@ describe('two servers on one PostgreSQL database', () => {
     here.destroy();
     await eventually(() => !names(watcherThere!).includes('Kari Helsesykepleier'), 'she is gone on the other server when she leaves', 10_000);
   });
+
   it('counts failed logins on every server: a balancer spreading the guesses does not multiply the limit', async () => {
     const { balancer } = await deployment();
     await facilitator(balancer.url);
@@ -162,6 +165,7 @@ describe('two servers on one PostgreSQL database', () => {
     // LOGIN_MAX_FAILURES_PER_ACCOUNT is 5: the sixth is refused, whichever server it reaches.
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
   });
+
   it('counts a person’s sockets on every server: over the limit is refused whichever server it reaches, and a closed socket frees its slot', async () => {
     const { balancer } = await deployment({ MAX_CONNECTIONS_PER_PERSON: '2' });
     const lead = await facilitator(balancer.url);

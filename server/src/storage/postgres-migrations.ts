@@ -186,11 +186,13 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
   {
     version: 3,
     name: 'the servers sharing the database, and the sockets each holds (connection limits for the deployment)',
-    // A server renews its row every few seconds; a server not seen for a while is taken as gone, and
-    // its slots with it (a killed server cannot release them).
+    // A running server holds an advisory lock on its `lock_key` on a connection of its own, which
+    // PostgreSQL lets go the moment that server's connection ends (killed, say): its slots stop
+    // counting at once, and its row (with its slots) is removed by the next server that renews.
     sql: `
       CREATE TABLE servers (
         id TEXT PRIMARY KEY,
+        lock_key BIGINT NOT NULL UNIQUE,
         seen_at BIGINT NOT NULL
       );
       CREATE TABLE socket_slots (

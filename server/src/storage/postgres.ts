@@ -10,7 +10,7 @@
  * - A compaction holds a transaction-level advisory lock on its document: one server at a time.
  * - Migrations run under a session-level advisory lock: servers starting together apply each once.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
@@ -31,9 +31,14 @@ const SIGNAL_CHANNEL = 'naervaer_signals';
 /** How long a lost LISTEN connection waits before it tries again (doubling up to the second value). */
 const LISTEN_RETRY_MS = [250, 5000] as const;
 
-/** How often a server renews its row in `servers`, and after how long without a renewal it counts as gone. */
+/** How often a server renews its row in `servers` and removes those of servers gone (their lock let go for this long). */
 const SERVER_RENEW_MS = 5000;
 const SERVER_GONE_MS = 30_000;
+
+/** Whether the server of row `v` holds its lock: its connection to PostgreSQL is open. */
+const SERVER_ALIVE = `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  AND ((l.classid::bigint << 32) | l.objid::bigint) = v.lock_key)`;
 
 /** Appends written in one transaction at most. */
 const MAX_BATCH = 512;
@@ -65,6 +70,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Pos
     throw err;
   }
   const storage = new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url }));
+  await storage.holdLifeline();
   await storage.renew();
   return storage;
 }
@@ -484,14 +490,35 @@ export class PostgresStorage implements Storage {
 
   /** This server among those sharing the database (socket slots are held in its name). */
   readonly serverId = randomUUID();
+  /** The advisory lock this server holds while it runs (48 random bits: a safe integer). */
+  private readonly lockKey = randomBytes(6).readUIntBE(0, 6);
+  private lifeline: pg.Client | null = null;
   private renewTimer: NodeJS.Timeout | null = null;
 
-  /** Says this server is alive, forgets servers not seen for SERVER_GONE_MS (and their slots), and does so again in a while. */
+  /**
+   * Holds this server's lock on a connection of its own, and takes it again if that connection drops
+   * (PostgreSQL restarted): while the lock is held, the server's sockets count against the limits.
+   */
+  async holdLifeline(): Promise<void> {
+    const c = this.newClient();
+    c.on('error', () => {});
+    c.on('end', () => {
+      if (this.lifeline !== c || this.pool.ended) return;
+      this.lifeline = null;
+      const retry = () => void this.holdLifeline().catch(() => setTimeout(retry, 1000).unref());
+      setTimeout(retry, 250).unref();
+    });
+    await c.connect();
+    await c.query('SELECT pg_advisory_lock($1)', [this.lockKey]);
+    this.lifeline = c;
+  }
+
+  /** Says this server is here, removes the rows (and slots) of servers gone for SERVER_GONE_MS, and does so again in a while. */
   async renew(): Promise<void> {
     const now = Date.now();
     try {
-      await this.run('INSERT INTO servers (id, seen_at) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET seen_at = EXCLUDED.seen_at', [this.serverId, now]);
-      await this.run('DELETE FROM servers WHERE seen_at < $1', [now - SERVER_GONE_MS]);
+      await this.run('INSERT INTO servers (id, lock_key, seen_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET seen_at = EXCLUDED.seen_at', [this.serverId, this.lockKey, now]);
+      await this.run(`DELETE FROM servers v WHERE v.seen_at < $1 AND NOT ${SERVER_ALIVE}`, [now - SERVER_GONE_MS]);
     } finally {
       if (!this.pool.ended) {
         this.renewTimer = setTimeout(() => void this.renew().catch(() => {}), SERVER_RENEW_MS);
@@ -511,8 +538,8 @@ export class PostgresStorage implements Storage {
                   count(*) FILTER (WHERE s.meeting_id = $1 AND NOT s.facilitator) AS meeting,
                   count(*) FILTER (WHERE s.address = $2 AND NOT s.facilitator) AS address
            FROM socket_slots s JOIN servers v ON v.id = s.server_id
-           WHERE v.seen_at >= $4 AND (s.meeting_id = $1 OR s.address = $2)`,
-          [slot.meetingId, slot.address, slot.person, Date.now() - SERVER_GONE_MS],
+           WHERE (s.meeting_id = $1 OR s.address = $2) AND ${SERVER_ALIVE}`,
+          [slot.meetingId, slot.address, slot.person],
         );
         const reason = refuse({ person: Number(rows[0]!.person), meeting: Number(rows[0]!.meeting), address: Number(rows[0]!.address) });
         if (reason) return { reason };
@@ -572,6 +599,9 @@ export class PostgresStorage implements Storage {
     if (this.renewTimer) clearTimeout(this.renewTimer);
     // Its sockets are closed: their slots go with its row.
     await this.run('DELETE FROM servers WHERE id = $1', [this.serverId]).catch(() => {});
+    const lifeline = this.lifeline;
+    this.lifeline = null;
+    await lifeline?.end().catch(() => {});
     await this.pool.end();
   }
 }
