@@ -5,7 +5,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { WorkerCommand, WorkerMeeting, WorkerReply, WorkerResult } from './load-worker';
-import { type ProcSample, cpuPercent, sampleProcess } from './proc';
+import { type ProcSample, cpuPercent, proportionalKb, sampleProcess } from './proc';
 import { type Summary, summarize } from './report';
 import type { RunningTarget } from './targets';
 
@@ -40,6 +40,8 @@ export type PhaseResult = {
   memoryWindows: MemoryWindow[];
   generatorLagP99Ms: number;
   generatorLagMaxMs: number;
+  /** Each of the target's processes over the recording (RunningTarget.processes), when it runs several; memory as Pss (proc.ts). */
+  processes: { label: string; cpuPercent: number; pssEndMb: number }[];
 };
 
 /** A load-generator process and a way to send it a command and wait for its answer. */
@@ -98,6 +100,8 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
   await sleep(phase.warmupMs);
   await all(workers, { type: 'record' });
   const before: ProcSample = sampleProcess(target.pid);
+  const groups = target.processes?.() ?? [];
+  const groupsBefore = groups.map((g) => sampleGroup(g.pids));
   // One sample marks a single moment of the garbage collector's cycle; the mean of one a second does not.
   const rssKb: number[] = [before.rssKb];
   const memoryWindows: MemoryWindow[] = [];
@@ -112,6 +116,10 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
   await sleep(phase.recordMs);
   clearInterval(sampler);
   const after: ProcSample = sampleProcess(target.pid);
+  const processes = groups.map((g, i) => {
+    const end = sampleGroup(g.pids);
+    return { label: g.label, cpuPercent: cpuPercent(groupsBefore[i]!, end), pssEndMb: g.pids.reduce((sum, pid) => sum + proportionalOr0(pid), 0) / 1024 };
+  });
   rssKb.push(after.rssKb);
   closeWindow(phase.recordMs, after);
   const stopped = await all(workers, { type: 'stop', graceMs: 2000 });
@@ -143,6 +151,32 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
     memoryWindows,
     generatorLagP99Ms: Math.max(...results.map((r) => r.loopLagP99Ms)),
     generatorLagMaxMs: Math.max(...results.map((r) => r.loopLagMaxMs)),
+    processes,
+  };
+}
+
+function proportionalOr0(pid: number): number {
+  try {
+    return proportionalKb(pid);
+  } catch {
+    return 0;
+  }
+}
+
+/** Several processes as one: CPU and resident memory summed (those that ended meanwhile left out). */
+function sampleGroup(pids: readonly number[]): ProcSample {
+  const samples = pids.flatMap((pid) => {
+    try {
+      return [sampleProcess(pid)];
+    } catch {
+      return [];
+    }
+  });
+  return {
+    at: performance.now(),
+    cpuSeconds: samples.reduce((sum, s) => sum + s.cpuSeconds, 0),
+    rssKb: samples.reduce((sum, s) => sum + s.rssKb, 0),
+    hwmKb: samples.reduce((sum, s) => sum + s.hwmKb, 0),
   };
 }
 

@@ -23,3 +23,12 @@ export function cpuPercent(from: ProcSample, to: ProcSample): number {
   const wallSeconds = (to.at - from.at) / 1000;
   return wallSeconds > 0 ? ((to.cpuSeconds - from.cpuSeconds) / wallSeconds) * 100 : Number.NaN;
 }
+
+/**
+ * A process's proportional share of memory (Pss): pages it shares with others (PostgreSQL's shared
+ * buffers, say) counted in parts, so that a group's sum counts each page once.
+ */
+export function proportionalKb(pid: number): number {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? Number.NaN);
+}

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only=sync,cold,pdf,board,client,anonymous] [--no-build]`: runs real servers on
+ * `pnpm bench [--quick] [--only=sync,cold,pdf,board,client,anonymous,multi] [--no-build]`: runs real servers on
  * loopback and real clients, prints a table and writes bench/results.json at the repo root.
  * No number here is made up: a section that cannot run says why and its fields are null.
  */
@@ -12,6 +12,7 @@ import { ROOT, SERVER_BUNDLE } from '../support/server';
 import { type ClientResult, buildClient, measureClient } from './client';
 import { type LoadPhase, LoadWorker, type PhaseResult, idleMeetingMemory, runPhase } from './fanout';
 import { anonymousSection } from './anonymous';
+import { multiSection } from './multi';
 import { boardSection, minutesRenderer } from './optional';
 import { fmt, formatTable, median, parseArgs, ratio, round } from './report';
 import { timeFirstContent } from './first-content';
@@ -30,6 +31,7 @@ const PLAN = args.quick
       idleSettleMs: 2000,
       anonymous: { meetings: 20, clients: 6, editHz: 1, drawHz: 0, warmupMs: 1000, recordMs: 6000 },
       anonymousRounds: 1,
+      multi: { meetings: 20, clients: 6, editHz: 1, drawHz: 0, warmupMs: 1000, recordMs: 6000 },
       coldRuns: 1,
       pdfRuns: 3,
       clientRuns: 1,
@@ -44,6 +46,7 @@ const PLAN = args.quick
       idleSettleMs: 3000,
       anonymous: { meetings: 100, clients: 6, editHz: 1, drawHz: 0, warmupMs: 3000, recordMs: 20_000 },
       anonymousRounds: Number(process.env.BENCH_ANONYMOUS_ROUNDS ?? 3),
+      multi: { meetings: 200, clients: 6, editHz: 1, drawHz: 0, warmupMs: 5000, recordMs: 30_000 },
       coldRuns: 3,
       pdfRuns: 7,
       clientRuns: 3,
@@ -248,6 +251,8 @@ async function main() {
   const client = wants('client') ? await attempt('client', clientSection) : null;
   if (wants('anonymous')) log(`anonymous: ${phaseLine(PLAN.anonymous)}, alone and beside an anonymous consultation with a 1 MB board and a typist, in ${PLAN.anonymousRounds} alternating rounds`);
   const anonymous = wants('anonymous') ? await attempt('anonymous', () => anonymousSection(PLAN.anonymous, PLAN.anonymousRounds, 1_000_000, WORKERS, log)) : null;
+  if (wants('multi')) log(`multi: ${phaseLine(PLAN.multi)}, one server on SQLite, then two on one PostgreSQL database`);
+  const multi = wants('multi') ? await attempt('multi', () => multiSection(PLAN.multi, WORKERS, log)) : null;
 
   const s = ok(sync) ? sync : {};
   const ours = s.ours;
@@ -362,6 +367,22 @@ async function main() {
       other.push(['  … keystroke to arrival in the anonymous consultation', fmt(a.keystrokes.p99, 'ms', 1), `p99; p50 ${fmt(a.keystrokes.p50, 'ms', 1)}, max ${fmt(a.keystrokes.max, 'ms', 1)}, ${a.keystrokes.count} keystrokes, board ${fmt(a.boardBytes / 1e6, 'MB', 2)}`]);
     } else other.push(['anonymous consultation beside ordinary meetings', 'failed', anonymous.error]);
   }
+  if (multi) {
+    if (ok(multi)) {
+      const line = (label: string, r: PhaseResult) =>
+        other.push([
+          label,
+          `p99 ${fmt(r.latency.p99, 'ms', 1)}`,
+          `p50 ${fmt(r.latency.p50, 'ms', 1)}, ${r.missing} lost of ${r.edits} edits; ${
+            r.processes.length
+              ? r.processes.map((p) => `${p.label} cpu ${fmt(p.cpuPercent, '%', 0)}, pss ${fmt(p.pssEndMb, 'MB', 0)}`).join('; ')
+              : `cpu ${fmt(r.serverCpuPercent, '%', 0)}, rss ${fmt(r.serverRssEndMb, 'MB', 0)}`
+          }`,
+        ]);
+      line(`steady ${PLAN.multi.meetings} × ${PLAN.multi.clients}, one server on SQLite`, multi.sqlite);
+      line(`  … two servers on one PostgreSQL database`, multi.postgres);
+    } else other.push(['several servers on PostgreSQL', 'failed', multi.error]);
+  }
   if (other.length) out.push(formatTable(['measure', 'value', 'detail'], other));
   const table = out.join('\n');
   process.stdout.write(`\n${table}\n`);
@@ -405,7 +426,10 @@ async function main() {
     roomInteractiveMs: ok(client) ? round(client.roomInteractiveMs, 0) : null,
     ratioP99BesideAnonymousVsAlone: ok(anonymous) ? round(ratio(anonymous.besideP99Ms, anonymous.aloneP99Ms), 3) : null,
     anonymousKeystrokeP99Ms: ok(anonymous) ? round(anonymous.keystrokes.p99, 2) : null,
-    detail: { sync: s, cold, pdf, board, client, anonymous },
+    multiP99SqliteMs: ok(multi) ? round(multi.sqlite.latency.p99, 2) : null,
+    multiP99PostgresPairMs: ok(multi) ? round(multi.postgres.latency.p99, 2) : null,
+    multiLostPostgresPair: ok(multi) ? multi.postgres.missing : null,
+    detail: { sync: s, cold, pdf, board, client, anonymous, multi },
   };
   (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((l) => round(l, 2));
   const dir = join(ROOT, 'bench');

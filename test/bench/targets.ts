@@ -36,7 +36,10 @@ export type ClientTarget = { serverUrl: string; room: string; params: Record<str
 
 export type RunningTarget = {
   kind: TargetKind;
+  /** The server process whose CPU and memory the phases report. */
   pid: number;
+  /** Every process the target runs, by label (a PostgreSQL cluster is several), when there is more than one. */
+  processes?: () => { label: string; pids: number[] }[];
   url: string;
   /** The y-websocket address of client `c` of meeting `m` (both from 0). */
   client(m: number, c: number): ClientTarget;
@@ -92,25 +95,7 @@ export async function startTarget(kind: TargetKind, workDir: string, dataDir = m
   const log = openSync(logFile, 'a');
   let child: ChildProcess;
   if (kind === 'ours') {
-    // What `npm start` runs: the bundled server (pnpm --filter @naervaer/server build), not tsx.
-    const runtime = serverRuntime();
-    child = spawn(process.execPath, [...runtime.nodeFlags, SERVER_BUNDLE], {
-      cwd: ROOT,
-      // Every simulated client comes from 127.0.0.1 and one facilitator sets up every meeting: lift the
-      // per-address socket limit (300) and the meetings-per-facilitator-per-day limit (50) that a
-      // municipality's real traffic, from many schools and facilitators, would not meet.
-      env: {
-        ...process.env,
-        ...runtime.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        MAX_CONNECTIONS_PER_ADDRESS: '100000',
-        MAX_MEETINGS_PER_FACILITATOR_PER_DAY: '100000',
-      },
-      stdio: ['ignore', log, log],
-    });
+    child = spawnOurs(port, dataDir, log);
   } else {
     const require = createRequire(import.meta.url);
     const pkg = dirname(require.resolve('@y/websocket-server/package.json'));
@@ -122,20 +107,69 @@ export async function startTarget(kind: TargetKind, workDir: string, dataDir = m
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(kind === 'ours' ? `${url}/healthz` : url, child, logFile);
 
-  const credentials: string[][] = [];
-  const meetingIds: string[] = [];
+  if (kind !== 'ours') {
+    return {
+      kind,
+      pid: child.pid!,
+      url,
+      client: (m) => ({ serverUrl: url.replace('http', 'ws'), room: `bench-meeting-${m}`, params: {} }),
+      prepare: async () => {},
+      async stop() {
+        await stopChild(child);
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const meetings = oursMeetings(url, [url]);
   return {
     kind,
     pid: child.pid!,
     url,
+    ...meetings,
+    async stop() {
+      await stopChild(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * What `npm start` runs: the bundled server (pnpm --filter @naervaer/server build), not tsx, in its
+ * own process, with `env` on top.
+ */
+function spawnOurs(port: number, dataDir: string, log: number, env: Record<string, string> = {}): ChildProcess {
+  const runtime = serverRuntime();
+  return spawn(process.execPath, [...runtime.nodeFlags, SERVER_BUNDLE], {
+    cwd: ROOT,
+    // Every simulated client comes from 127.0.0.1 and one facilitator sets up every meeting: lift the
+    // per-address socket limit (300) and the meetings-per-facilitator-per-day limit (50) that a
+    // municipality's real traffic, from many schools and facilitators, would not meet.
+    env: {
+      ...process.env,
+      ...runtime.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      MAX_CONNECTIONS_PER_ADDRESS: '100000',
+      MAX_MEETINGS_PER_FACILITATOR_PER_DAY: '100000',
+      ...env,
+    },
+    stdio: ['ignore', log, log],
+  });
+}
+
+/** Real meetings and invitations on our server (made through `url`), each meeting's clients spread over `servers` in turn. */
+function oursMeetings(url: string, servers: readonly string[]): Pick<RunningTarget, 'client' | 'prepare'> {
+  const credentials: string[][] = [];
+  const meetingIds: string[] = [];
+  return {
     client(m, c): ClientTarget {
-      if (kind !== 'ours') return { serverUrl: url.replace('http', 'ws'), room: `bench-meeting-${m}`, params: {} };
       const token = credentials[m]?.[c];
       if (!token) throw new Error(`no invitation prepared for meeting ${m}, client ${c}`);
-      return { serverUrl: `${url.replace('http', 'ws')}/sync`, room: `${meetingIds[m]}/content`, params: { token } };
+      return { serverUrl: `${servers[c % servers.length]!.replace('http', 'ws')}/sync`, room: `${meetingIds[m]}/content`, params: { token } };
     },
     async prepare(meetings, clients) {
-      if (kind !== 'ours') return;
       const lead = await facilitator(url);
       for (let m = meetingIds.length; m < meetings; m++) {
         meetingIds.push(await createMeeting(lead, { title: `Samarbeidsmøte ${m + 1}`, school: 'Benk skole' }));
@@ -146,9 +180,33 @@ export async function startTarget(kind: TargetKind, workDir: string, dataDir = m
         while (row.length < clients) row.push((await invite(lead, meetingIds[m]!, 'participant', `Deltaker ${row.length + 1}`)).token);
       }
     },
+  };
+}
+
+/**
+ * `count` of our servers on one PostgreSQL database (`databaseUrl`), each its own process; each
+ * meeting's clients are spread over them in turn, so every edit crosses between servers. `postgres`
+ * gives the cluster's processes, reported beside the servers'.
+ */
+export async function startOursOnPostgres(workDir: string, databaseUrl: string, count: number, postgres: () => number[]): Promise<RunningTarget> {
+  const children: ChildProcess[] = [];
+  const urls: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const port = await freePort();
+    const logFile = join(workDir, `ours-postgres-${i + 1}.log`);
+    const child = spawnOurs(port, mkdtempSync(join(workDir, `ours-postgres-${i + 1}-`)), openSync(logFile, 'a'), { DATABASE_URL: databaseUrl });
+    children.push(child);
+    urls.push(`http://127.0.0.1:${port}`);
+    await waitForHttp(`${urls[i]}/healthz`, child, logFile);
+  }
+  return {
+    kind: 'ours',
+    pid: children[0]!.pid!,
+    processes: () => [...children.map((c, i) => ({ label: `server ${i + 1}`, pids: [c.pid!] })), { label: 'PostgreSQL', pids: postgres() }],
+    url: urls[0]!,
+    ...oursMeetings(urls[0]!, urls),
     async stop() {
-      await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      await Promise.all(children.map(stopChild));
     },
   };
 }
