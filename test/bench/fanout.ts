@@ -101,7 +101,7 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
   await all(workers, { type: 'record' });
   const before: ProcSample = sampleProcess(target.pid);
   const groups = target.processes?.() ?? [];
-  const groupsBefore = groups.map((g) => sampleGroup(g.pids));
+  const groupsBefore = groups.map((g) => sampleEach(g.pids));
   // One sample marks a single moment of the garbage collector's cycle; the mean of one a second does not.
   const rssKb: number[] = [before.rssKb];
   const memoryWindows: MemoryWindow[] = [];
@@ -117,8 +117,12 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
   clearInterval(sampler);
   const after: ProcSample = sampleProcess(target.pid);
   const processes = groups.map((g, i) => {
-    const end = sampleGroup(g.pids);
-    return { label: g.label, cpuPercent: cpuPercent(groupsBefore[i]!, end), pssEndMb: g.pids.reduce((sum, pid) => sum + proportionalOr0(pid), 0) / 1024 };
+    const start = groupsBefore[i]!;
+    const end = sampleEach(g.pids);
+    // The processes there at both ends (a PostgreSQL backend may end meanwhile).
+    const both = [...end.keys()].filter((pid) => start.has(pid));
+    const cpu = both.reduce((sum, pid) => sum + cpuPercent(start.get(pid)!, end.get(pid)!), 0);
+    return { label: g.label, cpuPercent: cpu, pssEndMb: both.reduce((sum, pid) => sum + proportionalOr0(pid), 0) / 1024 };
   });
   rssKb.push(after.rssKb);
   closeWindow(phase.recordMs, after);
@@ -163,21 +167,17 @@ function proportionalOr0(pid: number): number {
   }
 }
 
-/** Several processes as one: CPU and resident memory summed (those that ended meanwhile left out). */
-function sampleGroup(pids: readonly number[]): ProcSample {
-  const samples = pids.flatMap((pid) => {
+/** A sample of each process still running. */
+function sampleEach(pids: readonly number[]): Map<number, ProcSample> {
+  const samples = new Map<number, ProcSample>();
+  for (const pid of pids) {
     try {
-      return [sampleProcess(pid)];
+      samples.set(pid, sampleProcess(pid));
     } catch {
-      return [];
+      // Ended.
     }
-  });
-  return {
-    at: performance.now(),
-    cpuSeconds: samples.reduce((sum, s) => sum + s.cpuSeconds, 0),
-    rssKb: samples.reduce((sum, s) => sum + s.rssKb, 0),
-    hwmKb: samples.reduce((sum, s) => sum + s.hwmKb, 0),
-  };
+  }
+  return samples;
 }
 
 /** Resident memory each idle meeting with two connected clients adds to the server, in kB. */

@@ -373,7 +373,7 @@ async function main() {
         other.push([
           label,
           `p99 ${fmt(r.latency.p99, 'ms', 1)}`,
-          `p50 ${fmt(r.latency.p50, 'ms', 1)}, ${r.missing} lost of ${r.edits} edits; ${
+          `p50 ${fmt(r.latency.p50, 'ms', 1)}, ${r.missing} lost of ${r.edits} edits, generator lag p99 ${fmt(r.generatorLagP99Ms, 'ms', 0)}; ${
             r.processes.length
               ? r.processes.map((p) => `${p.label} cpu ${fmt(p.cpuPercent, '%', 0)}, pss ${fmt(p.pssEndMb, 'MB', 0)}`).join('; ')
               : `cpu ${fmt(r.serverCpuPercent, '%', 0)}, rss ${fmt(r.serverRssEndMb, 'MB', 0)}`

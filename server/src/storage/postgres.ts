@@ -25,6 +25,9 @@ const MIGRATION_LOCK = 7_311_420_001;
 
 /** The channel every append is announced on (meeting, document, last sequence number). */
 const DOC_CHANNEL = 'naervaer_docs';
+/** What an append announces: the server, the document, its last number, and the batch's rows for it (base64) when they fit. */
+type DocNotice = [server: string, meetingId: string, doc: DocName, lastSeq: number, rows?: string[]];
+
 /** The channel of the servers' own signals (Feed.publish). */
 const SIGNAL_CHANNEL = 'naervaer_signals';
 
@@ -377,11 +380,21 @@ export class PostgresStorage implements Storage {
         text: 'INSERT INTO doc_updates (meeting_id, doc, seq, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bytea[])',
         values: [meetingIds, docs, seqs, data],
       });
-      // Delivered to every listening server when this commits, in commit order; a few dozen bytes each.
+      // Delivered to every listening server when this commits, in commit order: the document, its last
+      // number and, when they fit, this batch's rows for it (a keystroke is a few dozen bytes), so the
+      // others need not read them back.
+      const rowsOf = new Map<string, string[]>();
+      batch.forEach((a) => rowsOf.set(key(a), [...(rowsOf.get(key(a)) ?? []), ...a.updates.map((u) => buffer(u).toString('base64'))]));
       await c.query({
         name: 'doc-notify',
         text: `SELECT pg_notify('${DOC_CHANNEL}', p) FROM unnest($1::text[]) AS p`,
-        values: [reserved.rows.map((r) => JSON.stringify([r.meeting_id, r.doc, Number(r.last_seq)]))],
+        values: [
+          reserved.rows.map((r) => {
+            const head: DocNotice = [this.serverId, r.meeting_id, r.doc as DocName, Number(r.last_seq)];
+            const withRows = JSON.stringify([...head, rowsOf.get(key({ meetingId: r.meeting_id, doc: r.doc }))!]);
+            return withRows.length <= FEED_PAYLOAD_BYTES ? withRows : JSON.stringify(head);
+          }),
+        ],
       });
       return lasts;
     });
@@ -446,8 +459,11 @@ export class PostgresStorage implements Storage {
       if (msg.channel === SIGNAL_CHANNEL) return published(msg.payload);
       if (msg.channel !== DOC_CHANNEL) return;
       try {
-        const [meetingId, doc, seq] = JSON.parse(msg.payload) as [string, DocName, number];
-        changed(meetingId, doc, seq);
+        const [server, meetingId, doc, seq, rows] = JSON.parse(msg.payload) as DocNotice;
+        // This server's own appends: its rooms know them already.
+        if (server === this.serverId) return;
+        const first = seq - (rows?.length ?? 0) + 1;
+        changed(meetingId, doc, seq, rows?.map((b64, i) => ({ seq: first + i, update: new Uint8Array(Buffer.from(b64, 'base64')) })));
       } catch {
         // Not ours: ignored.
       }

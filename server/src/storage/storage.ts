@@ -153,6 +153,9 @@ export interface MinutesStore {
 /** A document's stored updates, in order, and the sequence number of the last. */
 export type StoredDoc = { updates: Uint8Array[]; lastSeq: number };
 
+/** One stored update and its sequence number. */
+export type StoredRow = { seq: number; update: Uint8Array };
+
 /**
  * What several servers on one store tell each other (PostgreSQL; SQLite has one server and none):
  * the rows stored after a sequence number, word of every append that commits, and signals of their
@@ -160,16 +163,21 @@ export type StoredDoc = { updates: Uint8Array[]; lastSeq: number };
  */
 export interface Feed {
   /** The document's rows after `afterSeq`, in order (a compaction's merged row among them, if it took the place of rows after it). */
-  since(meetingId: string, doc: DocName, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]>;
+  since(meetingId: string, doc: DocName, afterSeq: number): Promise<StoredRow[]>;
   /** Sends `payload` (JSON of at most FEED_PAYLOAD_BYTES) to every listening server, this one too. */
   publish(payload: string): Promise<void>;
   /**
-   * Listens until the answer is called: `changed` after any server's append to a document commits
-   * (this server's too), with the document's last sequence number then; `published` for each
+   * Listens until the answer is called: `changed` after another server's append to a document
+   * commits, with the document's last sequence number then and, when they are small, the rows it
+   * stored (in order, ending at that number); `published` for each
    * payload; `resumed` after listening was interrupted, when word of some appends may have been
    * missed (a signal missed meanwhile is lost: FEED_PAYLOAD_BYTES's users say what that means).
    */
-  listen(handlers: { changed: (meetingId: string, doc: DocName, seq: number) => void; published: (payload: string) => void; resumed: () => void }): Promise<() => Promise<void>>;
+  listen(handlers: {
+    changed: (meetingId: string, doc: DocName, seq: number, rows?: StoredRow[]) => void;
+    published: (payload: string) => void;
+    resumed: () => void;
+  }): Promise<() => Promise<void>>;
 }
 
 /** Attempts counted for rate limits, by scope and key (times in ms); kept only as long as a window needs them. */

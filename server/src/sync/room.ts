@@ -15,7 +15,7 @@ import { contentWriteCapability } from '@naervaer/shared/doc';
 import { CloseCode, type DocName, messageCapability } from '@naervaer/shared/protocol';
 import { can, type Role } from '@naervaer/shared/roles';
 import type { PresenceUser } from '@naervaer/shared/presence';
-import type { Storage } from '../storage/storage';
+import type { Storage, StoredRow } from '../storage/storage';
 import { EncodedDoc } from './encoded-doc';
 import {
   type AwarenessEntry,
@@ -443,8 +443,26 @@ export class Room {
    * Word that the stored document reached `seq` (storage.feed: another server's append, or this
    * room's own); `Infinity` after a gap in listening, when word may have been missed.
    */
-  storedElsewhere(seq: number): void {
-    if (seq > this.lastSeq && !this.destroyed && !this.broken) void this.catchUp();
+  storedElsewhere(seq: number, rows?: readonly StoredRow[]): void {
+    if (seq <= this.lastSeq || this.destroyed || this.broken) return;
+    // The rows came with the word and follow on from what this room has: taken as they are.
+    if (rows?.length && rows[0]!.seq === this.lastSeq + 1 && !this.catchingUp) {
+      for (const row of rows) this.takeRow(row);
+      this.takeOwnAhead();
+      this.lastRead = null;
+      if (this.ownAhead.size) void this.catchUp();
+      return;
+    }
+    void this.catchUp();
+  }
+
+  /** One stored row in order: another server's is taken in and relayed; this room's own was relayed already. */
+  private takeRow(row: StoredRow): void {
+    if (this.destroyed || row.seq <= this.lastSeq) return;
+    // One whose append has not answered yet is read as another server's: what it adds is nothing
+    // new, and a repeat changes nothing in Yjs.
+    if (!this.ownAhead.delete(row.seq)) this.takeStored(row.update);
+    this.lastSeq = row.seq;
   }
 
   /** Reads and relays what other servers stored that this room has not read yet (nothing to read on a store of one server). */
@@ -467,13 +485,7 @@ export class Room {
     this.catchingUp = (async () => {
       do {
         this.catchUpAgain = false;
-        for (const row of await feed.since(this.meetingId, this.docName, this.lastSeq)) {
-          if (this.destroyed || row.seq <= this.lastSeq) continue;
-          // This room's own rows are relayed already. One whose append has not answered yet is read
-          // as another server's: what it adds is nothing new, and a repeat changes nothing in Yjs.
-          if (!this.ownAhead.delete(row.seq)) this.takeStored(row.update);
-          this.lastSeq = row.seq;
-        }
+        for (const row of await feed.since(this.meetingId, this.docName, this.lastSeq)) this.takeRow(row);
         this.takeOwnAhead();
         this.lastRead = null;
       } while (this.catchUpAgain && !this.destroyed);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CloseCode, DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
-import { FEED_PAYLOAD_BYTES, type Storage } from '../storage/storage';
+import { FEED_PAYLOAD_BYTES, type Storage, type StoredRow } from '../storage/storage';
 import type { AwarenessEntry } from './messages';
 import { type Connection, Room, type RoomLog } from './room';
 
@@ -83,7 +83,7 @@ export class Rooms {
     const feed = this.options.storage.feed;
     if (!feed) return async () => {};
     return feed.listen({
-      changed: (meetingId, doc, seq) => this.changed(meetingId, doc, seq),
+      changed: (meetingId, doc, seq, rows) => this.changed(meetingId, doc, seq, rows),
       published: (payload) => void this.received(payload),
       resumed: () => this.resumed(),
     });
@@ -136,10 +136,10 @@ export class Rooms {
     await this.publish({ ...signal, close: { ...signal.close, selector: { principals: p2, sessions: s2 } } });
   }
 
-  /** Word from a shared store (storage.feed) that a document reached `seq`: its room, if loaded here, reads and relays what is new. */
-  changed(meetingId: string, doc: DocName, seq: number): void {
+  /** Word from a shared store (storage.feed) that a document reached `seq` (with its rows, when small): its room, if loaded here, relays what is new. */
+  changed(meetingId: string, doc: DocName, seq: number, rows?: StoredRow[]): void {
     void this.rooms.get(Rooms.key(meetingId, doc))?.then(
-      (room) => room.storedElsewhere(seq),
+      (room) => room.storedElsewhere(seq, rows),
       () => {},
     );
   }
