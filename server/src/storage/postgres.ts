@@ -339,65 +339,63 @@ export class PostgresStorage implements Storage {
     this.draining = false;
   };
 
-  /** Numbers and stores a batch of appends in one transaction; answers each append's last sequence number. */
-  private writeBatch(batch: readonly QueuedAppend[]): Promise<number[]> {
+  /**
+   * Numbers and stores a batch of appends in one statement (one round trip, one implicit transaction);
+   * answers each append's last sequence number. In it: each document's head is moved on by its count
+   * (in one order: meeting, document), the rows are stored at the numbers that frees, and the append
+   * is announced (pg_notify, delivered at commit in commit order) with this server, the document, its
+   * last number and, when the notice fits, the batch's rows for it (a keystroke is a few dozen bytes),
+   * so the other servers need not read them back.
+   */
+  private async writeBatch(batch: readonly QueuedAppend[]): Promise<number[]> {
     const key = (a: { meetingId: string; doc: string }) => `${a.meetingId}\u0000${a.doc}`;
-    const counts = new Map<string, { meetingId: string; doc: string; n: number }>();
-    for (const a of batch) {
-      const head = counts.get(key(a)) ?? { meetingId: a.meetingId, doc: a.doc, n: 0 };
-      head.n += a.updates.length;
-      counts.set(key(a), head);
-    }
-    const heads = [...counts.values()].sort((x, y) => (x.meetingId < y.meetingId ? -1 : x.meetingId > y.meetingId ? 1 : x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0));
-    return this.transaction(async (c) => {
-      const reserved = await c.query<{ meeting_id: string; doc: string; last_seq: string }>({
-        name: 'doc-heads',
-        text: `INSERT INTO doc_heads (meeting_id, doc, last_seq)
-               SELECT h.meeting_id, h.doc, h.n FROM unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS h(meeting_id, doc, n, pos) ORDER BY h.pos
-               ON CONFLICT (meeting_id, doc) DO UPDATE SET last_seq = doc_heads.last_seq + EXCLUDED.last_seq
-               RETURNING meeting_id, doc, last_seq`,
-        values: [heads.map((h) => h.meetingId), heads.map((h) => h.doc), heads.map((h) => h.n)],
-      });
-      const next = new Map<string, number>();
-      for (const r of reserved.rows) next.set(key({ meetingId: r.meeting_id, doc: r.doc }), Number(r.last_seq) - counts.get(key({ meetingId: r.meeting_id, doc: r.doc }))!.n + 1);
-      const meetingIds: string[] = [];
-      const docs: string[] = [];
-      const seqs: number[] = [];
-      const data: Buffer[] = [];
-      const lasts = batch.map((a) => {
-        let seq = next.get(key(a))!;
-        for (const u of a.updates) {
-          meetingIds.push(a.meetingId);
-          docs.push(a.doc);
-          seqs.push(seq++);
-          data.push(buffer(u));
-        }
-        next.set(key(a), seq);
-        return seq - 1;
-      });
-      await c.query({
-        name: 'doc-append',
-        text: 'INSERT INTO doc_updates (meeting_id, doc, seq, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bytea[])',
-        values: [meetingIds, docs, seqs, data],
-      });
-      // Delivered to every listening server when this commits, in commit order: the document, its last
-      // number and, when they fit, this batch's rows for it (a keystroke is a few dozen bytes), so the
-      // others need not read them back.
-      const rowsOf = new Map<string, string[]>();
-      batch.forEach((a) => rowsOf.set(key(a), [...(rowsOf.get(key(a)) ?? []), ...a.updates.map((u) => buffer(u).toString('base64'))]));
-      await c.query({
-        name: 'doc-notify',
-        text: `SELECT pg_notify('${DOC_CHANNEL}', p) FROM unnest($1::text[]) AS p`,
-        values: [
-          reserved.rows.map((r) => {
-            const head: DocNotice = [this.serverId, r.meeting_id, r.doc as DocName, Number(r.last_seq)];
-            const withRows = JSON.stringify([...head, rowsOf.get(key({ meetingId: r.meeting_id, doc: r.doc }))!]);
-            return withRows.length <= FEED_PAYLOAD_BYTES ? withRows : JSON.stringify(head);
-          }),
-        ],
-      });
-      return lasts;
+    const counted = new Map<string, number>();
+    const meetingIds: string[] = [];
+    const docs: string[] = [];
+    const nths: number[] = [];
+    const data: Buffer[] = [];
+    // Each append's last update, as its position among its document's updates in this batch.
+    const lastNth = batch.map((a) => {
+      for (const u of a.updates) {
+        const nth = (counted.get(key(a)) ?? 0) + 1;
+        counted.set(key(a), nth);
+        meetingIds.push(a.meetingId);
+        docs.push(a.doc);
+        nths.push(nth);
+        data.push(buffer(u));
+      }
+      return counted.get(key(a)) ?? 0;
     });
+    const { rows } = await this.pool.query<{ meeting_id: string; doc: string; last_seq: string; n: string }>({
+      name: 'doc-append',
+      text: `WITH input AS (
+               SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bytea[]) AS u(meeting_id, doc, nth, data)
+             ), counts AS (
+               SELECT meeting_id, doc, count(*)::bigint AS n FROM input GROUP BY meeting_id, doc
+             ), heads AS (
+               INSERT INTO doc_heads (meeting_id, doc, last_seq)
+               SELECT meeting_id, doc, n FROM counts ORDER BY meeting_id, doc
+               ON CONFLICT (meeting_id, doc) DO UPDATE SET last_seq = doc_heads.last_seq + EXCLUDED.last_seq
+               RETURNING meeting_id, doc, last_seq
+             ), stored AS (
+               INSERT INTO doc_updates (meeting_id, doc, seq, data)
+               SELECT i.meeting_id, i.doc, h.last_seq - c.n + i.nth, i.data
+               FROM input i JOIN heads h USING (meeting_id, doc) JOIN counts c USING (meeting_id, doc)
+             ), notices AS (
+               SELECT h.meeting_id, h.doc,
+                      json_build_array($5::text, h.meeting_id, h.doc, h.last_seq)::text AS brief,
+                      json_build_array($5::text, h.meeting_id, h.doc, h.last_seq,
+                        (SELECT json_agg(translate(encode(i.data, 'base64'), chr(10), '') ORDER BY i.nth) FROM input i WHERE i.meeting_id = h.meeting_id AND i.doc = h.doc))::text AS whole
+               FROM heads h
+             ), sent AS (
+               SELECT pg_notify('${DOC_CHANNEL}', CASE WHEN octet_length(whole) <= ${FEED_PAYLOAD_BYTES} THEN whole ELSE brief END) FROM notices
+             )
+             SELECT h.meeting_id, h.doc, h.last_seq, c.n, (SELECT count(*) FROM sent) AS notified
+             FROM heads h JOIN counts c USING (meeting_id, doc)`,
+      values: [meetingIds, docs, nths, data, this.serverId],
+    });
+    const firstSeq = new Map(rows.map((r) => [key({ meetingId: r.meeting_id, doc: r.doc }), Number(r.last_seq) - Number(r.n)]));
+    return batch.map((a, i) => firstSeq.get(key(a))! + lastNth[i]!);
   }
 
   readonly docs = {
