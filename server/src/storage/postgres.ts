@@ -72,7 +72,8 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Pos
     await pool.end();
     throw err;
   }
-  const storage = new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url }));
+  // Keepalive on the long-lived connections (LISTEN, the lifeline): one that dies without a reset is noticed.
+  const storage = new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }));
   await storage.holdLifeline();
   await storage.renew();
   return storage;
@@ -476,8 +477,13 @@ export class PostgresStorage implements Storage {
         setTimeout(() => void reconnect(), retryMs).unref();
         retryMs = Math.min(retryMs * 2, LISTEN_RETRY_MS[1]);
       });
-      await c.connect();
-      await c.query(`LISTEN ${DOC_CHANNEL}; LISTEN ${SIGNAL_CHANNEL}`);
+      try {
+        await c.connect();
+        await c.query(`LISTEN ${DOC_CHANNEL}; LISTEN ${SIGNAL_CHANNEL}`);
+      } catch (err) {
+        await c.end().catch(() => {});
+        throw err;
+      }
       client = c;
       retryMs = LISTEN_RETRY_MS[0];
     };
@@ -522,8 +528,13 @@ export class PostgresStorage implements Storage {
       const retry = () => void this.holdLifeline().catch(() => setTimeout(retry, 1000).unref());
       setTimeout(retry, 250).unref();
     });
-    await c.connect();
-    await c.query('SELECT pg_advisory_lock($1)', [this.lockKey]);
+    try {
+      await c.connect();
+      await c.query('SELECT pg_advisory_lock($1)', [this.lockKey]);
+    } catch (err) {
+      await c.end().catch(() => {});
+      throw err;
+    }
     this.lifeline = c;
   }
 
@@ -544,6 +555,8 @@ export class PostgresStorage implements Storage {
   readonly socketSlots: SocketSlots = {
     take: (slot, refuse) =>
       this.transaction(async (c) => {
+        // A reconnection storm must not hold the pool's connections waiting: past this, the socket is refused (4504) and tries again.
+        await c.query("SET LOCAL lock_timeout = '3s'");
         // Every server counts a meeting's and an address's sockets one at a time (meeting first, then address: no cycle).
         await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-meeting:' || $1, 0))", [slot.meetingId]);
         await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-address:' || $1, 0))", [slot.address]);

@@ -120,7 +120,16 @@ export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: 
       if (guard) await ctx.invitedNames.refresh(meetingId);
       const joined = await ctx.rooms.join(meetingId, doc, conn);
       // Ended while this guest's socket was being let in (after the end closed the open ones): out.
-      const endedMeanwhile = guest && Boolean((await ctx.storage.meetings.find(meetingId))?.endedAt);
+      const endedMeanwhile =
+        guest &&
+        Boolean(
+          (
+            await ctx.storage.meetings.find(meetingId).catch((err: unknown) => {
+              ctx.rooms.leave(joined, conn);
+              throw err;
+            })
+          )?.endedAt,
+        );
       if (endedMeanwhile && socket.readyState === socket.OPEN) socket.close(CloseCode.meetingEnded, 'meeting ended');
       if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
       room = joined;

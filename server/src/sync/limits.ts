@@ -36,10 +36,18 @@ export class ConnectionCounter {
     if (this.shared) {
       const taken = await this.shared.take(slot, (counts) => slotRefusal(counts, slot, this.limits));
       if ('reason' in taken) return { ok: false, reason: taken.reason };
-      return { ok: true, release: () => void this.shared!.release(taken.id).catch(() => {}) };
+      return { ok: true, release: () => this.releaseShared(taken.id) };
     }
     const taken = this.acquire(slot);
     return taken.ok ? { ok: true, release: () => this.release(slot) } : taken;
+  }
+
+  /**
+   * Gives a shared slot back, and again later while the store does not answer (a slot left behind
+   * would count against its person, meeting and address for as long as this server runs).
+   */
+  private releaseShared(id: string, waitMs = 1000): void {
+    this.shared!.release(id).catch(() => setTimeout(() => this.releaseShared(id, Math.min(waitMs * 2, 30_000)), waitMs).unref());
   }
 
   /** Takes a slot in this process, or says which limit is reached. Every successful acquire needs one release. */
@@ -77,10 +85,11 @@ export const SOCKET_LIMITS = {
   presenceIdsPerSocket: 8,
   /**
    * Updates a socket may have waiting for what they build on (see SocketBudget.holdBack), and their
-   * bytes: a reconnecting client's keystrokes ahead of its sync answer are a few dozen.
+   * bytes: a reconnecting client's keystrokes ahead of its sync answer, typed in a round trip, are a
+   * handful.
    */
-  waitingUpdates: 256,
-  waitingBytes: 512 * 1024,
+  waitingUpdates: 64,
+  waitingBytes: 128 * 1024,
 } as const;
 
 /**

@@ -23,8 +23,11 @@ export class Presence<Owner> {
   /** Every client id seen, removed ones too: their clock keeps an old state from coming back. */
   private readonly known = new Map<number, Known<Owner>>();
 
-  /** `yields(owner)`: an id that owner holds may be taken by another (a person on another server, who may reconnect here). */
-  constructor(private readonly yields: (owner: Owner) => boolean = () => false) {}
+  /**
+   * `yields(holder, taker, json)`: whether an id `holder` holds, with the state `json` others see,
+   * may be taken by `taker` (the same person on another server, who reconnected here).
+   */
+  constructor(private readonly yields: (holder: Owner, taker: Owner, json: string) => boolean = () => false) {}
 
   /**
    * Takes a socket's awareness entries and returns the message announcing what changed, if anything.
@@ -44,7 +47,7 @@ export class Presence<Owner> {
     for (const { clientId, clock, json } of entries) {
       const known = this.known.get(clientId);
       // A socket speaks only for the ids it introduced, and none that another socket holds.
-      if (known?.owner != null && known.owner !== owner && !this.yields(known.owner)) continue;
+      if (known?.owner != null && known.owner !== owner && !this.yields(known.owner, owner, known.json)) continue;
       if (known && known.sent === json) {
         // A renewal: the state is as before, only the clock moves.
         if (known.clock < clock) taken.push({ clientId, clock, sent: json, json: known.json });
@@ -101,6 +104,8 @@ export class Presence<Owner> {
   private remove(clientIds: number[]): Uint8Array | null {
     for (const id of clientIds) {
       const known = this.known.get(id)!;
+      // Nobody holds a removed id: whoever it was may come back with it (on this server or through another).
+      known.owner = null;
       known.clock++;
       known.sent = null;
       known.json = 'null';

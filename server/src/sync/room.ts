@@ -52,23 +52,39 @@ export type RoomLog = {
 
 type Pending = { update: Uint8Array; origin: Connection | null };
 
+/** How long presence changes are gathered before they go to the other servers on a shared store. */
+const PRESENCE_SHARE_MS = 50;
+
 /** How long a socket closed for not reading gets to take its close before the connection is cut. */
 const UNREAD_GRACE_MS = 1000;
 
 /** An update that builds on what its socket has not sent yet: it waits for it (SocketBudget.waiting). */
 const WAIT = Symbol('wait');
+/** An update taken: stored and relayed (what waits may now fit). */
+const TAKEN = Symbol('taken');
+
+/** Whose presence a state (as others see it, stamped by its server) is. */
+function presentUserId(json: string): string | undefined {
+  try {
+    return (JSON.parse(json) as { user?: { id?: string } } | null)?.user?.id;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The owner of presence relayed from another server (one object per server, compared by identity). */
 type OtherServer = { server: string };
 
 export class Room {
   /** Who is here: on this server's sockets, and (relayed through a shared store) on other servers. */
-  readonly presence = new Presence<Connection | OtherServer>((owner) => 'server' in owner);
+  readonly presence = new Presence<Connection | OtherServer>((holder, taker, json) => 'server' in holder && 'socket' in taker && presentUserId(json) === taker.person.id);
   /** Set by Rooms: called once when storing fails and the room goes out of use. */
   onBroken: (() => void) | null = null;
   /** Set by Rooms on a shared store: sends what this server's sockets changed of presence to the other servers. */
   sharePresence: ((entries: AwarenessEntry[]) => void) | null = null;
   private readonly otherServers = new Map<string, OtherServer>();
+  /** Presence changes gathered for the other servers (announceAndShare). */
+  private sharing: Map<number, AwarenessEntry> | null = null;
   private presenceTimer: NodeJS.Timeout | null = null;
   readonly conns = new Set<Connection>();
   /** Changes taken but not yet handed to storage, and those handed over but not yet on disk. */
@@ -157,12 +173,25 @@ export class Room {
     this.announce(this.presence.receive(owner, entries, (state) => state));
   }
 
-  /** Announces a change this server's sockets made, here and on the other servers. */
+  /**
+   * Announces a change this server's sockets made, here at once and on the other servers gathered
+   * over PRESENCE_SHARE_MS (the latest state of each id): a moving cursor, or a socket sending many
+   * small renewals, costs the shared store at most one notice a room per that time.
+   */
   private announceAndShare(message: Uint8Array | null): void {
     if (!message) return;
     this.announce(message);
     const decoded = this.sharePresence && decodeMessage(message);
-    if (decoded?.kind === 'awareness') this.sharePresence!(readAwarenessEntries(decoded.update));
+    if (decoded?.kind !== 'awareness') return;
+    const first = this.sharing === null;
+    this.sharing ??= new Map();
+    for (const entry of readAwarenessEntries(decoded.update)) this.sharing.set(entry.clientId, entry);
+    if (!first) return;
+    setTimeout(() => {
+      const entries = [...(this.sharing?.values() ?? [])];
+      this.sharing = null;
+      if (entries.length && !this.destroyed) this.sharePresence?.(entries);
+    }, PRESENCE_SHARE_MS).unref();
   }
 
   /**
@@ -209,21 +238,24 @@ export class Room {
   private receiveUpdate(conn: Connection, update: Uint8Array, answer: boolean): number | null {
     const result = this.takeUpdate(conn, update, answer);
     if (result === WAIT) return conn.budget.holdBack(update) ? null : CloseCode.badMessage;
-    if (result !== null || !conn.budget.waiting.length) return result;
+    // Only something taken can be what a waiting update builds on: an empty or repeated update is
+    // not a reason to try them all again (a socket could make the server do that for free).
+    if (result !== TAKEN) return result;
     let progress = true;
     while (progress && conn.budget.waiting.length) {
       progress = false;
       for (const waiting of conn.budget.takeWaiting()) {
         const again = this.takeUpdate(conn, waiting, false);
         if (again === WAIT) conn.budget.holdBack(waiting);
+        else if (again === TAKEN) progress = true;
         else if (again !== null) return again;
-        else progress = true;
       }
     }
     return null;
   }
 
-  private takeUpdate(conn: Connection, update: Uint8Array, answer: boolean): number | typeof WAIT | null {
+  /** Takes an update in: TAKEN, WAIT (see receiveUpdate), null when it brings nothing, or a close code. */
+  private takeUpdate(conn: Connection, update: Uint8Array, answer: boolean): number | typeof WAIT | typeof TAKEN | null {
     // Decoded in full first: storage never holds an update that Yjs cannot read.
     const decoded = decodeUpdate(update);
     // A read-only client answers the server's sync step 1 with an empty update: that is fine.
@@ -244,7 +276,7 @@ export class Room {
     if (refused !== null) return refused;
     this.structure.take(freshDecoded, conn.principalKey, placed);
     this.enqueue(fresh, conn);
-    return null;
+    return TAKEN;
   }
 
   /**
@@ -436,6 +468,7 @@ export class Room {
   }
 
   private takeOwnAhead(): void {
+    for (const seq of this.ownAhead) if (seq <= this.lastSeq) this.ownAhead.delete(seq);
     while (this.ownAhead.delete(this.lastSeq + 1)) this.lastSeq++;
   }
 
@@ -456,12 +489,13 @@ export class Room {
     void this.catchUp();
   }
 
-  /** One stored row in order: another server's is taken in and relayed; this room's own was relayed already. */
+  /** One stored row in order: what it adds is taken in and relayed. */
   private takeRow(row: StoredRow): void {
     if (this.destroyed || row.seq <= this.lastSeq) return;
-    // One whose append has not answered yet is read as another server's: what it adds is nothing
-    // new, and a repeat changes nothing in Yjs.
-    if (!this.ownAhead.delete(row.seq)) this.takeStored(row.update);
+    // Every row is read for what it adds to what this room holds, its own rows too: a compaction may
+    // have put the document's merged state at the number of one of them, in place of other servers'
+    // rows this room has not read yet. What this room holds already adds nothing and is not relayed.
+    this.takeStored(row.update);
     this.lastSeq = row.seq;
   }
 
@@ -501,9 +535,10 @@ export class Room {
     const held = this.structure.repeatsOf(decoded);
     const fresh = held ? Y.diffUpdate(update, held) : update;
     const freshDecoded = held ? decodeUpdate(fresh) : decoded;
-    this.bytes += update.byteLength;
-    this.storedSinceCompaction++;
     if (isEmpty(freshDecoded)) return;
+    // Counted as what it adds: this room's own rows, read again, add nothing.
+    this.bytes += fresh.byteLength;
+    this.storedSinceCompaction++;
     this.structure.take(freshDecoded);
     this.broadcast(encodeUpdate(fresh));
   }

@@ -159,6 +159,8 @@ export class Rooms {
     // On a shared store, a socket coming from another server (that server gone, say) may hold edits it
     // saw there and this room has not read yet: its messages wait until the room has read them.
     await room.readOthers();
+    // It broke while this socket waited (storage failed): the next copy is read afresh, or refuses.
+    if (room.isBroken) return this.join(meetingId, doc, conn);
     room.join(conn);
     return room;
   }
