@@ -44,7 +44,6 @@ export function useMeetingDocs(meetingId: string | null): MeetingConnection {
     const update = () => {
       if (final) return setState(final);
       const all = providers.map((p) => (p.wsconnected ? 'connected' : p.wsconnecting ? 'connecting' : 'disconnected'));
-      if (all.every((s) => s === 'connected') && providers.every((p) => p.synced)) storageDown = false;
       setState(storageDown ? 'unsaved' : all.every((s) => s === 'connected') ? 'connected' : all.includes('disconnected') ? 'disconnected' : 'connecting');
       setSynced(providers.every((p) => p.synced));
     };
@@ -57,9 +56,15 @@ export function useMeetingDocs(meetingId: string | null): MeetingConnection {
       }
       update();
     };
+    // Saved again once every socket has synced afresh (not at the close itself: y-websocket still
+    // counts the closing socket as connected and synced when it tells of the close).
+    const onSync = (isSynced: boolean) => {
+      if (isSynced && providers.every((p) => p.wsconnected && p.synced)) storageDown = false;
+      update();
+    };
     for (const p of providers) {
       p.on('status', update);
-      p.on('sync', update);
+      p.on('sync', onSync);
       p.on('connection-close', onClose);
     }
     setDocs(opened);
