@@ -1,9 +1,7 @@
 /** The minutes' tables in PostgreSQL: frozen versions, recipients, their copies, links and downloads (as sqlite-minutes.ts). */
 import type { PostgresStorage } from './postgres';
-import { copyFrom, downloadFrom, linkFrom, recipientFrom, versionFrom, versionMetaFrom } from './rows';
+import { asBuffer, copyFrom, downloadFrom, linkFrom, recipientFrom, versionFrom, versionMetaFrom } from './rows';
 import type { MinutesStore } from './storage';
-
-const buffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 export function postgresMinutesStore(db: PostgresStorage): MinutesStore {
   const findCopy = async (versionId: string, recipientId: string) => {
@@ -15,7 +13,7 @@ export function postgresMinutesStore(db: PostgresStorage): MinutesStore {
       db.transaction(async (c) => {
         for (const row of rows) {
           await c.query('INSERT INTO minutes_versions (id, meeting_id, document, version, sha256, created_at, created_by, snapshot, pdf) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-            row.id, row.meetingId, row.document, row.version, row.sha256, row.createdAt, row.createdBy, row.snapshot, buffer(row.pdf),
+            row.id, row.meetingId, row.document, row.version, row.sha256, row.createdAt, row.createdBy, row.snapshot, asBuffer(row.pdf),
           ]);
         }
       }),
@@ -55,7 +53,7 @@ export function postgresMinutesStore(db: PostgresStorage): MinutesStore {
     findCopy,
     addCopy: async (row) => {
       await db.run('INSERT INTO minutes_copies (version_id, recipient_id, variant, sha256, created_at, pdf) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING', [
-        row.versionId, row.recipientId, row.variant, row.sha256, row.createdAt, buffer(row.pdf),
+        row.versionId, row.recipientId, row.variant, row.sha256, row.createdAt, asBuffer(row.pdf),
       ]);
       return (await findCopy(row.versionId, row.recipientId))!;
     },

@@ -15,8 +15,8 @@ import type pg from 'pg';
 import type { DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
-import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, type MeetingRow, type MinutesStore, type RateCounts, type SessionRow, type SocketSlots, type Storage, type StoredDoc } from './storage';
+import { type Row, accountFrom, accountLinkFrom, asBuffer, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
+import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, MAX_BATCHED_APPENDS, type MeetingRow, type MinutesStore, type QueuedAppend, type RateCounts, type SessionRow, type SocketSlots, type Storage, type StoredDoc } from './storage';
 
 export type PostgresOptions = { url: string; /** Connections this server keeps at most (default 10). */ poolSize?: number };
 
@@ -43,21 +43,9 @@ const SERVER_ALIVE = `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advis
   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
   AND ((l.classid::bigint << 32) | l.objid::bigint) = v.lock_key)`;
 
-/** Appends written in one transaction at most. */
-const MAX_BATCH = 512;
-
-type QueuedAppend = {
-  meetingId: string;
-  doc: DocName;
-  updates: readonly Uint8Array[];
-  resolve: (seq: number) => void;
-  reject: (err: unknown) => void;
-};
 
 /** A rate limit's key (an email, an address) as stored: hashed. */
 const keyHash = (key: string) => createHash('sha256').update(key).digest('base64url');
-
-const buffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
 /** Connects, brings the schema up to date and answers the store; throws with the reason when it cannot. */
 export async function openPostgresStorage(options: PostgresOptions): Promise<PostgresStorage> {
@@ -322,7 +310,7 @@ export class PostgresStorage implements Storage {
   /** Writes what was queued, one batch at a time, until nothing is left; batches resolve in order. */
   private readonly drain = async () => {
     while (this.queued.length) {
-      const batch = this.queued.splice(0, MAX_BATCH);
+      const batch = this.queued.splice(0, MAX_BATCHED_APPENDS);
       try {
         const seqs = await this.writeBatch(batch);
         batch.forEach((a, i) => a.resolve(seqs[i]!));
@@ -363,7 +351,7 @@ export class PostgresStorage implements Storage {
         meetingIds.push(a.meetingId);
         docs.push(a.doc);
         nths.push(nth);
-        data.push(buffer(u));
+        data.push(asBuffer(u));
       }
       return counted.get(key(a)) ?? 0;
     });
@@ -423,7 +411,7 @@ export class PostgresStorage implements Storage {
       this.transaction(async (c) => {
         await c.query("SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))", [meetingId, doc]);
         await c.query('DELETE FROM doc_updates WHERE meeting_id = $1 AND doc = $2 AND seq <= $3', [meetingId, doc, throughSeq]);
-        await c.query('INSERT INTO doc_updates (meeting_id, doc, seq, data) VALUES ($1, $2, $3, $4)', [meetingId, doc, throughSeq, buffer(merged)]);
+        await c.query('INSERT INTO doc_updates (meeting_id, doc, seq, data) VALUES ($1, $2, $3, $4)', [meetingId, doc, throughSeq, asBuffer(merged)]);
         return throughSeq;
       }),
     count: async (meetingId: string, doc: DocName) => Number((await this.one('SELECT COUNT(*) AS n FROM doc_updates WHERE meeting_id = $1 AND doc = $2', [meetingId, doc]))!.n),

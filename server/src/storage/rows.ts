@@ -10,6 +10,9 @@ export type Row = Record<string, unknown>;
 
 const flag = (v: unknown): boolean => v === true || v === 1;
 
+/** Bytes as a Buffer for a driver to write, without a copy (the inverse of `bytes`). */
+export const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
 /** A binary column (a Buffer from either driver) as the bytes it holds, without a copy. */
 export const bytes = (b: unknown): Uint8Array => {
   const buf = b as Buffer;

@@ -7,7 +7,7 @@ import { Checkpointer } from './checkpointer';
 import { MIGRATIONS } from './migrations';
 import { sqliteMinutesStore } from './sqlite-minutes';
 import { type Row, accountFrom, accountLinkFrom, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import type { AccountLinkRow, AccountRow, AuditQuery, AuditRow, IdentityRow, InvitationRow, MeetingRow, MinutesStore, SessionRow, Storage, StoredDoc } from './storage';
+import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, type IdentityRow, type InvitationRow, MAX_BATCHED_APPENDS, type MeetingRow, type MinutesStore, type QueuedAppend, type SessionRow, type Storage, type StoredDoc } from './storage';
 
 export type SqliteOptions = {
   dataDir: string;
@@ -63,16 +63,6 @@ function migrate(db: Database.Database): void {
   }
 }
 
-type QueuedAppend = {
-  meetingId: string;
-  doc: DocName;
-  updates: readonly Uint8Array[];
-  resolve: (seq: number) => void;
-  reject: (err: unknown) => void;
-};
-
-/** Appends gathered before they are written at once even within one event-loop turn. */
-const MAX_QUEUED_APPENDS = 512;
 
 export class SqliteStorage implements Storage {
   readonly db: Database.Database;
@@ -315,14 +305,14 @@ export class SqliteStorage implements Storage {
    * Appends asked for in one event-loop turn, from every room, written together in one transaction
    * (one commit, one WAL write; one fsync under synchronous=FULL) in the check phase of that same
    * turn, and resolved in the order they were asked for. The window is bounded: a turn, or
-   * MAX_QUEUED_APPENDS appends, whichever comes first.
+   * MAX_BATCHED_APPENDS appends, whichever comes first.
    */
   private queuedAppends: QueuedAppend[] = [];
 
   private readonly queueAppend = (meetingId: string, doc: DocName, updates: readonly Uint8Array[]) =>
     new Promise<number>((resolve, reject) => {
       this.queuedAppends.push({ meetingId, doc, updates, resolve, reject });
-      if (this.queuedAppends.length >= MAX_QUEUED_APPENDS) this.writeQueued();
+      if (this.queuedAppends.length >= MAX_BATCHED_APPENDS) this.writeQueued();
       else if (this.queuedAppends.length === 1) setImmediate(this.writeQueued);
     });
 

@@ -150,6 +150,18 @@ export interface MinutesStore {
   listDownloads(meetingId: string): Promise<DownloadRow[]>;
 }
 
+/** An append waiting for its store's next batch: both stores write the appends of a moment together. */
+export type QueuedAppend = {
+  meetingId: string;
+  doc: DocName;
+  updates: readonly Uint8Array[];
+  resolve: (seq: number) => void;
+  reject: (err: unknown) => void;
+};
+
+/** Appends a store writes in one transaction at most. */
+export const MAX_BATCHED_APPENDS = 512;
+
 /** A document's stored updates, in order, and the sequence number of the last. */
 export type StoredDoc = { updates: Uint8Array[]; lastSeq: number };
 
