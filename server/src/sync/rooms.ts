@@ -129,6 +129,8 @@ export class Rooms {
     }
     if (!('close' in signal)) return feed.publish(payload);
     const { selector } = signal.close;
+    // Nothing left to split (one key, and a reason far longer than ours): the store refuses it, saying why.
+    if ((selector.principals?.length ?? 0) + (selector.sessions?.length ?? 0) < 2) return feed.publish(payload);
     const halves = (list: readonly string[] = []) => [list.slice(0, Math.ceil(list.length / 2)), list.slice(Math.ceil(list.length / 2))] as const;
     const [p1, p2] = halves(selector.principals);
     const [s1, s2] = halves(selector.sessions);
