@@ -2,13 +2,15 @@
  * Renders a layout model (shared/src/minutes.ts) to a PDF with pdfmake: A4, the meeting's title and
  * the copy's status on every page, page numbers, real text in Roboto (covers æ ø å), document title,
  * author, subject and language in the metadata, and the title shown in the viewer's title bar.
- * pdfmake may read only the font files and no URL at all.
+ * The PDF is tagged (PDF/UA): the definition plans its structure tree beside the content, and
+ * pdf-structure.ts writes it while pdfmake draws. pdfmake may read only the font files and no URL at all.
  */
 import { resolve } from 'node:path';
-import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { Content, ContentText, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { intlLocale } from '@naervaer/shared/i18n';
 import type { ColumnWidth, DocBlock, DocModel } from '@naervaer/shared/minutes';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './font';
+import { PAGINATION_ARTIFACT, StructNode, finishPlan, installStructurePass, pdfmakeRenderer, taggedSvg, taggedText } from './pdf-structure';
 
 type PdfMake = typeof import('pdfmake');
 let loading: Promise<PdfMake> | null = null;
@@ -20,12 +22,13 @@ function loadPdfmake(): Promise<PdfMake> {
   return (loading ??= import('pdfmake').then((m) => (m as unknown as { default: PdfMake }).default));
 }
 
-/** Fonts and access policies, once per process (pdfmake keeps them on a module-level instance). */
+/** Fonts, access policies and the structure pass, once per process (pdfmake keeps them on a module-level instance). */
 function configure(pdfmake: PdfMake): void {
   if (configured) return;
   pdfmake.setFonts({ [FONT_FAMILY]: FONT_FILES });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(FONT_DIR + '/'));
+  installStructurePass(pdfmakeRenderer());
   configured = true;
 }
 
@@ -48,73 +51,99 @@ const tableLayout = {
   fillColor: (row: number) => (row === 0 ? COLOUR.headerBg : null),
 };
 
-function blockContent(block: DocBlock, s: Sizes): Content {
+/** A text node whose lines belong to a structure element. */
+const tagged = (tag: StructNode | typeof PAGINATION_ARTIFACT, text: string, style: Omit<ContentText, 'text'> = {}): Content => ({ ...taggedText(tag, text), ...style }) as ContentText;
+
+/** A block's content, and its structure elements under `parent` (the section's Sect). */
+function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
   switch (block.type) {
     case 'paragraph':
-      return {
-        text: block.text,
+      return tagged(parent.add('P'), block.text, {
         margin: [0, 2, 0, 6],
         ...(block.tone === 'muted' ? { color: COLOUR.muted, fontSize: s.small + 1 } : {}),
         ...(block.tone === 'lead' ? { fontSize: s.body + 1 } : {}),
-      };
+      });
     case 'subheading':
-      return { text: block.text, style: 'h3' };
-    case 'list':
-      return { ul: block.items.map((text) => ({ text, margin: [0, 1, 0, 2] })), margin: [0, 2, 0, 6] };
-    case 'fields':
+      return tagged(parent.add('H3'), block.text, { style: 'h3' });
+    case 'list': {
+      const list = parent.add('L');
+      return { ul: block.items.map((text) => tagged(list.add('LI').add('LBody'), text, { margin: [0, 1, 0, 2] })), margin: [0, 2, 0, 6] };
+    }
+    case 'fields': {
+      // A definition list: each label is the item's label (Lbl), its value the body (LBody).
+      const list = parent.add('L');
       return {
         table: {
           widths: [s === LARGE ? 180 : 150, '*'],
-          body: block.rows.map((r): TableCell[] => [{ text: r.label, bold: true }, { text: r.value }]),
+          body: block.rows.map((r): TableCell[] => {
+            const item = list.add('LI');
+            return [tagged(item.add('Lbl'), r.label, { bold: true }) as TableCell, tagged(item.add('LBody'), r.value) as TableCell];
+          }),
         },
         layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 6, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
         margin: [0, 2, 0, 6],
       };
-    case 'table':
+    }
+    case 'table': {
+      const table = parent.add('Table');
+      const headerRow = table.add('THead').add('TR');
+      const body = table.add('TBody');
       return {
         table: {
           headerRows: 1,
           widths: block.columns.map((c) => widthOf(c.width)),
-          body: [block.columns.map((c): TableCell => ({ text: c.header, bold: true })), ...block.rows.map((row) => row.map((cell): TableCell => ({ text: cell })))],
+          body: [
+            block.columns.map((c) => tagged(headerRow.add('TH', { scope: 'Column' }), c.header, { bold: true }) as TableCell),
+            ...block.rows.map((row) => {
+              const tr = body.add('TR');
+              return row.map((cell) => tagged(tr.add('TD'), cell) as TableCell);
+            }),
+          ],
         },
         layout: tableLayout,
         fontSize: s.body - 1,
         margin: [0, 2, 0, 8],
       };
+    }
     case 'diagram':
+      // The figure's alternative text is its description, which is also printed under it (as the preview does).
       return {
         stack: [
-          { svg: block.svg, width: Math.min(515, block.width) },
-          { text: block.description, fontSize: s.small, color: COLOUR.muted, margin: [0, 4, 0, 0] },
+          taggedSvg(parent.add('Figure', { alt: block.description }), { svg: block.svg, width: Math.min(515, block.width) }),
+          tagged(parent.add('P'), block.description, { fontSize: s.small, color: COLOUR.muted, margin: [0, 4, 0, 0] }),
         ],
         margin: [0, 4, 0, 10],
         unbreakable: true,
       };
-    case 'signatures':
+    case 'signatures': {
+      // A list of who signs; the lines to sign on are drawn, so they are artifacts.
+      const list = parent.add('L');
       return {
-        stack: block.lines.map(
-          (role): Content => ({
+        stack: block.lines.map((role): Content => {
+          const body = list.add('LI').add('LBody');
+          return {
             columns: [
               {
                 width: '*',
                 stack: [
                   { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 290, y2: 0, lineWidth: 0.8, lineColor: '#111827' }] },
-                  { text: `${block.signLabel}: ${role}`, fontSize: s.small + 1, margin: [0, 3, 0, 0] },
+                  tagged(body, `${block.signLabel}: ${role}`, { fontSize: s.small + 1, margin: [0, 3, 0, 0] }),
                 ],
               },
               {
                 width: 170,
                 stack: [
                   { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 160, y2: 0, lineWidth: 0.8, lineColor: '#111827' }] },
-                  { text: block.dateLabel, fontSize: s.small + 1, margin: [0, 3, 0, 0] },
+                  tagged(body, block.dateLabel, { fontSize: s.small + 1, margin: [0, 3, 0, 0] }),
                 ],
               },
             ],
             margin: [0, 30, 0, 0],
             unbreakable: true,
-          }),
-        ),
+          };
+        }),
       };
+    }
   }
 }
 
@@ -156,14 +185,18 @@ function keepHeadingsWithNext(nodes: Content[], blocks: DocBlock[]): Content[] {
 /** The pdfmake document definition of a model; `createdAt` fixes the PDF's creation date (and with it its ID). */
 export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefinitions {
   const s = model.large ? LARGE : NORMAL;
+  const language = intlLocale(model.language);
+  // The structure tree, in the order of the layout model (and of the HTML preview).
+  const doc = new StructNode('Document', { lang: language });
   const content: Content[] = [
-    { text: model.title, style: 'h1' },
-    ...model.subtitle.map((line): Content => ({ text: line, color: COLOUR.muted, margin: [0, 0, 0, 1] })),
-    { text: model.status.join(' · '), color: COLOUR.muted, fontSize: s.small, margin: [0, 4, 0, 8] },
+    tagged(doc.add('H1'), model.title, { style: 'h1' }),
+    ...model.subtitle.map((line): Content => tagged(doc.add('P'), line, { color: COLOUR.muted, margin: [0, 0, 0, 1] })),
+    tagged(doc.add('P'), model.status.join(' · '), { color: COLOUR.muted, fontSize: s.small, margin: [0, 4, 0, 8] }),
   ];
   if (model.notice) {
     content.push({
-      table: { widths: ['*'], body: [[{ text: model.notice, margin: [4, 4, 4, 4] }]] },
+      // A framed paragraph: the frame is drawn, the text is a P.
+      table: { widths: ['*'], body: [[tagged(doc.add('P'), model.notice, { margin: [4, 4, 4, 4] }) as TableCell]] },
       layout: {
         hLineWidth: () => 1,
         vLineWidth: () => 1,
@@ -175,8 +208,11 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
     });
   }
   for (const section of model.sections) {
-    content.push(...keepHeadingsWithNext([{ text: section.heading, style: 'h2' }, ...section.blocks.map((b) => blockContent(b, s))], section.blocks));
+    const sect = doc.add('Sect');
+    const heading = tagged(sect.add('H2'), section.heading, { style: 'h2' });
+    content.push(...keepHeadingsWithNext([heading, ...section.blocks.map((b) => blockContent(b, s, sect))], section.blocks));
   }
+  finishPlan(doc);
   return {
     info: {
       title: model.title,
@@ -186,22 +222,25 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
       producer: 'Nærværsmøtet (pdfmake)',
       creationDate: createdAt,
     },
-    language: intlLocale(model.language),
+    language,
     displayTitle: true,
+    tagged: true,
+    subset: 'PDF/UA',
     version: '1.7',
     pageSize: 'A4',
     pageMargins: [40, 56, 40, 48],
+    // The running header and footer repeat what the first page says: pagination artifacts.
     header: () => ({
       columns: [
-        { text: model.runningTitle, width: '*' },
-        { text: model.status[0] ?? '', width: 'auto', alignment: 'right' },
+        { ...taggedText(PAGINATION_ARTIFACT, model.runningTitle), width: '*' },
+        { ...taggedText(PAGINATION_ARTIFACT, model.status[0] ?? ''), width: 'auto', alignment: 'right' },
       ],
       fontSize: NORMAL.small,
       color: COLOUR.muted,
       margin: [40, 24, 40, 0],
     }),
     footer: (page: number, pages: number) => ({
-      text: model.pageLabel.replace('{{page}}', String(page)).replace('{{pages}}', String(pages)),
+      ...taggedText(PAGINATION_ARTIFACT, model.pageLabel.replace('{{page}}', String(page)).replace('{{pages}}', String(pages))),
       alignment: 'center',
       fontSize: NORMAL.small,
       color: COLOUR.muted,
