@@ -39,14 +39,16 @@ describe('configuration from the environment', () => {
     expect(refused(JSON.stringify([{ ...feide, clientSecret: undefined }]))).toThrow(/OIDC_PROVIDERS/);
   });
 
-  it('takes PostgreSQL by its address only, and on it needs one identity hash key for every server when guests log in through a provider', () => {
+  it('takes PostgreSQL by its address only, and on it needs one identity hash key for every server', () => {
+    const key = { IDENTITY_HASH_KEY: 'k'.repeat(32) };
     expect(readConfig({}).databaseUrl).toBeNull();
-    expect(readConfig({ DATABASE_URL: 'postgres://naervaer@db:5432/naervaer' }).databaseUrl).toBe('postgres://naervaer@db:5432/naervaer');
-    expect(() => readConfig({ DATABASE_URL: 'mysql://db/naervaer' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ address/);
+    expect(readConfig({ DATABASE_URL: 'postgres://naervaer@db:5432/naervaer', ...key }).databaseUrl).toBe('postgres://naervaer@db:5432/naervaer');
+    expect(() => readConfig({ DATABASE_URL: 'mysql://db/naervaer', ...key })).toThrow(/DATABASE_URL: must be a postgres:\/\/ address/);
+    expect(() => readConfig({ DATABASE_URL: 'postgres://db/naervaer' })).toThrow(/IDENTITY_HASH_KEY: must be set, the same on every server/);
     const idporten = { id: 'idporten', name: 'ID-porten', issuer: 'https://idporten.no', clientId: 'x', clientSecret: 'y', use: ['guests'] };
     const guestsOnPostgres = { DATABASE_URL: 'postgres://db/naervaer', OIDC_PROVIDERS: JSON.stringify([idporten]) };
     expect(() => readConfig(guestsOnPostgres)).toThrow(/IDENTITY_HASH_KEY: must be set, the same on every server/);
-    expect(readConfig({ ...guestsOnPostgres, IDENTITY_HASH_KEY: 'k'.repeat(32) }).identityHashKey).toBe('k'.repeat(32));
+    expect(readConfig({ ...guestsOnPostgres, ...key }).identityHashKey).toBe('k'.repeat(32));
     // One server on SQLite keeps its key in its data directory.
     expect(readConfig({ OIDC_PROVIDERS: JSON.stringify([idporten]) }).identityHashKey).toBeNull();
   });

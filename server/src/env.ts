@@ -236,9 +236,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (!e.LOCAL_LOGIN && !e.OIDC_PROVIDERS?.some((p) => p.use.includes('facilitators'))) {
     throw new ConfigError('Invalid configuration:\n  LOCAL_LOGIN: is off, and OIDC_PROVIDERS names no provider: nobody could log in');
   }
-  if (e.DATABASE_URL && !e.IDENTITY_HASH_KEY && e.OIDC_PROVIDERS?.some((p) => p.use.includes('guests'))) {
-    // Each server would make a key file of its own: a guest bound through one would be refused by the others.
-    throw new ConfigError('Invalid configuration:\n  IDENTITY_HASH_KEY: must be set, the same on every server, when DATABASE_URL is set and a provider logs in guests');
+  if (e.DATABASE_URL && !e.IDENTITY_HASH_KEY) {
+    // Each server would make a key file of its own: a guest bound through one would be refused by the
+    // others, and the rate limits' keys, hashed under it in the shared database, would not match.
+    throw new ConfigError('Invalid configuration:\n  IDENTITY_HASH_KEY: must be set, the same on every server, when DATABASE_URL is set');
   }
   return {
     port: e.PORT,

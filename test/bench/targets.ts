@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMeeting, facilitator, invite } from '../support/http';
+import { TEST_HASH_KEY } from '../support/postgres';
 import { ROOT, SERVER_BUNDLE } from '../support/server';
 
 type ServerRuntime = { nodeFlags: string[]; env: Record<string, string> };
@@ -194,7 +195,7 @@ export async function startOursOnPostgres(workDir: string, databaseUrl: string, 
   for (let i = 0; i < count; i++) {
     const port = await freePort();
     const logFile = join(workDir, `ours-postgres-${i + 1}.log`);
-    const child = spawnOurs(port, mkdtempSync(join(workDir, `ours-postgres-${i + 1}-`)), openSync(logFile, 'a'), { DATABASE_URL: databaseUrl });
+    const child = spawnOurs(port, mkdtempSync(join(workDir, `ours-postgres-${i + 1}-`)), openSync(logFile, 'a'), { DATABASE_URL: databaseUrl, IDENTITY_HASH_KEY: TEST_HASH_KEY });
     children.push(child);
     urls.push(`http://127.0.0.1:${port}`);
     await waitForHttp(`${urls[i]}/healthz`, child, logFile);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { createMeeting, facilitator, invite } from '../support/http';
-import { createDatabase } from '../support/postgres';
+import { TEST_HASH_KEY, createDatabase } from '../support/postgres';
 import { roundRobin } from '../support/proxy';
 import { ROOT, type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
 import { connect, eventually, synced } from '../support/yclient';
@@ -19,7 +19,7 @@ afterAll(() => dirs.forEach(removeDir));
 async function onPostgres(databaseUrl: string): Promise<ServerProcess> {
   const dataDir = tempDataDir();
   dirs.push(dataDir);
-  return spawnServer(dataDir, { DATABASE_URL: databaseUrl });
+  return spawnServer(dataDir, { DATABASE_URL: databaseUrl, IDENTITY_HASH_KEY: TEST_HASH_KEY });
 }
 
 describe('the server on PostgreSQL', () => {
@@ -38,7 +38,7 @@ describe('the server on PostgreSQL', () => {
     dirs.push(target);
     const result = spawnSync(process.execPath, [join(ROOT, 'server', 'dist', 'backup.mjs'), target], {
       cwd: join(ROOT, 'server'),
-      env: { ...process.env, DATABASE_URL: inject('postgresUrl') },
+      env: { ...process.env, DATABASE_URL: inject('postgresUrl'), IDENTITY_HASH_KEY: TEST_HASH_KEY },
       encoding: 'utf8',
     });
     expect(result.status).toBe(2);

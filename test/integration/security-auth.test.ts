@@ -34,6 +34,17 @@ describe('logging in is rate-limited per account and per address', () => {
     expect((await login(client, FACILITATOR.email, FACILITATOR.password)).status).toBe(200);
   });
 
+  it('checks at most the limit of guesses sent at once for one account, from many addresses: the others are refused before their password is checked', async () => {
+    const { server } = await serverWithClock({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', TRUST_PROXY: '1' });
+    await facilitator(server.url);
+    const client = new HttpClient(server.url);
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => client.request('POST', '/api/auth/login', { email: FACILITATOR.email, password: `gjetning-${i}` }, { 'x-forwarded-for': `203.0.113.${i + 1}` })),
+    );
+    const statuses = guesses.map((g) => g.status).sort();
+    expect(statuses).toEqual([...Array(3).fill(401), ...Array(9).fill(429)]);
+  });
+
   it('refuses an address that tries many accounts, while another address may still log in', async () => {
     const { server } = await serverWithClock({ LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '5', TRUST_PROXY: '1' });
     await facilitator(server.url);

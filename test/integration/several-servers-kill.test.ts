@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { stepNotes } from '@naervaer/shared/doc';
 import { createMeeting, facilitator, invite } from '../support/http';
-import { createDatabase } from '../support/postgres';
+import { TEST_HASH_KEY, createDatabase } from '../support/postgres';
 import { type RoundRobin, roundRobin } from '../support/proxy';
 import { type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
 import { type YClient, connect, eventually, sleep, synced } from '../support/yclient';
@@ -33,7 +33,7 @@ describe('a server killed in the middle of a meeting', () => {
     const databaseUrl = await createDatabase(inject('postgresUrl'));
     const dataDirs = [tempDataDir(), tempDataDir()];
     dirs.push(...dataDirs);
-    servers.push(await spawnServer(dataDirs[0]!, { DATABASE_URL: databaseUrl }), await spawnServer(dataDirs[1]!, { DATABASE_URL: databaseUrl }));
+    servers.push(await spawnServer(dataDirs[0]!, { DATABASE_URL: databaseUrl, IDENTITY_HASH_KEY: TEST_HASH_KEY }), await spawnServer(dataDirs[1]!, { DATABASE_URL: databaseUrl, IDENTITY_HASH_KEY: TEST_HASH_KEY }));
     const ports = servers.map((s) => new URL(s.url).port);
     balancer = await roundRobin(servers.map((s) => s.url));
     const lead = await facilitator(balancer.url);
@@ -76,7 +76,7 @@ describe('a server killed in the middle of a meeting', () => {
         });
         backMs.push(Date.now() - killedAt);
         // The killed server comes back on its port, as a supervisor would start it again.
-        servers[victim] = await spawnServer(dataDirs[victim]!, { DATABASE_URL: databaseUrl, PORT: ports[victim]! });
+        servers[victim] = await spawnServer(dataDirs[victim]!, { DATABASE_URL: databaseUrl, IDENTITY_HASH_KEY: TEST_HASH_KEY, PORT: ports[victim]! });
       }
     } finally {
       clearInterval(typing);

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { FACILITATOR, createMeeting, facilitator, invite } from '../support/http';
-import { createDatabase } from '../support/postgres';
+import { TEST_HASH_KEY, createDatabase } from '../support/postgres';
 import { type RoundRobin, roundRobin } from '../support/proxy';
 import { type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
 import { type YClient, connect, eventually, synced } from '../support/yclient';
@@ -30,7 +30,7 @@ afterAll(async () => {
 async function instance(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = tempDataDir();
   dirs.push(dataDir);
-  const server = await spawnServer(dataDir, { DATABASE_URL: databaseUrl, ...env });
+  const server = await spawnServer(dataDir, { DATABASE_URL: databaseUrl, IDENTITY_HASH_KEY: TEST_HASH_KEY, ...env });
   servers.push(server);
   return server;
 }

@@ -14,6 +14,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** What servers sharing a test database are given as IDENTITY_HASH_KEY (required with DATABASE_URL). */
+export const TEST_HASH_KEY = 'the key every server of a test deployment shares';
+
 export type PostgresCluster = { url: string; dir: string; stop(): void };
 
 /** The folder of PostgreSQL's server programs (initdb, pg_ctl), or why there is none. */

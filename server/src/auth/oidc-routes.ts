@@ -59,9 +59,8 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   on(app, API.oidcStart, async (req, reply) => {
     const { provider } = parse(ProviderParams, req.params);
     const { join } = parse(StartQuery, req.query ?? {});
-    const wait = await startsPerAddress.waitMs(req.ip);
+    const wait = await startsPerAddress.attempt(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
-    await startsPerAddress.hit(req.ip);
     if (join) {
       const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(join));
       if (!invitationUsable(invitation, ctx.now()) || invitation.loginProvider !== provider) return reply.redirect(toJoin(join, 'failed'));
@@ -87,9 +86,8 @@ export async function oidcRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   on(app, API.startIdentityLink, async (req, reply) => {
     const { token } = parse(LinkParams, req.params);
     const { provider } = bodyOf(API.startIdentityLink, req);
-    const wait = await startsPerAddress.waitMs(req.ip);
+    const wait = await startsPerAddress.attempt(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many login attempts from this address');
-    await startsPerAddress.hit(req.ip);
     if (!(await usableLink(ctx, token, 'identity'))) throw linkGone();
     if (!logins.provider(provider)?.use.includes('facilitators')) throw new HttpError(400, 'invalid_request', 'provider: no provider for facilitators has this id');
     let started: { url: string; handle: string };

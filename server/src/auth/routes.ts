@@ -33,9 +33,8 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   on(app, API.setup, async (req, reply) => {
     const body = bodyOf(API.setup, req);
-    const wait = await attemptsPerAddress.waitMs(req.ip);
+    const wait = await attemptsPerAddress.attempt(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many attempts from this address');
-    await attemptsPerAddress.hit(req.ip);
     const passwordHash = await hashPassword(body.password);
     // Checked after hashing, right before the insert, so two racing set-ups cannot both pass.
     if ((await ctx.storage.accounts.count()) > 0) throw new HttpError(409, 'already_set_up', 'The first account already exists; log in instead');
@@ -54,18 +53,18 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const account = await ctx.storage.accounts.findByEmail(email);
     // Only attempts on real accounts are logged by account; an unknown email is not stored anywhere.
     const actor = account ? accountParty(account) : { key: 'unknown', name: null };
-    const wait = Math.max(await failuresPerAccount.waitMs(email), await attemptsPerAddress.waitMs(req.ip));
+    // Each attempt counts as a failure of the account until its password is found right (then they
+    // are forgotten): guesses sent at once cannot all pass the limit while their passwords are checked.
+    const wait = (await attemptsPerAddress.attempt(req.ip)) || (await failuresPerAccount.attempt(email));
     if (wait > 0) {
       await recordAudit(ctx, { action: 'account.login_rate_limited', actor, ip: req.ip });
       throw tooManyRequests(wait, 'Too many login attempts');
     }
-    await attemptsPerAddress.hit(req.ip);
     // An account that logs in only through a provider has no password, and a deactivated one may not
     // log in: the same work is done, and refused.
     const usable = !!account && hasPassword(account) && !account.deactivatedAt;
     const ok = (await verifyPassword(body.password, usable ? account!.passwordHash : DUMMY_HASH)) && usable;
     if (!account || !ok) {
-      await failuresPerAccount.hit(email);
       await recordAudit(ctx, { action: 'account.login_failed', actor, ip: req.ip });
       throw new HttpError(401, 'invalid_credentials', 'Wrong email or password');
     }

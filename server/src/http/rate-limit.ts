@@ -24,18 +24,14 @@ export class RateLimiter {
     this.counts = options.counts ?? new MemoryRateCounts();
   }
 
-  /** Milliseconds `key` must wait before its next attempt counts; 0 if it may go now. */
-  async waitMs(key: string): Promise<number> {
-    const now = this.options.now().getTime();
-    const recent = await this.counts.recent(this.options.scope, key, now - this.options.windowMs);
-    if (recent.length < this.options.max) return 0;
-    return Math.max(1, recent[recent.length - this.options.max]! + this.options.windowMs - now);
-  }
-
-  /** Counts one attempt for `key`. */
-  hit(key: string): Promise<void> {
-    const now = this.options.now().getTime();
-    return this.counts.hit(this.options.scope, key, now, now - this.options.windowMs);
+  /**
+   * Counts an attempt of `key` and answers 0 when it may go ahead; answers the milliseconds it must
+   * wait, without counting it, when the limit is reached. Checked and counted in one step, so that
+   * attempts sent at once cannot all pass.
+   */
+  attempt(key: string): Promise<number> {
+    const { scope, windowMs, max, now } = this.options;
+    return this.counts.take(scope, key, now().getTime(), windowMs, max);
   }
 
   reset(key: string): Promise<void> {
@@ -49,18 +45,17 @@ export class MemoryRateCounts implements RateCounts {
 
   constructor(private readonly maxKeys = 50_000) {}
 
-  async recent(scope: string, key: string, from: number): Promise<number[]> {
-    return this.live(`${scope}\u0000${key}`, from);
-  }
-
-  async hit(scope: string, key: string, at: number, from: number): Promise<void> {
+  async take(scope: string, key: string, at: number, windowMs: number, max: number): Promise<number> {
+    // No await before the count is taken: one attempt at a time.
     const id = `${scope}\u0000${key}`;
-    const recent = this.live(id, from);
+    const recent = this.live(id, at - windowMs);
+    if (recent.length >= max) return Math.max(1, recent[recent.length - max]! + windowMs - at);
     recent.push(at);
     this.hits.delete(id);
     this.hits.set(id, recent);
-    // Maps iterate in insertion order: the first key is the one least recently hit.
+    // Maps iterate in insertion order: the first key is the one least recently counted.
     while (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
+    return 0;
   }
 
   async reset(scope: string, key: string): Promise<void> {

@@ -150,9 +150,8 @@ export async function meetingRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
   /** Trades an invitation token for a guest session cookie, so the token leaves the address bar. */
   on(app, API.join, async (req, reply) => {
     const { token } = bodyOf(API.join, req);
-    const wait = await joinsPerAddress.waitMs(req.ip);
+    const wait = await joinsPerAddress.attempt(req.ip);
     if (wait > 0) throw tooManyRequests(wait, 'Too many invitation links tried from this address');
-    await joinsPerAddress.hit(req.ip);
     const invitation = await ctx.storage.invitations.findByTokenHash(hashToken(token));
     const now = ctx.now();
     if (!invitation) throw new HttpError(404, 'invitation_unknown', 'This invitation link is not valid');

@@ -17,11 +17,12 @@ export function redactedUrl(url: string): string {
   }
 }
 
-export async function openStorage(config: Pick<Config, 'dataDir' | 'databaseUrl' | 'dbSynchronous'>): Promise<Storage> {
+export async function openStorage(config: Pick<Config, 'dataDir' | 'databaseUrl' | 'dbSynchronous' | 'identityHashKey'>): Promise<Storage> {
   if (!config.databaseUrl) return openSqliteStorage({ dataDir: config.dataDir, synchronous: config.dbSynchronous });
   const { openPostgresStorage } = await import('./postgres');
   try {
-    return await openPostgresStorage({ url: config.databaseUrl });
+    // readConfig requires the key whenever DATABASE_URL is set.
+    return await openPostgresStorage({ url: config.databaseUrl, hashKey: config.identityHashKey! });
   } catch (err) {
     throw new StorageUnavailable(`Cannot use the PostgreSQL database at ${redactedUrl(config.databaseUrl)}: ${(err as Error).message}`);
   }

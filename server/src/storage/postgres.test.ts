@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDatabase } from '../../../test/support/postgres';
@@ -11,9 +12,10 @@ afterAll(async () => {
 });
 
 const newDatabase = () => createDatabase(inject('postgresUrl'));
+const hashKey = 'a key every server of the deployment shares';
 
 async function open(url: string): Promise<PostgresStorage> {
-  const storage = await openPostgresStorage({ url });
+  const storage = await openPostgresStorage({ url, hashKey });
   opened.push(storage);
   return storage;
 }
@@ -33,7 +35,7 @@ storageContract('PostgreSQL', async () => {
 
 describe('the PostgreSQL store', () => {
   it('refuses to start on a database it cannot reach, saying why', async () => {
-    await expect(openPostgresStorage({ url: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(/ECONNREFUSED|connect/);
+    await expect(openPostgresStorage({ url: 'postgres://postgres@127.0.0.1:1/none', hashKey })).rejects.toThrow(/ECONNREFUSED|connect/);
   });
 
   it('applies its migrations once when two servers start on the same database together', async () => {
@@ -104,6 +106,88 @@ describe('the PostgreSQL store', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))).toEqual([1, 2]);
+  });
+
+  it('deletes a meeting while another server goes on appending to it: the delete succeeds, and only that meeting’s appends are refused', async () => {
+    const url = await newDatabase();
+    const [writer, deleter, compactor] = [await open(url), await open(url), await open(url)];
+    const meeting = (id: string) => ({ id, kind: 'named' as const, title: 'Møte', school: null, startsAt: null, language: 'nb' as const, facilitatorId: 'a1', createdAt: '2026-12-03T09:00:00.000Z' });
+    await writer.accounts.create({ id: 'a1', email: 'anne@skole.no', name: 'Anne', passwordHash: 'h', createdAt: '2026-12-03T09:00:00.000Z' });
+    await writer.meetings.create(meeting('kept'));
+    const update = new Uint8Array([0, 0]);
+    for (let round = 0; round < 80; round++) {
+      const id = `m${round}`;
+      await writer.meetings.create(meeting(id));
+      await writer.docs.append(id, 'content', [update]);
+      // The writer's batches hold the heads of `kept` and of the doomed meeting, and start new documents of it.
+      let deleted = false;
+      const kept: Promise<number>[] = [];
+      const doomed: Promise<unknown>[] = [];
+      const writing = (async () => {
+        while (!deleted) {
+          kept.push(writer.docs.append('kept', 'content', [update]));
+          for (const doc of ['content', 'control'] as const) doomed.push(writer.docs.append(id, doc, [update]).catch(() => 'refused'));
+          await Promise.all(kept.slice(-1));
+        }
+      })();
+      // A third server compacts the doomed meeting's text meanwhile.
+      const compacting = (async () => {
+        while (!deleted) {
+          const { lastSeq } = await compactor.docs.load(id, 'content');
+          if (lastSeq) await compactor.docs.compact(id, 'content', update, lastSeq).catch(() => 'refused');
+        }
+      })();
+      await new Promise((r) => setTimeout(r, round % 7));
+      const removed = deleter.meetings.delete(id);
+      await removed.finally(() => (deleted = true));
+      await Promise.all([writing, compacting]);
+      expect(await removed).toBe(true);
+      await Promise.all(doomed);
+      expect(await deleter.meetings.find(id)).toBeNull();
+      expect(await deleter.docs.count(id, 'content')).toBe(0);
+      // Every append to the meeting that stays was stored.
+      expect((await Promise.allSettled(kept)).filter((r) => r.status === 'rejected')).toEqual([]);
+    }
+  });
+
+  it('counts attempts sent at once to two servers against one limit, and keeps their keys only as keyed hashes within the window', async () => {
+    const url = await newDatabase();
+    const [a, b] = [await open(url), await open(url)];
+    const at = 1_800_000_000_000;
+    const waits = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).rateCounts.take('login-failures', 'anne@skole.no', at + i, 60_000, 5)));
+    expect(waits.filter((w) => w === 0)).toHaveLength(5);
+    // The others wait until the oldest of the five counted leaves the window.
+    for (const w of waits.filter((w) => w > 0)) expect(w).toBeGreaterThan(60_000 - 20);
+    const stored = await a.rows('SELECT key_hash FROM rate_hits');
+    expect(stored).toHaveLength(5);
+    expect(JSON.stringify(stored)).not.toContain('anne');
+    expect(stored[0]!.key_hash).not.toBe(createHash('sha256').update('anne@skole.no').digest('base64url'));
+    // After the window, the next attempt of any key forgets the scope's old ones.
+    expect(await b.rateCounts.take('login-failures', 'bob@skole.no', at + 61_000, 60_000, 5)).toBe(0);
+    expect(await a.rows('SELECT key_hash FROM rate_hits')).toHaveLength(1);
+    expect(await a.rateCounts.take('login-failures', 'anne@skole.no', at + 61_000, 60_000, 5)).toBe(0);
+  });
+
+  it('writes its sockets’ slots again when another server removed its row during an outage, so they count once more', async () => {
+    const url = await newDatabase();
+    const [a, b] = [await open(url), await open(url)];
+    const slot = { meetingId: 'm1', person: 'guest:1', address: '203.0.113.9', facilitator: false };
+    const counted = async () => {
+      let seen = { person: -1, meeting: -1, address: -1 };
+      await b.socketSlots.take({ ...slot, person: 'guest:2' }, (counts) => ((seen = counts), 'only counting'));
+      return seen;
+    };
+    const first = await a.socketSlots.take(slot, () => null);
+    const second = await a.socketSlots.take(slot, () => null);
+    expect(await counted()).toEqual({ person: 0, meeting: 2, address: 2 });
+    // What another server's renew does to a server not seen for a while: its row goes, and its slots with it.
+    await b.run('DELETE FROM servers WHERE id = $1', [a.serverId]);
+    expect(await counted()).toEqual({ person: 0, meeting: 0, address: 0 });
+    // One socket left meanwhile.
+    if ('id' in first) await a.socketSlots.release(first.id);
+    await a.renew();
+    expect(await counted()).toEqual({ person: 0, meeting: 1, address: 1 });
+    expect((await a.rows('SELECT id FROM socket_slots')).map((r) => r.id)).toEqual(['id' in second ? second.id : '']);
   });
 
   it('runs exclusive work on one server at a time: a second server skips it while the first runs it', async () => {

@@ -8,17 +8,26 @@
  *   the order they commit, without gaps. Heads are locked in one order (meeting, document) by every
  *   server, so two batches never wait on each other in a circle.
  * - A compaction holds a transaction-level advisory lock on its document: one server at a time.
+ * - Deleting a meeting takes its documents' compaction locks, then their heads, before the meeting
+ *   row: appends and compactions check the meeting only after taking theirs, so a delete waits for
+ *   them (or they for it) instead of both waiting on each other.
  * - Migrations run under a session-level advisory lock: servers starting together apply each once.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { DocName } from '@naervaer/shared/protocol';
+import { DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { type Row, accountFrom, accountLinkFrom, asBuffer, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, MAX_BATCHED_APPENDS, type MeetingRow, type MinutesStore, type QueuedAppend, type RateCounts, type SessionRow, type SocketSlots, type Storage, type StoredDoc } from './storage';
+import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, MAX_BATCHED_APPENDS, type MeetingRow, type MinutesStore, type QueuedAppend, type RateCounts, type SessionRow, type SlotCounts, type SocketSlot, type SocketSlots, type Storage, type StoredDoc } from './storage';
 
-export type PostgresOptions = { url: string; /** Connections this server keeps at most (default 10). */ poolSize?: number };
+export type PostgresOptions = {
+  url: string;
+  /** The key (IDENTITY_HASH_KEY, the same on every server) of the keyed hash under which rate limits' keys (emails, addresses) are stored. */
+  hashKey: string;
+  /** Connections this server keeps at most (default 10). */
+  poolSize?: number;
+};
 
 /** The advisory lock key the migrations run under (any constant of our own). */
 const MIGRATION_LOCK = 7_311_420_001;
@@ -44,8 +53,8 @@ const SERVER_ALIVE = `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advis
   AND ((l.classid::bigint << 32) | l.objid::bigint) = v.lock_key)`;
 
 
-/** A rate limit's key (an email, an address) as stored: hashed. */
-const keyHash = (key: string) => createHash('sha256').update(key).digest('base64url');
+/** The transaction-level advisory lock a document's compaction holds ($1 the meeting, $2 the document). */
+const COMPACTION_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))";
 
 /** Connects, brings the schema up to date and answers the store; throws with the reason when it cannot. */
 export async function openPostgresStorage(options: PostgresOptions): Promise<PostgresStorage> {
@@ -61,7 +70,7 @@ export async function openPostgresStorage(options: PostgresOptions): Promise<Pos
     throw err;
   }
   // Keepalive on the long-lived connections (LISTEN, the lifeline): one that dies without a reset is noticed.
-  const storage = new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }));
+  const storage = new PostgresStorage(pool, () => new driver.Client({ connectionString: options.url, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }), options.hashKey);
   await storage.holdLifeline();
   await storage.renew();
   return storage;
@@ -99,6 +108,7 @@ export class PostgresStorage implements Storage {
     readonly pool: pg.Pool,
     /** A connection of its own, outside the pool, for LISTEN. */
     private readonly newClient: () => pg.Client,
+    private readonly hashKey: string,
   ) {
     this.minutes = postgresMinutesStore(this);
   }
@@ -234,7 +244,13 @@ export class PostgresStorage implements Storage {
       (await this.rows('SELECT * FROM meetings WHERE facilitator_id = $1 ORDER BY COALESCE(starts_at, created_at) DESC', [accountId])).map(meetingFrom),
     createdSince: async (facilitatorId: string, since: string) =>
       (await this.rows('SELECT created_at FROM meetings WHERE facilitator_id = $1 AND created_at >= $2 ORDER BY created_at', [facilitatorId, since])).map((r) => String(r.created_at)),
-    delete: async (id: string) => (await this.run('DELETE FROM meetings WHERE id = $1', [id])) > 0,
+    delete: async (id: string) =>
+      this.transaction(async (c) => {
+        // The locks an append or a compaction holds when it checks the meeting, in the order they take them (see the top).
+        for (const doc of [...DOC_NAMES].sort()) await c.query(COMPACTION_LOCK, [id, doc]);
+        await c.query('SELECT 1 FROM doc_heads WHERE meeting_id = $1 ORDER BY doc FOR UPDATE', [id]);
+        return ((await c.query('DELETE FROM meetings WHERE id = $1', [id])).rowCount ?? 0) > 0;
+      }),
     setEnded: async (id: string, at: string | null) => void (await this.run('UPDATE meetings SET ended_at = $1 WHERE id = $2', [at, id])),
     contentVersion: async (id: string) => {
       const r = await this.one('SELECT content_version FROM meetings WHERE id = $1', [id]);
@@ -409,7 +425,7 @@ export class PostgresStorage implements Storage {
       }),
     compact: async (meetingId: string, doc: DocName, merged: Uint8Array, throughSeq: number) =>
       this.transaction(async (c) => {
-        await c.query("SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))", [meetingId, doc]);
+        await c.query(COMPACTION_LOCK, [meetingId, doc]);
         await c.query('DELETE FROM doc_updates WHERE meeting_id = $1 AND doc = $2 AND seq <= $3', [meetingId, doc, throughSeq]);
         await c.query('INSERT INTO doc_updates (meeting_id, doc, seq, data) VALUES ($1, $2, $3, $4)', [meetingId, doc, throughSeq, asBuffer(merged)]);
         return throughSeq;
@@ -526,11 +542,22 @@ export class PostgresStorage implements Storage {
     this.lifeline = c;
   }
 
-  /** Says this server is here, removes the rows (and slots) of servers gone for SERVER_GONE_MS, and does so again in a while. */
+  /** The slots this server's sockets hold, by id: what its rows in `socket_slots` should be. */
+  private readonly held = new Map<string, SocketSlot>();
+
+  /**
+   * Says this server is here, removes the rows (and slots) of servers gone for SERVER_GONE_MS, and
+   * does so again in a while. A server cut off from the database for that long finds its own row
+   * removed by another: it then writes its sockets' slots again, so they count once more.
+   */
   async renew(): Promise<void> {
     const now = Date.now();
     try {
-      await this.run('INSERT INTO servers (id, lock_key, seen_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET seen_at = EXCLUDED.seen_at', [this.serverId, this.lockKey, now]);
+      const { rows } = await this.pool.query<{ fresh: boolean }>(
+        'INSERT INTO servers (id, lock_key, seen_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET seen_at = EXCLUDED.seen_at RETURNING (xmax = 0) AS fresh',
+        [this.serverId, this.lockKey, now],
+      );
+      if (rows[0]?.fresh && this.held.size) await this.writeHeld();
       await this.run(`DELETE FROM servers v WHERE v.seen_at < $1 AND NOT ${SERVER_ALIVE}`, [now - SERVER_GONE_MS]);
     } finally {
       if (!this.pool.ended) {
@@ -540,45 +567,87 @@ export class PostgresStorage implements Storage {
     }
   }
 
+  /** Writes the slots this server holds, and removes its rows of slots given back meanwhile. */
+  private async writeHeld(): Promise<void> {
+    const slots = [...this.held];
+    await this.run(
+      `INSERT INTO socket_slots (id, server_id, meeting_id, person, address, facilitator)
+       SELECT id, $1, meeting_id, person, address, facilitator FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bool[]) AS s(id, meeting_id, person, address, facilitator)
+       ON CONFLICT (id) DO NOTHING`,
+      [this.serverId, slots.map(([id]) => id), slots.map(([, s]) => s.meetingId), slots.map(([, s]) => s.person), slots.map(([, s]) => s.address), slots.map(([, s]) => s.facilitator)],
+    );
+    // A slot given back while they were written (its DELETE may have come first) must not stay.
+    const gone = slots.map(([id]) => id).filter((id) => !this.held.has(id));
+    if (gone.length) await this.run('DELETE FROM socket_slots WHERE id = ANY($1::text[])', [gone]);
+  }
+
   readonly socketSlots: SocketSlots = {
-    take: (slot, refuse) =>
-      this.transaction(async (c) => {
-        // A reconnection storm must not hold the pool's connections waiting: past this, the socket is refused (4504) and tries again.
-        await c.query("SET LOCAL lock_timeout = '3s'");
-        // Every server counts a meeting's and an address's sockets one at a time (meeting first, then address: no cycle).
-        await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-meeting:' || $1, 0))", [slot.meetingId]);
-        await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-address:' || $1, 0))", [slot.address]);
-        const { rows } = await c.query<{ person: string; meeting: string; address: string }>(
-          `SELECT count(*) FILTER (WHERE s.meeting_id = $1 AND s.person = $3) AS person,
-                  count(*) FILTER (WHERE s.meeting_id = $1 AND NOT s.facilitator) AS meeting,
-                  count(*) FILTER (WHERE s.address = $2 AND NOT s.facilitator) AS address
-           FROM socket_slots s JOIN servers v ON v.id = s.server_id
-           WHERE (s.meeting_id = $1 OR s.address = $2) AND ${SERVER_ALIVE}`,
-          [slot.meetingId, slot.address, slot.person],
-        );
-        const reason = refuse({ person: Number(rows[0]!.person), meeting: Number(rows[0]!.meeting), address: Number(rows[0]!.address) });
-        if (reason) return { reason };
-        const id = randomUUID();
-        await c.query('INSERT INTO socket_slots (id, server_id, meeting_id, person, address, facilitator) VALUES ($1, $2, $3, $4, $5, $6)', [
-          id, this.serverId, slot.meetingId, slot.person, slot.address, slot.facilitator,
-        ]);
-        return { id };
-      }),
-    release: async (id) => void (await this.run('DELETE FROM socket_slots WHERE id = $1', [id])),
+    take: async (slot, refuse) => {
+      const id = randomUUID();
+      try {
+        const taken = await this.takeSlot(id, slot, refuse);
+        if ('reason' in taken) this.held.delete(id);
+        return taken;
+      } catch (err) {
+        this.held.delete(id);
+        throw err;
+      }
+    },
+    release: async (id) => {
+      this.held.delete(id);
+      await this.run('DELETE FROM socket_slots WHERE id = $1', [id]);
+    },
   };
 
-  readonly rateCounts: RateCounts = {
-    recent: async (scope, key, from) =>
-      (await this.rows('SELECT at FROM rate_hits WHERE scope = $1 AND key_hash = $2 AND at > $3 ORDER BY at', [scope, keyHash(key), from])).map((r) => Number(r.at)),
-    hit: async (scope, key, at, from) => {
-      await this.run(
-        'WITH gone AS (DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2 AND at <= $4) INSERT INTO rate_hits (scope, key_hash, at) VALUES ($1, $2, $3)',
-        [scope, keyHash(key), at, from],
+  private takeSlot(id: string, slot: SocketSlot, refuse: (counts: SlotCounts) => string | null): Promise<{ id: string } | { reason: string }> {
+    return this.transaction(async (c) => {
+      // A reconnection storm must not hold the pool's connections waiting: past this, the socket is refused (4504) and tries again.
+      await c.query("SET LOCAL lock_timeout = '3s'");
+      // Every server counts a meeting's and an address's sockets one at a time (meeting first, then address: no cycle).
+      await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-meeting:' || $1, 0))", [slot.meetingId]);
+      await c.query("SELECT pg_advisory_xact_lock(hashtextextended('slots-address:' || $1, 0))", [slot.address]);
+      const { rows } = await c.query<{ person: string; meeting: string; address: string }>(
+        `SELECT count(*) FILTER (WHERE s.meeting_id = $1 AND s.person = $3) AS person,
+                count(*) FILTER (WHERE s.meeting_id = $1 AND NOT s.facilitator) AS meeting,
+                count(*) FILTER (WHERE s.address = $2 AND NOT s.facilitator) AS address
+         FROM socket_slots s JOIN servers v ON v.id = s.server_id
+         WHERE (s.meeting_id = $1 OR s.address = $2) AND ${SERVER_ALIVE}`,
+        [slot.meetingId, slot.address, slot.person],
       );
-      // Now and then, the keys nobody tried again: a day is longer than any window.
-      if (Math.random() < 0.01) await this.run('DELETE FROM rate_hits WHERE at < $1', [at - 86_400_000]);
-    },
-    reset: async (scope, key) => void (await this.run('DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2', [scope, keyHash(key)])),
+      const reason = refuse({ person: Number(rows[0]!.person), meeting: Number(rows[0]!.meeting), address: Number(rows[0]!.address) });
+      if (reason) return { reason };
+      // Held from before its row is written, so that a rewrite of the held slots (renew) includes it.
+      this.held.set(id, slot);
+      await c.query('INSERT INTO socket_slots (id, server_id, meeting_id, person, address, facilitator) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING', [
+        id, this.serverId, slot.meetingId, slot.person, slot.address, slot.facilitator,
+      ]);
+      return { id };
+    });
+  }
+
+  /** A rate limit's key (an email, an address) as stored: a keyed hash, under a key that is not in the database. */
+  private keyHash(key: string): string {
+    return createHmac('sha256', this.hashKey).update(key).digest('base64url');
+  }
+
+  readonly rateCounts: RateCounts = {
+    take: (scope, key, at, windowMs, max) =>
+      this.transaction(async (c) => {
+        const hash = this.keyHash(key);
+        // One attempt of a key at a time, from every server: the count and the insert below are one step.
+        await c.query("SELECT pg_advisory_xact_lock(hashtextextended('rate:' || $1 || '/' || $2, 0))", [scope, hash]);
+        // The scope's attempts older than the window are forgotten: no email or address stays longer.
+        // Rows another attempt is deleting are left to it (SKIP LOCKED: two attempts never wait on each other).
+        await c.query(
+          'DELETE FROM rate_hits WHERE ctid IN (SELECT ctid FROM rate_hits WHERE scope = $1 AND at <= $2 FOR UPDATE SKIP LOCKED)',
+          [scope, at - windowMs],
+        );
+        const { rows } = await c.query<{ at: string }>('SELECT at FROM rate_hits WHERE scope = $1 AND key_hash = $2 ORDER BY at DESC LIMIT $3', [scope, hash, max]);
+        if (rows.length >= max) return Math.max(1, Number(rows[max - 1]!.at) + windowMs - at);
+        await c.query('INSERT INTO rate_hits (scope, key_hash, at) VALUES ($1, $2, $3)', [scope, hash, at]);
+        return 0;
+      }),
+    reset: async (scope, key) => void (await this.run('DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2', [scope, this.keyHash(key)])),
   };
 
   /** A session-level advisory lock named by `name`, tried, not waited for: the server that holds it does the work. */

@@ -194,10 +194,13 @@ export interface Feed {
 
 /** Attempts counted for rate limits, by scope and key (times in ms); kept only as long as a window needs them. */
 export interface RateCounts {
-  /** The times of `key`'s attempts after `from`, oldest first. */
-  recent(scope: string, key: string, from: number): Promise<number[]>;
-  /** Counts an attempt at `at`, and forgets the key's attempts at or before `from`. */
-  hit(scope: string, key: string, at: number, from: number): Promise<void>;
+  /**
+   * Counts an attempt of `key` at `at`, unless `max` of its attempts are already counted after
+   * `at - windowMs`; answers 0 when it counted it, or else the milliseconds until the oldest of those
+   * leaves the window. One step: attempts made at once, on any server, cannot all pass the check.
+   * Attempts of the scope at or before the window are forgotten.
+   */
+  take(scope: string, key: string, at: number, windowMs: number, max: number): Promise<number>;
   reset(scope: string, key: string): Promise<void>;
 }
 
