@@ -13,7 +13,8 @@ import { AGENDA_STEPS } from '@naervaer/shared/agenda';
 import { fullExampleMeeting } from '@naervaer/shared/fixtures';
 import { ARTIFACTS, VIEWPORTS, WAIT_MS, browserSuite } from '../support/browser';
 import { invite } from '../support/http';
-import { facilitatorContext, filledMeeting, setStep, writeControl } from './meeting-support';
+import { facilitatorContext, filledMeeting, newMeeting, setStep, writeControl } from './meeting-support';
+import nb from '@naervaer/shared/locales/nb/ui';
 import { readScreenChoices, writeBoardArea, writeScreenChoices } from '@naervaer/shared/doc';
 import { addMappingItem, readMapping } from '@naervaer/shared/mapping-doc';
 import { BOARD } from '@naervaer/shared/board-layout';
@@ -108,6 +109,35 @@ describe('the leader’s hands', () => {
         }
         if (index === 0 || step === 'understanding') await page.screenshot({ path: join(SHOTS, `leader-${index + 1}-${step}-${size.width}x${size.height}.png`) });
       }
+      await lead.context.close();
+    });
+  }
+});
+
+describe('the leader’s header', () => {
+  // The longest thing the header says: the database cannot store (several servers, README).
+  const longest = nb.room.connection.unsaved;
+  for (const size of [PHONE, ...LEADER_SIZES]) {
+    it(`holds every link, the status at its longest and the language at ${size.width}×${size.height}, nothing cut off`, async () => {
+      const lead = await facilitatorContext(suite.browser, suite.server, size);
+      const meetingId = await newMeeting(lead.http, { kind: 'named', title: 'Samarbeidsmøte for Ola', school: 'Bråtåsen skole' });
+      await lead.page.goto(`${suite.server.url}/m/${meetingId}`);
+      await lead.page.locator('.connection[data-state="connected"]').waitFor();
+      // The words of the unsaved state, in the status the room shows (it comes only with a database cut off).
+      await lead.page.locator('.connection').evaluate((el, text) => {
+        el.className = 'connection connection-unsaved';
+        el.lastChild!.textContent = ` ${text}`;
+      }, longest);
+      const cut = await lead.page.evaluate(() =>
+        [...document.querySelectorAll('.room-header *')]
+          .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
+      );
+      expect(cut, 'nothing in the header reaches past the right edge').toEqual([]);
+      expect(await lead.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      for (const name of ['Møtene dine', 'Forberedelse', 'Referat og utsending', 'Åpne storskjerm']) expect(await inView(lead.page, `.room-links a:text-is("${name}")`), name).toBe(true);
+      expect(await inView(lead.page, '.connection'), 'the status').toBe(true);
+      await lead.page.screenshot({ path: join(SHOTS, `header-unsaved-${size.width}x${size.height}.png`) });
       await lead.context.close();
     });
   }
