@@ -42,9 +42,6 @@ export type StructRole =
   | 'TD'
   | 'Figure';
 
-/** Roles that hold other elements; the rest hold the marked content of what is drawn for them. */
-const GROUPING: ReadonlySet<StructRole> = new Set(['Document', 'Sect', 'L', 'LI', 'Table', 'THead', 'TBody', 'TR']);
-
 export type StructOptions = {
   /** A BCP 47 language tag, where the part's language differs from its parent's. */
   lang?: string;
@@ -54,7 +51,7 @@ export type StructOptions = {
   scope?: 'Column' | 'Row';
 };
 
-/** One planned structure element. Grouping elements hold elements; the others hold drawn content. */
+/** One planned structure element: it holds either other elements or the content drawn for it, not both. */
 export class StructNode {
   readonly children: StructNode[] = [];
   constructor(
@@ -64,7 +61,6 @@ export class StructNode {
 
   /** Adds a child element and returns it. */
   add(role: StructRole, options: StructOptions = {}): StructNode {
-    if (!GROUPING.has(this.role)) throw new Error(`A ${this.role} element holds content, not a ${role} element`);
     const child = new StructNode(role, options);
     this.children.push(child);
     return child;
@@ -196,7 +192,8 @@ class StructurePass {
 
   private content(node: StructNode, draw: () => void): void {
     const element = this.elements.get(node);
-    if (!element || GROUPING.has(node.role)) throw new Error(`The structure pass cannot draw content into a ${node.role} element of another plan`);
+    if (!element) throw new Error(`The structure pass met a ${node.role} element of another document`);
+    if (node.children.length) throw new Error(`A ${node.role} element holds elements, not drawn content`);
     const marked = this.doc.markStructureContent(node.role);
     draw();
     this.doc.endMarkedContent();

@@ -116,25 +116,26 @@ function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
         unbreakable: true,
       };
     case 'signatures': {
-      // A list of who signs; the lines to sign on are drawn, so they are artifacts.
+      // A list of who signs, each with the two labels under its lines; the lines are drawn, so they are artifacts.
       const list = parent.add('L');
       return {
         stack: block.lines.map((role): Content => {
           const body = list.add('LI').add('LBody');
+          const [signer, date] = [body.add('P'), body.add('P')];
           return {
             columns: [
               {
                 width: '*',
                 stack: [
                   { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 290, y2: 0, lineWidth: 0.8, lineColor: '#111827' }] },
-                  tagged(body, `${block.signLabel}: ${role}`, { fontSize: s.small + 1, margin: [0, 3, 0, 0] }),
+                  tagged(signer, `${block.signLabel}: ${role}`, { fontSize: s.small + 1, margin: [0, 3, 0, 0] }),
                 ],
               },
               {
                 width: 170,
                 stack: [
                   { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 160, y2: 0, lineWidth: 0.8, lineColor: '#111827' }] },
-                  tagged(body, block.dateLabel, { fontSize: s.small + 1, margin: [0, 3, 0, 0] }),
+                  tagged(date, block.dateLabel, { fontSize: s.small + 1, margin: [0, 3, 0, 0] }),
                 ],
               },
             ],

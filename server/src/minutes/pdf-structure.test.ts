@@ -1,0 +1,93 @@
+/**
+ * The structure pass leans on a few of pdfmake's internals (listed in pdf-structure.ts). These tests
+ * fail when they move: on an upgrade of pdfmake or pdfkit, when a text property stops reaching what
+ * is drawn, or when something is drawn that the pass cannot place. What the finished documents look
+ * like to a screen reader is tested in test/integration/pdf-structure.test.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './font';
+import { PAGINATION_ARTIFACT, STRUCTURE_KEY, StructNode, finishPlan, installStructurePass, pdfmakeRenderer, taggedText } from './pdf-structure';
+
+const require = createRequire(import.meta.url);
+type PdfMake = typeof import('pdfmake');
+let pdfmake: PdfMake;
+const work = mkdtempSync(join(tmpdir(), 'naervaer-pdf-pass-'));
+
+beforeAll(async () => {
+  pdfmake = (await import('pdfmake')) as unknown as PdfMake;
+  pdfmake = ((pdfmake as unknown as { default?: PdfMake }).default ?? pdfmake) as PdfMake;
+  pdfmake.setFonts({ [FONT_FAMILY]: FONT_FILES });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(FONT_DIR + '/'));
+  installStructurePass(pdfmakeRenderer());
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let n = 0;
+async function render(def: TDocumentDefinitions): Promise<string> {
+  const file = join(work, `t-${++n}.pdf`);
+  writeFileSync(file, await pdfmake.createPdf(def).getBuffer());
+  return file;
+}
+
+/** A plan of one paragraph in a narrow column, whose single long word pdfmake must split over lines. */
+function narrowParagraph(): { def: TDocumentDefinitions; root: StructNode } {
+  const root = new StructNode('Document', { lang: 'nb-NO' });
+  const p = root.add('P');
+  finishPlan(root);
+  const def = {
+    tagged: true,
+    language: 'nb-NO',
+    content: [{ columns: [{ width: 60, ...taggedText(p, 'Fraværsoppfølgingsrutinebeskrivelsen') }] }],
+    footer: () => taggedText(PAGINATION_ARTIFACT, 'Side 1'),
+    defaultStyle: { font: FONT_FAMILY },
+  } as unknown as TDocumentDefinitions;
+  return { def, root };
+}
+
+describe('The structure pass over pdfmake', () => {
+  it('was written against pdfmake 0.3.11 and pdfkit 0.19.1: an upgrade must re-check the internals listed in pdf-structure.ts', () => {
+    const pdfmakeDir = require.resolve('pdfmake/package.json');
+    expect((require('pdfmake/package.json') as { version: string }).version).toBe('0.3.11');
+    expect((createRequire(pdfmakeDir)('pdfkit/package.json') as { version: string }).version).toBe('0.19.1');
+  });
+
+  it("finds pdfmake's renderer with the methods it wraps", () => {
+    const proto = pdfmakeRenderer().prototype as unknown as Record<string, unknown>;
+    for (const method of ['renderPages', 'renderLine', 'renderVector', 'renderSVG', 'renderImage']) expect(typeof proto[method]).toBe('function');
+  });
+
+  it('puts every line of a text node, even the halves of a split word, into its element, and the footer outside the tree', async () => {
+    const { def } = narrowParagraph();
+    const file = await render(def);
+    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(tree).toMatch(/^Document\n {2}P \(block\)\n/);
+    // pdfinfo prints each line of the element's text in quotes, one under another.
+    const text = [...tree.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('');
+    expect(text).toBe('Fraværsoppfølgingsrutinebeskrivelsen');
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Side 1');
+  });
+
+  it('refuses to draw a text that belongs to no element, instead of writing a file a screen reader reads wrong', async () => {
+    const { def } = narrowParagraph();
+    (def.content as unknown[]).push({ text: 'Uten element' });
+    await expect(pdfmake.createPdf(def).getBuffer()).rejects.toThrow(/without a structure element/);
+  });
+
+  it('leaves a document without a plan as pdfmake draws it: untagged', async () => {
+    const file = await render({ content: [{ text: 'Bare tekst' }], defaultStyle: { font: FONT_FAMILY } });
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+no$/m);
+  });
+
+  it('carries the plan on the text item under a string key (pdfmake copies own enumerable keys, not symbols)', () => {
+    const root = finishPlan(new StructNode('Document'));
+    const node = taggedText(root.add('P'), 'x');
+    expect(Object.keys(node.text[0]!)).toEqual(['text', STRUCTURE_KEY]);
+  });
+});
