@@ -43,6 +43,7 @@ function narrowParagraph(): { def: TDocumentDefinitions; root: StructNode } {
   finishPlan(root);
   const def = {
     tagged: true,
+    version: '1.7',
     language: 'nb-NO',
     content: [{ columns: [{ width: 60, ...taggedText(p, 'Fraværsoppfølgingsrutinebeskrivelsen') }] }],
     footer: () => taggedText(PAGINATION_ARTIFACT, 'Side 1'),
@@ -78,6 +79,15 @@ describe('The structure pass over pdfmake', () => {
     const { def } = narrowParagraph();
     (def.content as unknown[]).push({ text: 'Uten element' });
     await expect(pdfmake.createPdf(def).getBuffer()).rejects.toThrow(/without a structure element/);
+  });
+
+  it('writes the title into the XMP metadata as XML text, and into the Info dictionary as it is', async () => {
+    const { def } = narrowParagraph();
+    def.info = { title: 'Ola & Kari <3 "skolen"' };
+    const file = await render(def);
+    const xmp = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Ola &amp; Kari &lt;3 &quot;skolen&quot;</rdf:li>');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Title:\s+Ola & Kari <3 "skolen"$/m);
   });
 
   it('leaves a document without a plan as pdfmake draws it: untagged', async () => {

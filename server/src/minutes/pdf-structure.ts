@@ -19,6 +19,10 @@
  * - Renderer.renderPages draws each page item through `this.renderLine`, `this.renderVector`,
  *   `this.renderSVG` and `this.renderImage`, after `pdfDocument.addPage`.
  * If one of these changes, rendering throws instead of writing an untagged or wrongly tagged file.
+ *
+ * One more thing PDF/UA needs is mended here, on the same document: pdfkit 0.19 writes the title,
+ * author and subject into the XMP metadata without escaping them, so a meeting called "Ola & Kari"
+ * made metadata that is not XML. The pass hands `_addInfo` (which writes that part) escaped copies.
  */
 import { createRequire } from 'node:module';
 
@@ -94,6 +98,8 @@ export function taggedSvg<T extends object>(figure: StructNode, node: T): T {
 /** The parts of pdfkit's document (pdfmake's PDFDocument extends it) the pass uses. */
 type PdfKitStructElement = { add(child: unknown): PdfKitStructElement };
 type PdfKitDocument = {
+  info: Record<string, unknown>;
+  _addInfo?: () => void;
   struct(type: string, options?: Record<string, unknown>): PdfKitStructElement;
   addStructure(element: PdfKitStructElement): unknown;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
@@ -223,6 +229,7 @@ export function installStructurePass(Renderer: RendererClass): void {
     const root = planOf(pages);
     if (!root) return renderPages.call(this, pages);
     const pass = new StructurePass(this.pdfDocument, root);
+    escapeXmpInfo(this.pdfDocument);
     // Own properties shadow the prototype's for this one renderer: pdfmake calls them through `this`.
     const own = this as unknown as Record<string, unknown>;
     own.renderLine = (line: PageItem['item'], x: number, y: number) => pass.line(line, () => original.renderLine.call(this, line, x, y));
@@ -238,6 +245,23 @@ export function installStructurePass(Renderer: RendererClass): void {
     }
   };
   proto[INSTALLED] = true;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Makes pdfkit write the document's info into the XMP metadata as XML text (the Info dictionary keeps the plain strings). */
+function escapeXmpInfo(doc: PdfKitDocument): void {
+  const addInfo = doc._addInfo;
+  if (typeof addInfo !== 'function') throw new Error("pdfkit's document has no _addInfo: the structure pass (pdf-structure.ts) must be brought up to date");
+  doc._addInfo = function (this: PdfKitDocument) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!) : v]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
 }
 
 /** pdfmake's Renderer class, from the same copy of pdfmake that `import('pdfmake')` loads. */
