@@ -125,7 +125,7 @@ describe('the leader’s header', () => {
       await lead.page.locator('.connection[data-state="connected"]').waitFor();
       // The words of the unsaved state, in the status the room shows (it comes only with a database cut off).
       await lead.page.locator('.connection').evaluate((el, text) => {
-        el.className = 'connection connection-unsaved';
+        el.setAttribute('class', 'connection connection-unsaved');
         el.lastChild!.textContent = ` ${text}`;
       }, longest);
       const cut = await lead.page.evaluate(() =>

@@ -2,7 +2,7 @@
  * A small round-robin load balancer for tests: each TCP connection (an HTTP request's or a
  * WebSocket's) goes to the next backend in turn, with no sticky sessions, as a plain nginx upstream
  * would send them. A backend that refuses is skipped for that connection. With one backend it is a
- * cable that a test can cut (a database that goes away and comes back).
+ * cable that a test can cut (a database that goes away and comes back), or slow down.
  */
 import { type Server, type Socket, connect, createServer } from 'node:net';
 
@@ -18,7 +18,12 @@ export type RoundRobin = {
   close(): Promise<void>;
 };
 
-export async function roundRobin(backends: readonly string[]): Promise<RoundRobin> {
+export type RoundRobinOptions = {
+  /** Holds back what passes each way by this long (a slow link), in order. */
+  delayMs?: number;
+};
+
+export async function roundRobin(backends: readonly string[], options: RoundRobinOptions = {}): Promise<RoundRobin> {
   const ports = backends.map((url) => Number(new URL(url).port));
   const sentTo: number[] = [];
   const sockets = new Set<Socket>();
@@ -35,7 +40,11 @@ export async function roundRobin(backends: readonly string[]): Promise<RoundRobi
         sentTo.push(port);
         sockets.add(upstream);
         upstream.on('close', () => sockets.delete(upstream));
-        client.pipe(upstream).pipe(client);
+        const delay = options.delayMs;
+        if (delay) {
+          client.on('data', (chunk) => void setTimeout(() => upstream.writable && upstream.write(chunk), delay));
+          upstream.on('data', (chunk) => void setTimeout(() => client.writable && client.write(chunk), delay));
+        } else client.pipe(upstream).pipe(client);
         upstream.on('error', () => client.destroy());
         client.on('error', () => upstream.destroy());
       });
