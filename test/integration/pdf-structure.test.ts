@@ -418,6 +418,22 @@ describe('Every PDF we hand out', () => {
     expect(models.some((m) => m.sections.some((s) => s.blocks.some((b) => b.type === 'diagram')))).toBe(true);
   });
 
+  it('describes the system model in its text alternative: each area of the mapping, with how many resources and risks it holds', () => {
+    const content = fullExampleMeeting();
+    const model = documentModel('minutes', MEETING, content, { language: 'nb', onDate: ON_DATE });
+    const description = model.sections.flatMap((s) => s.blocks).find((b) => b.type === 'diagram')!.description;
+    let described = 0;
+    for (const area of content.areas) {
+      const items = content.mapping.filter((m) => m.areaId === area.id);
+      const resources = items.filter((m) => m.kind === 'resource').length;
+      const risks = items.filter((m) => m.kind === 'risk').length;
+      if (!items.length) continue;
+      described++;
+      expect(description).toContain(`${area.name} (${resources} ${resources === 1 ? 'ressurs' : 'ressurser'}, ${risks} ${risks === 1 ? 'risiko' : 'risikoer'})`);
+    }
+    expect(described).toBeGreaterThan(2);
+  });
+
   for (const { name, model } of all) {
     it(`is tagged and reads right: ${name}`, async () => {
       const pdf = new PdfFile(await renderPdf(model, CREATED));

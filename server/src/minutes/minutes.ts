@@ -330,7 +330,15 @@ function mappingSection({ content, text }: ModelInput): DocSection[] {
       riskSign: t('domain:mapping.riskSign'),
       more: (count) => t('minutes:mapping.more', { count }),
     });
-    blocks.push({ type: 'diagram', ...diagram, description: t('minutes:mapping.diagramDescription', { count: summary.areas.length }) });
+    // The figure's text alternative says what it shows: each area with how many resources and risks it holds.
+    const areas = summary.areas.map((a) =>
+      t('minutes:mapping.diagramArea', {
+        area: a.area.name,
+        resources: t('minutes:mapping.resourcesCount', { count: a.resources.length }),
+        risks: t('minutes:mapping.risksCount', { count: a.risks.length }),
+      }),
+    );
+    blocks.push({ type: 'diagram', ...diagram, description: t('minutes:mapping.diagramDescription', { count: summary.areas.length, areas: areas.join('; ') }) });
   }
   blocks.push(
     ...table(

@@ -97,7 +97,12 @@ export default {
   mapping: {
     diagramTitle: 'The system model',
     diagramDescription:
-      'Figure: the system model with the pupil in the middle and {{count}} areas around. Each area shows resources (+, green) and risks (−, red). Everything in the figure is also in the table below.',
+      'Figure: the system model with the pupil in the middle and {{count}} areas around. Each area shows resources (+, green) and risks (−, red): {{areas}}. Everything in the figure is also in the table below.',
+    diagramArea: '{{area}} ({{resources}}, {{risks}})',
+    resourcesCount_one: '{{count}} resource',
+    resourcesCount_other: '{{count}} resources',
+    risksCount_one: '{{count}} risk',
+    risksCount_other: '{{count}} risks',
     pupil: 'The pupil',
     more: '… and {{count}} more',
     area: 'Area',

@@ -99,7 +99,12 @@ export default {
   mapping: {
     diagramTitle: 'Systemmodellen',
     diagramDescription:
-      'Figur: systemmodellen med eleven i midten og {{count}} områder rundt. Hvert område viser ressurser (+, grønn) og risiko (−, rød). Alt som står i figuren, står også i tabellen under.',
+      'Figur: systemmodellen med eleven i midten og {{count}} områder rundt. Hvert område viser ressurser (+, grønn) og risiko (−, rød): {{areas}}. Alt som står i figuren, står også i tabellen under.',
+    diagramArea: '{{area}} ({{resources}}, {{risks}})',
+    resourcesCount_one: '{{count}} ressurs',
+    resourcesCount_other: '{{count}} ressurser',
+    risksCount_one: '{{count}} risiko',
+    risksCount_other: '{{count}} risikoer',
     pupil: 'Eleven',
     more: '… og {{count}} til',
     area: 'Område',

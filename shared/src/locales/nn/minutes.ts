@@ -97,7 +97,12 @@ export default {
   mapping: {
     diagramTitle: 'Systemmodellen',
     diagramDescription:
-      'Figur: systemmodellen med eleven i midten og {{count}} område rundt. Kvart område viser ressursar (+, grøn) og risiko (−, raud). Alt som står i figuren, står òg i tabellen under.',
+      'Figur: systemmodellen med eleven i midten og {{count}} område rundt. Kvart område viser ressursar (+, grøn) og risiko (−, raud): {{areas}}. Alt som står i figuren, står òg i tabellen under.',
+    diagramArea: '{{area}} ({{resources}}, {{risks}})',
+    resourcesCount_one: '{{count}} ressurs',
+    resourcesCount_other: '{{count}} ressursar',
+    risksCount_one: '{{count}} risiko',
+    risksCount_other: '{{count}} risikoar',
     pupil: 'Eleven',
     more: '… og {{count}} til',
     area: 'Område',
