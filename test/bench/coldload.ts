@@ -6,7 +6,8 @@
  *                                 mid-meeting leaves it (`updates`: one row per change); prints {meetingId, token, …}
  *   write-ref <dataDir> <layout>  stores the same updates in the reference's LevelDB (y-leveldb, as
  *                                 YPERSISTENCE does) under the room REFERENCE_ROOM; prints {room, …}
- *   rooms     <dataDir> <id>      times loading both documents through the server's Rooms alone
+ *   rooms     <dataDir> <id>      times loading both documents through the server's Rooms alone, and
+ *                                 then building where each item lies (done after the first answer)
  * Each prints one JSON line on stdout.
  */
 import { createRequire } from 'node:module';
@@ -96,11 +97,14 @@ async function rooms(dataDir: string, meetingId: string) {
   const storage = openSqliteStorage({ dataDir });
   const r = new Rooms({ storage, log: quiet, idleMs: 30_000, compactAfter: 500 });
   const start = performance.now();
-  await Promise.all([r.get(meetingId, 'content'), r.get(meetingId, 'control')]);
+  const loaded = await Promise.all([r.get(meetingId, 'content'), r.get(meetingId, 'control')]);
   const ms = performance.now() - start;
+  const prepareStart = performance.now();
+  for (const room of loaded) room.prepare();
+  const prepareMs = performance.now() - prepareStart;
   await r.closeAll();
   await storage.close();
-  return { ms };
+  return { ms, prepareMs };
 }
 
 const [mode, ...args] = process.argv.slice(2);

@@ -47,7 +47,8 @@ const PLAN = args.quick
       anonymous: { meetings: 100, clients: 6, editHz: 1, drawHz: 0, warmupMs: 3000, recordMs: 20_000 },
       anonymousRounds: Number(process.env.BENCH_ANONYMOUS_ROUNDS ?? 3),
       multi: { meetings: 200, clients: 6, editHz: 1, drawHz: 0, warmupMs: 5000, recordMs: 30_000 },
-      coldRuns: 3,
+      // Each server kind alternates with the other; the first start of each reads a cold disk cache.
+      coldRuns: 7,
       pdfRuns: 7,
       clientRuns: 3,
     };
@@ -128,7 +129,7 @@ function runTs(file: string, argv: string[]): string {
   return execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, file), ...argv], { cwd: ROOT, encoding: 'utf8' });
 }
 
-type ColdLayout = { firstContentMs: number; runs: number[]; roomsLoadMs: number; updates: number; bytes: number; board: string };
+type ColdLayout = { firstContentMs: number; runs: number[]; roomsLoadMs: number; roomsPrepareMs: number; updates: number; bytes: number; board: string };
 type ColdCompare = { ours: ColdLayout; reference: { firstContentMs: number; runs: number[] } | null };
 
 /**
@@ -147,6 +148,7 @@ async function coldSection(): Promise<{ compacted: ColdCompare; uncompacted: Col
   const measure = async (layout: 'compacted' | 'updates'): Promise<ColdCompare> => {
     const ours: number[] = [];
     const rooms: number[] = [];
+    const prepared: number[] = [];
     const reference: number[] = [];
     let written = { updates: 0, bytes: 0, board: '' };
     for (let i = 0; i < PLAN.coldRuns; i++) {
@@ -154,7 +156,9 @@ async function coldSection(): Promise<{ compacted: ColdCompare; uncompacted: Col
       try {
         const w = JSON.parse(runTs('coldload.ts', ['write', work, layout])) as { meetingId: string; token: string; updates: number; bytes: number; board: string };
         written = w;
-        rooms.push((JSON.parse(runTs('coldload.ts', ['rooms', work, w.meetingId])) as { ms: number }).ms);
+        const loaded = JSON.parse(runTs('coldload.ts', ['rooms', work, w.meetingId])) as { ms: number; prepareMs: number };
+        rooms.push(loaded.ms);
+        prepared.push(loaded.prepareMs);
         const server = await startTarget('ours', work, work);
         try {
           ours.push(await timeFirstContent({ serverUrl: `${server.url.replace('http', 'ws')}/sync`, room: `${w.meetingId}/content`, params: { token: w.token } }, NOTES));
@@ -179,7 +183,7 @@ async function coldSection(): Promise<{ compacted: ColdCompare; uncompacted: Col
       }
     }
     return {
-      ours: { firstContentMs: median(ours), runs: ours, roomsLoadMs: median(rooms), ...written },
+      ours: { firstContentMs: median(ours), runs: ours, roomsLoadMs: median(rooms), roomsPrepareMs: median(prepared), ...written },
       reference: reference.length ? { firstContentMs: median(reference), runs: reference } : null,
     };
   };
@@ -331,7 +335,7 @@ async function main() {
         label,
         fmt(c.ours.firstContentMs, 'ms', 0),
         `reference on the same updates in LevelDB ${fmt(c.reference?.firstContentMs, 'ms', 0)} (ours / reference ${fmt(ratio(c.ours.firstContentMs, c.reference?.firstContentMs), '', 2)}); ` +
-          `${c.ours.updates} stored update${c.ours.updates === 1 ? '' : 's'}, ${fmt(c.ours.bytes / 1024, 'kB', 0)}, 300 notes (${c.ours.board}); loading both docs through Rooms alone ${fmt(c.ours.roomsLoadMs, 'ms', 0)}`,
+          `${c.ours.updates} stored update${c.ours.updates === 1 ? '' : 's'}, ${fmt(c.ours.bytes / 1024, 'kB', 0)}, 300 notes (${c.ours.board}); loading both docs through Rooms alone ${fmt(c.ours.roomsLoadMs, 'ms', 0)}, then where each item lies (built after the first answer) ${fmt(c.ours.roomsPrepareMs, 'ms', 0)}`,
       ];
       other.push(line('cold load of a full meeting, first sight in a fresh server process', cold.compacted));
       other.push(line('  … the same left uncompacted by a crash', cold.uncompacted));

@@ -123,9 +123,12 @@ export class Room {
   /**
    * Where each stored item lies (root, key and record field), so an update is checked per root from
    * its own structs (who may write where is decided per root, not per document), and what it repeats
-   * of what is held is left out before it is stored.
+   * of what is held is left out before it is stored. Built from the rows read at load, after the first
+   * socket got the document (`structure`), since building it means applying every row to a Y.Doc.
    */
-  private structure = new DocStructure();
+  private built: DocStructure | null = null;
+  /** The rows read at load, until the structure is built from them. */
+  private unbuilt: readonly Uint8Array[] = [];
 
   constructor(
     readonly meetingId: string,
@@ -144,21 +147,45 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.bytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.storedSinceCompaction = stored.updates.length;
-    const doc = new EncodedDoc(stored.updates).toDoc();
-    this.structure = DocStructure.fromDoc(doc);
-    doc.destroy();
+    this.unbuilt = stored.updates;
+    // What the first socket is sent, without reading the rows again.
+    this.lastRead = { seq: stored.lastSeq, doc: new EncodedDoc(stored.updates) };
     // As often as y-protocols checks: a tenth of the timeout.
     this.presenceTimer = setInterval(() => this.announce(this.presence.expire()), PRESENCE_TIMEOUT_MS / 10);
     this.presenceTimer.unref();
     if (this.storedSinceCompaction > this.compactAfter) await this.compact();
   }
 
-  /** Adds a socket: sends it the stored document's state vector and everyone's presence. */
+  /**
+   * Adds a socket: sends it everyone's presence and, a turn later, the stored document's state vector.
+   * The sync step 1 a client sends as it opens (waiting while the room loaded) is answered first, so
+   * a page just opened gets the document before the server works out what it holds itself.
+   */
   join(conn: Connection): void {
     this.conns.add(conn);
-    this.answer(conn, (stored) => encodeSyncStep1(stored.stateVector()));
     const present = this.presence.all();
     if (present) this.send(conn, present);
+    setImmediate(() => {
+      if (!this.conns.has(conn)) return;
+      this.answer(conn, (stored) => encodeSyncStep1(stored.stateVector()));
+      // Built now, between other work, so the first edit does not wait for it.
+      if (!this.built) void this.schedule(async () => this.prepare());
+    });
+  }
+
+  /** Where each stored item lies; built on first use from the rows read at load. */
+  private get structure(): DocStructure {
+    this.prepare();
+    return this.built!;
+  }
+
+  /** Builds where each stored item lies, if it is not built yet: taking an edit needs it. */
+  prepare(): void {
+    if (this.built) return;
+    const doc = new EncodedDoc(this.unbuilt).toDoc();
+    this.built = DocStructure.fromDoc(doc);
+    doc.destroy();
+    this.unbuilt = [];
   }
 
   leave(conn: Connection): void {
