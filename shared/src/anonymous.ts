@@ -36,7 +36,7 @@ export type AnonymousProblem =
 export function invitedNamePattern(names: readonly string[]): RegExp | null {
   const words = new Set<string>();
   for (const name of names) {
-    for (const whole of name.normalize('NFC').split(/[^\p{L}'’-]+/u)) {
+    for (const whole of name.normalize('NFC').split(/[^\p{L}'\u2019-]+/u)) {
       // "Anne-Lise" is also called "Anne" or "Lise".
       for (const word of [whole, ...(whole.includes('-') ? whole.split('-') : [])]) {
         if (word.length < 2 || !/^\p{Lu}/u.test(word) || SERVICE_WORDS.has(word.toLocaleLowerCase('nb'))) continue;
@@ -55,7 +55,7 @@ export function invitedNamePattern(names: readonly string[]): RegExp | null {
 const SERVICE_WORDS: ReadonlySet<string> = new Set(
   [nbServices, nnServices, enServices]
     .flatMap((services) => Object.values(services) as string[])
-    .flatMap((label) => [...label.split(/[^\p{L}'’-]+/u), ...label.split(/[^\p{L}]+/u)])
+    .flatMap((label) => [...label.split(/[^\p{L}'\u2019-]+/u), ...label.split(/[^\p{L}]+/u)])
     .map((w) => w.toLocaleLowerCase('nb'))
     .filter((w) => w.length > 0),
 );
