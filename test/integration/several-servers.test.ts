@@ -77,6 +77,13 @@ describe('two servers on one PostgreSQL database', () => {
       });
     }
     await eventually(() => spread.every((c) => notes(c).split(' ').filter(Boolean).length === 40) && new Set(spread.map(notes)).size === 1, 'all four clients hold all 40 edits', 20_000);
+    // Deletions cross too, from either server: the first word on one, the last on the other.
+    const first = stepNotes(spread[0]!.doc, 'information');
+    first.delete(0, first.toString().indexOf(' ') + 1);
+    const last = stepNotes(spread[3]!.doc, 'information');
+    const lastWord = last.toString().trimEnd().lastIndexOf(' ') + 1;
+    last.delete(lastWord, last.length - lastWord);
+    await eventually(() => spread.every((c) => notes(c).split(' ').filter(Boolean).length === 38) && new Set(spread.map(notes)).size === 1, 'all four clients hold both deletions', 20_000);
 
     // Server B's LISTEN connection is cut: word of A's next edits cannot reach B while it is away.
     const admin = new pg.Client({ connectionString: databaseUrl });

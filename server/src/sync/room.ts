@@ -563,10 +563,13 @@ export class Room {
     const fresh = held ? Y.diffUpdate(update, held) : update;
     const freshDecoded = held ? decodeUpdate(fresh) : decoded;
     if (isEmpty(freshDecoded)) return;
+    const placed = this.structure.place(freshDecoded);
+    // Only deletions already held (this room's own row of deletions, read again): nothing new.
+    if (!freshDecoded.structs.length && !placed.deletes.length && !placed.unplaced) return;
     // Counted as what it adds: this room's own rows, read again, add nothing.
     this.bytes += fresh.byteLength;
     this.storedSinceCompaction++;
-    this.structure.take(freshDecoded);
+    this.structure.take(freshDecoded, undefined, placed);
     this.broadcast(encodeUpdate(fresh));
   }
 
