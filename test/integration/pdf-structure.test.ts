@@ -78,6 +78,20 @@ class PdfFile {
     return this.dict(this.trailer['/Info']);
   }
 
+  /** The descriptor of every font the pages use (a Type0 font's through its descendant). */
+  fontDescriptors(): Dict[] {
+    const fonts = new Map<string, Dict>();
+    for (const page of this.pages()) {
+      for (const [name, ref] of Object.entries(this.dict(this.dict(this.dict(page)['/Resources'])['/Font']))) {
+        const font = this.dict(ref);
+        const descendant = this.dict((this.value(font['/DescendantFonts']) as Json[] | undefined)?.[0]);
+        const descriptor = this.dict(descendant['/FontDescriptor'] ?? font['/FontDescriptor']);
+        fonts.set(isRef(ref) ? ref : name, descriptor);
+      }
+    }
+    return [...fonts.values()];
+  }
+
   /** The page references in order. */
   pages(node: Json | undefined = this.catalog['/Pages']): string[] {
     const d = this.dict(node);
@@ -446,6 +460,11 @@ describe('Every PDF we hand out', () => {
       expect(pdf.dict(pdf.catalog['/ViewerPreferences'])['/DisplayDocTitle']).toBe(true);
       expect(str(pdf.value(pdf.info['/Title']))).toBe(model.title);
       expect(pdf.stream(pdf.catalog['/Metadata']).toString('utf8')).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+      // No font carries a CIDSet: pdfkit's (for `subset: 'PDF/UA'`) leaves out the parts of æ, ø and å,
+      // and PDF/UA rejects a CIDSet that does not list every glyph (it accepts none).
+      const descriptors = pdf.fontDescriptors();
+      expect(descriptors.length).toBeGreaterThan(0);
+      for (const d of descriptors) expect(Object.keys(d), `${String(d['/FontName'])} has a CIDSet`).not.toContain('/CIDSet');
 
       // The tree has the model's shape: headings in the agenda's order, lists, tables, the figure.
       const tree = readTree(pdf)!;

@@ -17,12 +17,25 @@
  *   it (TextBreaker → StyleContextStack.copyStyle), and onto the halves of a word split to fit;
  * - an SVG node is drawn as the page item itself (or a shallow copy of it);
  * - Renderer.renderPages draws each page item through `this.renderLine`, `this.renderVector`,
- *   `this.renderSVG` and `this.renderImage`, after `pdfDocument.addPage`.
- * If one of these changes, rendering throws instead of writing an untagged or wrongly tagged file.
+ *   `this.renderSVG`, `this.renderImage` and `this.renderAttachment`, after `pdfDocument.addPage`,
+ *   and a page's watermark through `this.renderWatermark`;
+ * - a line carries an outline (bookmark) entry as `_outline` and a named destination as `id`; an
+ *   inline or an SVG carries its links as `link`, `linkToPage` and `linkToDestination`.
+ * The pass has no element for an image, a file attachment, a watermark, a link, a bookmark or a
+ * destination: for a tagged document, drawing one throws. None of the documents has them; one that
+ * gets them must first give them their place in the tree (a link a Link element with its annotation,
+ * bookmarks an outline that follows the headings).
+ * If any of this changes, rendering throws instead of writing an untagged or wrongly tagged file; so
+ * does a document created tagged (`tagged: true`) whose drawn content carries no plan.
  *
- * One more thing PDF/UA needs is mended here, on the same document: pdfkit 0.19 writes the title,
- * author and subject into the XMP metadata without escaping them, so a meeting called "Ola & Kari"
- * made metadata that is not XML. The pass hands `_addInfo` (which writes that part) escaped copies.
+ * The pass also writes the metadata PDF/UA asks for, on the same document:
+ * - the PDF/UA identification (pdfuaid:part 1) in the XMP. pdfkit's `subset: 'PDF/UA'` writes it
+ *   too, but also gives every font a /CIDSet the PDF/A-1 way, which leaves out the glyphs only
+ *   composite glyphs (æ, ø, å, é) use: every file failed PDF/UA's rule that a CIDSet lists all the
+ *   font's glyphs (veraPDF 7.21.4.2-2). Without `subset` pdfkit writes no CIDSet, which the rule allows;
+ * - the title, author and subject as XML text: pdfkit 0.19 writes them into the XMP unescaped, so a
+ *   meeting called "Ola & Kari" made metadata that is not XML. The pass hands `_addInfo` (which writes
+ *   that part) copies fit for XML (`xmlText`); the Info dictionary keeps the plain strings.
  */
 import { createRequire } from 'node:module';
 
@@ -73,7 +86,8 @@ export class StructNode {
 
 /** Content drawn for the running header and footer: a pagination artifact, outside the tree. */
 export const PAGINATION_ARTIFACT = { artifact: 'Pagination' } as const;
-type Tag = StructNode | typeof PAGINATION_ARTIFACT;
+/** What a drawn item belongs to: an element of the plan, or the running header and footer. */
+export type Tag = StructNode | typeof PAGINATION_ARTIFACT;
 
 /** The property the plan travels under in a pdfmake definition (a string: pdfmake copies own enumerable keys). */
 export const STRUCTURE_KEY = '_naervaerStructure';
@@ -99,7 +113,9 @@ export function taggedSvg<T extends object>(figure: StructNode, node: T): T {
 type PdfKitStructElement = { add(child: unknown): PdfKitStructElement };
 type PdfKitDocument = {
   info: Record<string, unknown>;
+  options: { tagged?: boolean };
   _addInfo?: () => void;
+  appendXML(xml: string): void;
   struct(type: string, options?: Record<string, unknown>): PdfKitStructElement;
   addStructure(element: PdfKitStructElement): unknown;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
@@ -115,11 +131,13 @@ type RendererInstance = {
   renderVector(vector: unknown): void;
   renderSVG(svg: unknown): void;
   renderImage(image: unknown): void;
+  renderAttachment(attachment: unknown): void;
+  renderWatermark(page: unknown): void;
   renderPages(pages: Page[]): void;
 };
 type RendererClass = { prototype: RendererInstance & Record<PropertyKey, unknown> };
 
-const DRAWING_METHODS = ['renderLine', 'renderVector', 'renderSVG', 'renderImage'] as const;
+const DRAWING_METHODS = ['renderLine', 'renderVector', 'renderSVG', 'renderImage', 'renderAttachment', 'renderWatermark'] as const;
 const INSTALLED = Symbol.for('naervaer.pdfStructurePass');
 
 function tagOf(value: unknown): Tag | undefined {
@@ -138,6 +156,15 @@ function planOf(pages: Page[]): StructNode | null {
     }
   }
   return null;
+}
+
+/** An item pdfmake would draw a link annotation for. */
+function hasLink(item: Inline): boolean {
+  return Boolean(item.link || item.linkToPage || item.linkToDestination);
+}
+
+function refuse(what: string): never {
+  throw new Error(`The structure pass has no element for ${what} (see pdf-structure.ts)`);
 }
 
 /** Each planned node's root, recorded when the plan is finished (`finishPlan`). */
@@ -173,8 +200,11 @@ class StructurePass {
     doc.addStructure(build(root));
   }
 
-  line(line: { inlines?: Inline[] }, draw: () => void): void {
+  line(line: { inlines?: Inline[] } & Record<string, unknown>, draw: () => void): void {
     const inlines = line.inlines ?? [];
+    if (line._outline) refuse('an outline (bookmark) entry');
+    if (line.id) refuse('a named destination');
+    if (inlines.some(hasLink)) refuse('a link');
     const tag = tagOf(inlines[0]);
     if (!tag) throw new Error('The structure pass met a line of text without a structure element (has pdfmake changed how it copies text properties?)');
     if (inlines.some((inline) => tagOf(inline) !== tag)) throw new Error('The structure pass met a line drawn from two structure elements');
@@ -186,8 +216,10 @@ class StructurePass {
   }
 
   svg(svg: unknown, draw: () => void): void {
+    // taggedSvg gave it a Figure; what is checked here is that the tag reached the drawn item.
     const tag = tagOf(svg);
-    if (!(tag instanceof StructNode) || tag.role !== 'Figure') throw new Error('The structure pass met an SVG without a Figure element');
+    if (!(tag instanceof StructNode)) throw new Error('The structure pass met an SVG without a Figure element');
+    if (hasLink(svg as Inline)) refuse('a link');
     this.content(tag, draw);
   }
 
@@ -214,8 +246,9 @@ class StructurePass {
 }
 
 /**
- * Installs the pass on pdfmake's Renderer, once per process. Pages that carry no plan are drawn exactly
- * as before; pages that do are drawn through a StructurePass.
+ * Installs the pass on pdfmake's Renderer, once per process. The pages of a document not created
+ * tagged are drawn exactly as before; those of a tagged document are drawn through a StructurePass,
+ * and must carry a plan.
  */
 export function installStructurePass(Renderer: RendererClass): void {
   const proto = Renderer.prototype;
@@ -227,17 +260,21 @@ export function installStructurePass(Renderer: RendererClass): void {
   const original = Object.fromEntries(DRAWING_METHODS.map((m) => [m, proto[m]])) as Pick<RendererInstance, (typeof DRAWING_METHODS)[number]>;
   proto.renderPages = function (this: RendererInstance, pages: Page[]) {
     const root = planOf(pages);
-    if (!root) return renderPages.call(this, pages);
+    if (!root) {
+      // Drawn untagged, it would still say Marked with an empty tree: a screen reader would read nothing.
+      if (this.pdfDocument.options?.tagged) throw new Error('A tagged document carries no structure plan in what pdfmake draws (has pdfmake changed how it copies text properties?)');
+      return renderPages.call(this, pages);
+    }
     const pass = new StructurePass(this.pdfDocument, root);
-    escapeXmpInfo(this.pdfDocument);
+    writeXmp(this.pdfDocument);
     // Own properties shadow the prototype's for this one renderer: pdfmake calls them through `this`.
     const own = this as unknown as Record<string, unknown>;
     own.renderLine = (line: PageItem['item'], x: number, y: number) => pass.line(line, () => original.renderLine.call(this, line, x, y));
     own.renderVector = (vector: unknown) => pass.vector(() => original.renderVector.call(this, vector));
     own.renderSVG = (svg: unknown) => pass.svg(svg, () => original.renderSVG.call(this, svg));
-    own.renderImage = () => {
-      throw new Error('The structure pass has no element for an image');
-    };
+    own.renderImage = () => refuse('an image');
+    own.renderAttachment = () => refuse('a file attachment');
+    own.renderWatermark = () => refuse('a watermark');
     try {
       renderPages.call(this, pages);
     } finally {
@@ -248,14 +285,32 @@ export function installStructurePass(Renderer: RendererClass): void {
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** What XML 1.0 cannot hold even escaped: C0 controls but tab and line breaks, lone surrogates, U+FFFE, U+FFFF. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Makes pdfkit write the document's info into the XMP metadata as XML text (the Info dictionary keeps the plain strings). */
-function escapeXmpInfo(doc: PdfKitDocument): void {
+/** A string as the text of an XML element: markup characters escaped, characters XML cannot hold left out. */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+/** The PDF/UA identification schema (ISO 14289-1, clause 5), as pdfkit's `subset: 'PDF/UA'` writes it. */
+const PDFUA_ID = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        `;
+
+/**
+ * Declares PDF/UA-1 in the XMP metadata, and makes pdfkit write the document's info into it as XML
+ * text (the Info dictionary keeps the plain strings). Both go in when pdfkit writes its info, at the end.
+ */
+function writeXmp(doc: PdfKitDocument): void {
   const addInfo = doc._addInfo;
-  if (typeof addInfo !== 'function') throw new Error("pdfkit's document has no _addInfo: the structure pass (pdf-structure.ts) must be brought up to date");
+  if (typeof addInfo !== 'function' || typeof doc.appendXML !== 'function') throw new Error("pdfkit's document has no _addInfo or appendXML: the structure pass (pdf-structure.ts) must be brought up to date");
   doc._addInfo = function (this: PdfKitDocument) {
+    this.appendXML(PDFUA_ID);
     const info = this.info;
-    this.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!) : v]));
+    this.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
     try {
       addInfo.call(this);
     } finally {

@@ -10,7 +10,7 @@ import type { Content, ContentText, TDocumentDefinitions, TableCell } from 'pdfm
 import { intlLocale } from '@naervaer/shared/i18n';
 import type { ColumnWidth, DocBlock, DocModel } from '@naervaer/shared/minutes';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './font';
-import { PAGINATION_ARTIFACT, StructNode, finishPlan, installStructurePass, pdfmakeRenderer, taggedSvg, taggedText } from './pdf-structure';
+import { PAGINATION_ARTIFACT, StructNode, type Tag, finishPlan, installStructurePass, pdfmakeRenderer, taggedSvg, taggedText } from './pdf-structure';
 
 type PdfMake = typeof import('pdfmake');
 let loading: Promise<PdfMake> | null = null;
@@ -52,7 +52,7 @@ const tableLayout = {
 };
 
 /** A text node whose lines belong to a structure element. */
-const tagged = (tag: StructNode | typeof PAGINATION_ARTIFACT, text: string, style: Omit<ContentText, 'text'> = {}): Content => ({ ...taggedText(tag, text), ...style }) as ContentText;
+const tagged = (tag: Tag, text: string, style: Omit<ContentText, 'text'> = {}): Content => ({ ...taggedText(tag, text), ...style }) as ContentText;
 
 /** A block's content, and its structure elements under `parent` (the section's Sect). */
 function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
@@ -225,8 +225,8 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
     },
     language,
     displayTitle: true,
+    // PDF/UA-1 is declared by the structure pass: pdfkit's `subset: 'PDF/UA'` would add a CIDSet to each font that PDF/UA rejects.
     tagged: true,
-    subset: 'PDF/UA',
     version: '1.7',
     pageSize: 'A4',
     pageMargins: [40, 56, 40, 48],
