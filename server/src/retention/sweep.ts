@@ -4,7 +4,8 @@
  * - meetings whose minutes were last finalized longer ago than RETENTION_DAYS_AFTER_FINALIZED;
  * - anonymous consultations RETENTION_HOURS_ANONYMOUS after they started (or were created);
  * - meetings never finalized RETENTION_DAYS_UNFINALIZED after they started (unless that is 0);
- * - expired sessions, and audit entries older than AUDIT_RETENTION_DAYS.
+ * - expired sessions, and audit entries older than AUDIT_RETENTION_DAYS;
+ * - on a store shared by several servers, login and join attempts counted longer ago than their window.
  */
 import type { AppContext } from '../context';
 import { SYSTEM } from '../audit/log';
@@ -28,6 +29,7 @@ export async function sweepRetention(ctx: AppContext): Promise<SweepResult> {
   }
   const expiredSessions = await ctx.storage.sessions.deleteExpired(new Date(now).toISOString());
   const auditEntriesRemoved = await ctx.storage.audit.deleteBefore(before(retention.auditMs));
+  await ctx.storage.rateCounts?.forget(now - ctx.config.limits.loginWindowMs);
   if (expiredSessions || auditEntriesRemoved) await ctx.storage.purgeDeleted();
   return { deletedMeetings, expiredSessions, auditEntriesRemoved };
 }

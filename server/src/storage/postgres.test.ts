@@ -162,8 +162,9 @@ describe('the PostgreSQL store', () => {
     expect(stored).toHaveLength(5);
     expect(JSON.stringify(stored)).not.toContain('anne');
     expect(stored[0]!.key_hash).not.toBe(createHash('sha256').update('anne@skole.no').digest('base64url'));
-    // After the window, the next attempt of any key forgets the scope's old ones.
+    // After the window, the retention sweep forgets them (and a key's own next attempt, its own).
     expect(await b.rateCounts.take('login-failures', 'bob@skole.no', at + 61_000, 60_000, 5)).toBe(0);
+    expect(await a.rateCounts.forget(at + 61_000 - 60_000)).toBe(5);
     expect(await a.rows('SELECT key_hash FROM rate_hits')).toHaveLength(1);
     expect(await a.rateCounts.take('login-failures', 'anne@skole.no', at + 61_000, 60_000, 5)).toBe(0);
   });

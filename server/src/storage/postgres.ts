@@ -636,18 +636,14 @@ export class PostgresStorage implements Storage {
         const hash = this.keyHash(key);
         // One attempt of a key at a time, from every server: the count and the insert below are one step.
         await c.query("SELECT pg_advisory_xact_lock(hashtextextended('rate:' || $1 || '/' || $2, 0))", [scope, hash]);
-        // The scope's attempts older than the window are forgotten: no email or address stays longer.
-        // Rows another attempt is deleting are left to it (SKIP LOCKED: two attempts never wait on each other).
-        await c.query(
-          'DELETE FROM rate_hits WHERE ctid IN (SELECT ctid FROM rate_hits WHERE scope = $1 AND at <= $2 FOR UPDATE SKIP LOCKED)',
-          [scope, at - windowMs],
-        );
+        await c.query('DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2 AND at <= $3', [scope, hash, at - windowMs]);
         const { rows } = await c.query<{ at: string }>('SELECT at FROM rate_hits WHERE scope = $1 AND key_hash = $2 ORDER BY at DESC LIMIT $3', [scope, hash, max]);
         if (rows.length >= max) return Math.max(1, Number(rows[max - 1]!.at) + windowMs - at);
         await c.query('INSERT INTO rate_hits (scope, key_hash, at) VALUES ($1, $2, $3)', [scope, hash, at]);
         return 0;
       }),
     reset: async (scope, key) => void (await this.run('DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2', [scope, this.keyHash(key)])),
+    forget: async (before) => this.run('DELETE FROM rate_hits WHERE at <= $1', [before]),
   };
 
   /** A session-level advisory lock named by `name`, tried, not waited for: the server that holds it does the work. */

@@ -198,10 +198,11 @@ export interface RateCounts {
    * Counts an attempt of `key` at `at`, unless `max` of its attempts are already counted after
    * `at - windowMs`; answers 0 when it counted it, or else the milliseconds until the oldest of those
    * leaves the window. One step: attempts made at once, on any server, cannot all pass the check.
-   * Attempts of the scope at or before the window are forgotten.
    */
   take(scope: string, key: string, at: number, windowMs: number, max: number): Promise<number>;
   reset(scope: string, key: string): Promise<void>;
+  /** Forgets every attempt at or before `before` (the retention sweep: no email or address is kept past its window); answers how many. */
+  forget(before: number): Promise<number>;
 }
 
 /** Whose socket takes a slot: the meeting, the person's key, their address, and whether they lead it. */
