@@ -417,7 +417,20 @@ function cases(): Case[] {
     }
   }
   add("the archive's copy of the anonymous minutes", 'minutes', ANONYMOUS, anonymousExampleMeeting(), { recipient: { name: 'Arkiv', kind: 'archive' }, version: VERSION });
+  for (const document of ['minutes', 'child'] as const) add(`the ${document} with line breaks typed in the notes`, document, MEETING, withLineBreaks(), { language: 'nb' });
   return out;
+}
+
+/** The example meeting with line breaks typed in a paragraph, a label–value row, a list item and a table cell. */
+function withLineBreaks(): MeetingContent {
+  const content = fullExampleMeeting();
+  content.notes.welcome = 'Mor sier:\nHan sover dårlig.\n\nFar:\r\nDet går bedre nå. \nSkolen:\tenig';
+  content.notes.purpose = '\nIngrid fortalte om bekymringen.\n';
+  content.information.pupilVoice.note = 'Tre ønsker:\n1. Sitte ved Åse\n2. Pause i storefri';
+  content.understanding.factors.attention.note = 'Far er hjemme\nannenhver uke';
+  content.information.pupilNow = 'Vanskeligst:\nom morgenen';
+  content.childChecklists.before.safePlan.note = 'Ved døra\nnær Åse';
+  return content;
 }
 
 const all = cases();
@@ -502,6 +515,15 @@ describe('Every PDF we hand out', () => {
 });
 
 describe('What a screen-reader user hears', () => {
+  it('a line break typed in a note as a break between the words, not one word made of two', async () => {
+    const model = all.find((c) => c.name === 'the minutes with line breaks typed in the notes')!.model;
+    const pdf = new PdfFile(await renderPdf(model, CREATED));
+    const heard = fold(spoken(readTree(pdf)!, new Map(pdf.pages().map((ref) => [ref, readPage(pdf, ref)]))).join(' '));
+    for (const words of ['Mor sier: Han sover dårlig. Far: Det går bedre nå. Skolen: enig', 'Tre ønsker: 1. Sitte ved Åse 2. Pause i storefri', 'Far er hjemme annenhver uke', 'Ved døra nær Åse']) expect(heard).toContain(words);
+    // The page shows the break: pdftotext finds the words on two lines.
+    expect(execFileSync('pdftotext', ['-raw', pdf.file, '-'], { encoding: 'utf8' })).toMatch(/Mor sier:\s*\n\s*Han sover dårlig/);
+  });
+
   it('in the minutes: the title, where and when, the status, then each section heading with its content in the agenda order', async () => {
     const model = all.find((c) => c.name === 'the minutes in nb (draft)')!.model;
     const pdf = new PdfFile(await renderPdf(model, CREATED));

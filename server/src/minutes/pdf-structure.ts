@@ -95,9 +95,13 @@ export const STRUCTURE_KEY = '_naervaerStructure';
 /**
  * A pdfmake text node whose lines belong to `tag`. The text goes in a one-item array so the tag is
  * copied onto every inline pdfmake draws (a plain string would not carry it); the layout is the same.
+ *
+ * A line break typed in the text ends its line with a space: pdfmake drops the break itself, and the
+ * lines of an element are read joined, so "Mor sier:" and "Han sover" would be read "sier:Han".
+ * pdfmake measures a line without its trailing spaces, so the space moves nothing on the page.
  */
 export function taggedText(tag: Tag, text: string): { text: { text: string }[] } {
-  const item = { text, [STRUCTURE_KEY]: tag };
+  const item = { text: text.replace(/[ \t]*(\r\n|\r|\n)/g, ' \n'), [STRUCTURE_KEY]: tag };
   return { text: [item] };
 }
 
