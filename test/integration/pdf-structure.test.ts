@@ -348,7 +348,7 @@ function expectedShape(model: DocModel): string {
       case 'table':
         return `Table(THead(TR(${times(b.columns.length, 'TH')})),TBody(${times(b.rows.length, `TR(${times(b.columns.length, 'TD')})`)}))`;
       case 'diagram':
-        return 'Figure,P';
+        return 'Figure';
       case 'signatures':
         return `L(${times(b.lines.length, 'LI(LBody(P,P))')})`;
     }
@@ -368,13 +368,22 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * What a screen reader reads of the preview: the text, with the figure (role="img") read by its
- * aria-label. The preview writes the lines to sign on as underscores where the PDF draws them, and
- * "Dato:" where the PDF prints "Dato" above its line: those marks are taken out.
+ * What a screen reader reads of the preview: the text, without what is aria-hidden, with the figure
+ * (role="img") read by its name, the element its aria-labelledby points to. The preview writes the
+ * lines to sign on as underscores where the PDF draws them, and "Dato:" where the PDF prints "Dato"
+ * above its line: those marks are taken out.
  */
 function previewText(model: DocModel): string {
   let html = renderToStaticMarkup(createElement(DocumentPreview, { model }));
-  html = html.replace(/<div role="img" aria-label="([^"]*)"[^>]*>[\s\S]*?<\/svg><\/div>/g, ' $1 ');
+  const names = new Map<string, string>();
+  // aria-hidden elements (the figure's printed caption) are not read; each is a <p> of plain text here.
+  html = html.replace(/<p id="([^"]+)"[^>]*aria-hidden="true"[^>]*>([^<]*)<\/p>/g, (_: string, id: string, text: string) => {
+    names.set(id, text);
+    return ' ';
+  });
+  expect(html, 'an aria-hidden element this reader does not know').not.toContain('aria-hidden');
+  html = html.replace(/<div role="img" aria-labelledby="([^"]+)"[^>]*>[\s\S]*?<\/svg><\/div>/g, (_: string, id: string) => ` ${names.get(id) ?? `[no element ${id}]`} `);
+  expect(html, 'an image this reader does not know').not.toContain('role="img"');
   html = html.replace(/ _{3,} /g, ' ').replace(/: _{3,}/g, ' ');
   const text = html.replace(/<[^>]+>/g, ' ').replace(/&(#x27|#39|amp|lt|gt|quot|nbsp);/g, (_: string, e: string) => ENTITIES[e]!);
   return fold(text);
@@ -515,6 +524,18 @@ describe('Every PDF we hand out', () => {
 });
 
 describe('What a screen-reader user hears', () => {
+  it('the system model\'s description once, in the PDF and in the preview, though it is also printed under the figure', async () => {
+    const model = all.find((c) => c.name === 'the minutes in nb (draft)')!.model;
+    const { description } = model.sections.flatMap((s) => s.blocks).find((b) => b.type === 'diagram')!;
+    const pdf = new PdfFile(await renderPdf(model, CREATED));
+    const heard = fold(spoken(readTree(pdf)!, new Map(pdf.pages().map((ref) => [ref, readPage(pdf, ref)]))).join(' '));
+    expect(heard.split(fold(description)).length - 1).toBe(1);
+    expect(previewText(model).split(fold(description)).length - 1).toBe(1);
+    // Printed, it is there for the eye: under the drawing on the page, and in the preview.
+    expect(fold(execFileSync('pdftotext', [pdf.file, '-'], { encoding: 'utf8' }))).toContain(fold(description).slice(0, 60));
+    expect(renderToStaticMarkup(createElement(DocumentPreview, { model }))).toContain(`>${description.replace(/&/g, '&amp;')}</p>`);
+  });
+
   it('a line break typed in a note as a break between the words, not one word made of two', async () => {
     const model = all.find((c) => c.name === 'the minutes with line breaks typed in the notes')!.model;
     const pdf = new PdfFile(await renderPdf(model, CREATED));

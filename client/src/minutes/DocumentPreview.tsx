@@ -1,5 +1,24 @@
 /** Renders a document's layout model as HTML: the same sections and blocks the server prints to PDF. */
+import { useId } from 'react';
 import type { DocBlock, DocModel } from '@naervaer/shared/minutes';
+
+/**
+ * The system model with its description printed under it. The description is read once, as the
+ * image's name: the caption it comes from is hidden from assistive technology (as the PDF's Figure is
+ * read by its alternative text alone), and the SVG's own text is inside the image.
+ */
+function Diagram({ svg, description }: { svg: string; description: string }) {
+  const captionId = useId();
+  return (
+    <div className="doc-diagram">
+      {/* The SVG is built on the server from escaped data (server/src/minutes/diagram.ts). */}
+      <div role="img" aria-labelledby={captionId} dangerouslySetInnerHTML={{ __html: svg }} />
+      <p id={captionId} className="doc-caption" aria-hidden="true">
+        {description}
+      </p>
+    </div>
+  );
+}
 
 function Block({ block }: { block: DocBlock }) {
   switch (block.type) {
@@ -52,13 +71,7 @@ function Block({ block }: { block: DocBlock }) {
         </div>
       );
     case 'diagram':
-      // The SVG is built on the server from escaped data (server/src/minutes/diagram.ts); its text alternative follows it.
-      return (
-        <figure className="doc-diagram">
-          <div role="img" aria-label={block.description} dangerouslySetInnerHTML={{ __html: block.svg }} />
-          <figcaption>{block.description}</figcaption>
-        </figure>
-      );
+      return <Diagram svg={block.svg} description={block.description} />;
     case 'signatures':
       return (
         <ul className="doc-signatures">

@@ -105,16 +105,20 @@ function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
         margin: [0, 2, 0, 8],
       };
     }
-    case 'diagram':
-      // The figure's alternative text is its description, which is also printed under it (as the preview does).
+    case 'diagram': {
+      // The figure's alternative text is its description, which is also printed under it (as the preview
+      // does). The printed caption belongs to the Figure: a reader reads a Figure by its alternative
+      // text and not its content, so the description is heard once.
+      const figure = parent.add('Figure', { alt: block.description });
       return {
         stack: [
-          taggedSvg(parent.add('Figure', { alt: block.description }), { svg: block.svg, width: Math.min(515, block.width) }),
-          tagged(parent.add('P'), block.description, { fontSize: s.small, color: COLOUR.muted, margin: [0, 4, 0, 0] }),
+          taggedSvg(figure, { svg: block.svg, width: Math.min(515, block.width) }),
+          tagged(figure, block.description, { fontSize: s.small, color: COLOUR.muted, margin: [0, 4, 0, 0] }),
         ],
         margin: [0, 4, 0, 10],
         unbreakable: true,
       };
+    }
     case 'signatures': {
       // A list of who signs, each with the two labels under its lines; the lines are drawn, so they are artifacts.
       const list = parent.add('L');
