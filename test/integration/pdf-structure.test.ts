@@ -357,6 +357,28 @@ function expectedShape(model: DocModel): string {
   return `Document(${top.join(',')})`;
 }
 
+/** All the text of a model, for counting its words. */
+function modelText(model: DocModel): string {
+  const block = (b: DocBlock): string[] => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'subheading':
+        return [b.text];
+      case 'list':
+        return b.items;
+      case 'fields':
+        return b.rows.flatMap((r) => [r.label, r.value]);
+      case 'table':
+        return [...b.columns.map((c) => c.header), ...b.rows.flat()];
+      case 'diagram':
+        return [b.description];
+      case 'signatures':
+        return b.lines;
+    }
+  };
+  return [model.title, ...model.subtitle, ...model.status, model.notice ?? '', ...model.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(block)])].join(' ');
+}
+
 // ── The HTML preview's text ──────────────────────────────────────────────────────────────────────
 
 const fromClient = createRequire(new URL('../../client/package.json', import.meta.url));
@@ -427,7 +449,26 @@ function cases(): Case[] {
   }
   add("the archive's copy of the anonymous minutes", 'minutes', ANONYMOUS, anonymousExampleMeeting(), { recipient: { name: 'Arkiv', kind: 'archive' }, version: VERSION });
   for (const document of ['minutes', 'child'] as const) add(`the ${document} with line breaks typed in the notes`, document, MEETING, withLineBreaks(), { language: 'nb' });
+  out.push(...tallBlocks(out.find((c) => c.name === 'the minutes in nb (draft)')!.model, out.find((c) => c.name === 'the child in nb (draft)')!.model));
   return out;
+}
+
+/** Numbered words, each found once: `ord0 ord1 …`. */
+const words = (n: number, prefix = 'ord') => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ');
+
+/** Sections whose first block is taller than a page, after a heading (pdfmake once dropped them whole). */
+function tallBlocks(minutes: DocModel, child: DocModel): Case[] {
+  const section = (heading: string, ...blocks: DocBlock[]) => [...minutes.sections.slice(0, 1), { id: 'tall', heading, blocks }, ...minutes.sections.slice(1, 2)];
+  return [
+    { name: 'a heading over a paragraph of 1,500 words', model: { ...minutes, sections: section('Langt notat', { type: 'paragraph', text: words(1500) }) } },
+    { name: 'a heading over a label–value row of 700 words', model: { ...minutes, sections: section('Felt', { type: 'fields', rows: [{ label: 'Notat', value: words(700) }] }) } },
+    { name: 'a heading over 20 signature lines', model: { ...minutes, sections: section('Underskrifter', { type: 'signatures', lines: Array.from({ length: 20 }, (_, i) => `Rolle${i}`), signLabel: 'Signatur', dateLabel: 'Dato' }) } },
+    { name: 'in large print, a heading over a label–value row of 250 words', model: { ...child, sections: [...child.sections.slice(0, 1), { id: 'tall', heading: 'Felt', blocks: [{ type: 'fields', rows: [{ label: 'Notat', value: words(250) }] }] }] } },
+    {
+      name: 'a table of 150 rows over several pages, its header row repeated on each',
+      model: { ...minutes, sections: section('Tabell', { type: 'table', columns: [{ header: 'Navn', width: 'fill' }, { header: 'Rolle', width: 'fill' }], rows: Array.from({ length: 150 }, (_, i) => [`Person${i}`, `Rolle${i}`]) }) },
+    },
+  ];
 }
 
 /** The example meeting with line breaks typed in a paragraph, a label–value row, a list item and a table cell. */
@@ -516,6 +557,20 @@ describe('Every PDF we hand out', () => {
       walk(tree);
       for (const [ref, page] of pages) for (const mcid of page.byMcid.keys()) expect(claimed.has(`${ref}#${mcid}`), `MCID ${mcid} on ${ref} is in the tree`).toBe(true);
 
+      // Every word of the model is printed (pdfmake once dropped a block taller than a page, silently).
+      const printed = new Set(execFileSync('pdftotext', [pdf.file, '-'], { encoding: 'utf8' }).split(/\s+/));
+      const missing = fold(modelText(model)).split(' ').filter((w) => /^(ord|Rolle|Person)\d+$/.test(w) && !printed.has(w));
+      expect(missing, 'words of the model missing from the page').toEqual([]);
+
+      // No page ends with a heading: the last thing drawn on each page but the last is not H1, H2 or H3.
+      const roleOf = new Map<string, string>();
+      const mark = (e: Elem): void => e.kids.forEach((k) => (isElem(k) ? mark(k) : roleOf.set(`${k.page}#${k.mcid}`, e.role)));
+      mark(tree);
+      pageRefs.slice(0, -1).forEach((ref, i) => {
+        const last = [...pages.get(ref)!.byMcid.keys()].pop();
+        expect(roleOf.get(`${ref}#${last}`), `page ${i + 1} ends with a heading`).not.toMatch(/^H\d$/);
+      });
+
       const headings = ['H1', 'H2', 'H3'].flatMap((role) => collect(tree, role)).length;
       expect(headings).toBe(1 + model.sections.length + model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'subheading').length);
       expect(fold(spoken(tree, pages).join(' '))).toBe(previewText(model));
@@ -524,6 +579,20 @@ describe('Every PDF we hand out', () => {
 });
 
 describe('What a screen-reader user hears', () => {
+  it('a table over several pages: its header row once, where the table starts; repeated on later pages, it is an artifact', async () => {
+    const model = all.find((c) => c.name.startsWith('a table of 150 rows'))!.model;
+    const pdf = new PdfFile(await renderPdf(model, CREATED));
+    const refs = pdf.pages();
+    const pages = new Map(refs.map((ref) => [ref, readPage(pdf, ref)]));
+    const table = collect(readTree(pdf)!, 'Table').find((t) => collect(t, 'TR').length === 151)!;
+    const th = collect(table, 'TH');
+    expect(th.map((h) => fold(spoken(h, pages).join(' ')))).toEqual(['Navn', 'Rolle']);
+    const rows = collect(table, 'TD').flatMap((td) => td.kids.filter((k): k is Content => !isElem(k)));
+    const tablePages = [...new Set(rows.map((k) => k.page))];
+    expect(tablePages.length).toBeGreaterThan(2);
+    for (const ref of tablePages.slice(1)) expect(pages.get(ref)!.artifactText.join(' ')).toMatch(/Navn.*Rolle/);
+  });
+
   it('the system model\'s description once, in the PDF and in the preview, though it is also printed under the figure', async () => {
     const model = all.find((c) => c.name === 'the minutes in nb (draft)')!.model;
     const { description } = model.sections.flatMap((s) => s.blocks).find((b) => b.type === 'diagram')!;

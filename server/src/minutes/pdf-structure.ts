@@ -105,6 +105,18 @@ export function taggedText(tag: Tag, text: string): { text: { text: string }[] }
   return { text: [item] };
 }
 
+/** The structure role of a pdfmake text node (as laid out), if it belongs to an element of a plan. */
+export function roleOfNode(node: { text?: unknown }): StructRole | undefined {
+  const tag = Array.isArray(node.text) ? tagOf(node.text[0]) : undefined;
+  return tag instanceof StructNode ? tag.role : undefined;
+}
+
+/** Whether a pdfmake node (as laid out) is the running header's or footer's: its text, or columns of such text. */
+export function isPaginationNode(node: { text?: unknown; columns?: unknown }): boolean {
+  if (Array.isArray(node.columns)) return node.columns.length > 0 && node.columns.every((column) => isPaginationNode(column as { text?: unknown }));
+  return Array.isArray(node.text) && tagOf(node.text[0]) === PAGINATION_ARTIFACT;
+}
+
 /** Marks a pdfmake SVG node as the drawing of a Figure element. */
 export function taggedSvg<T extends object>(figure: StructNode, node: T): T {
   if (figure.role !== 'Figure') throw new Error('An SVG is drawn for a Figure element');

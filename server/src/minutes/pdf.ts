@@ -6,11 +6,11 @@
  * pdf-structure.ts writes it while pdfmake draws. pdfmake may read only the font files and no URL at all.
  */
 import { resolve } from 'node:path';
-import type { Content, ContentText, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { Content, ContentText, Node, NodeQueries, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { intlLocale } from '@naervaer/shared/i18n';
 import type { ColumnWidth, DocBlock, DocModel } from '@naervaer/shared/minutes';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './font';
-import { PAGINATION_ARTIFACT, StructNode, type Tag, finishPlan, installStructurePass, pdfmakeRenderer, taggedSvg, taggedText } from './pdf-structure';
+import { PAGINATION_ARTIFACT, StructNode, type Tag, finishPlan, installStructurePass, isPaginationNode, pdfmakeRenderer, roleOfNode, taggedSvg, taggedText } from './pdf-structure';
 
 type PdfMake = typeof import('pdfmake');
 let loading: Promise<PdfMake> | null = null;
@@ -64,7 +64,7 @@ function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
         ...(block.tone === 'lead' ? { fontSize: s.body + 1 } : {}),
       });
     case 'subheading':
-      return tagged(parent.add('H3'), block.text, { style: 'h3' });
+      return tagged(parent.add('H3'), block.text, { style: 'h3', headlineLevel: 3 });
     case 'list': {
       const list = parent.add('L');
       return { ul: block.items.map((text) => tagged(list.add('LI').add('LBody'), text, { margin: [0, 1, 0, 2] })), margin: [0, 2, 0, 6] };
@@ -152,39 +152,23 @@ function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
   }
 }
 
-/** Blocks short enough to move to the next page whole, together with the heading above them. */
-function keepable(block: DocBlock | undefined): boolean {
-  if (!block) return false;
-  if (block.type === 'table') return block.rows.length <= 8;
-  if (block.type === 'list') return block.items.length <= 8;
-  if (block.type === 'fields') return block.rows.length <= 10;
-  return true;
-}
-
 /**
- * A heading never ends a page: the section heading (and each subheading) is bound to the block after
- * it in an unbreakable stack. Long tables are not bound (they may span pages; their header row repeats).
+ * A heading never ends a page: after laying the document out, pdfmake asks of each node whether to
+ * break the page before it (and lays out again when one says yes). A heading (it has a headlineLevel)
+ * moves to the next page when no content follows it on its page, something came before it there,
+ * and the document goes on after. Only headings move, so nothing is ever too tall to place: binding
+ * a heading to its block in an unbreakable stack, as before, lost the whole section when that block
+ * was taller than a page (pdfmake keeps an unbreakable block's first page only).
+ *
+ * Content is what is drawn for an element: not a heading, not the running header or footer, not a
+ * container (a table, list or stack, whose leaves are listed after it), and not a table's header
+ * row: pdfmake records the header row where it was first laid out even when it then moves it to the
+ * next page with the first data row, and a header row alone under a heading would be no better.
  */
-function keepHeadingsWithNext(nodes: Content[], blocks: DocBlock[]): Content[] {
-  // nodes[0] is the section heading; nodes[i + 1] renders blocks[i].
-  const out: Content[] = [];
-  let i = 0;
-  while (i < nodes.length) {
-    const isHeading = i === 0 || blocks[i - 1]?.type === 'subheading';
-    const next = blocks[i];
-    if (isHeading && i + 1 < nodes.length && keepable(next)) {
-      const group: Content[] = [nodes[i]!, nodes[i + 1]!];
-      // A section heading followed by a subheading keeps the subheading's block too.
-      let j = i + 2;
-      if (next?.type === 'subheading' && j < nodes.length && keepable(blocks[j - 1])) group.push(nodes[j++]!);
-      out.push({ stack: group, unbreakable: true });
-      i = j;
-      continue;
-    }
-    out.push(nodes[i]!);
-    i++;
-  }
-  return out;
+export function headingBreak(node: Node, nodes: NodeQueries): boolean {
+  if (!node.headlineLevel) return false;
+  const content = (n: Node) => !n.headlineLevel && !isPaginationNode(n) && (n.text !== undefined || n.svg !== undefined || n.canvas !== undefined) && roleOfNode(n) !== 'TH';
+  return !nodes.getFollowingNodesOnPage().some(content) && nodes.getPreviousNodesOnPage().some(content) && nodes.getNodesOnNextPage().some(content);
 }
 
 /** The pdfmake document definition of a model; `createdAt` fixes the PDF's creation date (and with it its ID). */
@@ -214,8 +198,7 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
   }
   for (const section of model.sections) {
     const sect = doc.add('Sect');
-    const heading = tagged(sect.add('H2'), section.heading, { style: 'h2' });
-    content.push(...keepHeadingsWithNext([heading, ...section.blocks.map((b) => blockContent(b, s, sect))], section.blocks));
+    content.push(tagged(sect.add('H2'), section.heading, { style: 'h2', headlineLevel: 2 }), ...section.blocks.map((b) => blockContent(b, s, sect)));
   }
   finishPlan(doc);
   return {
@@ -252,6 +235,7 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
       margin: [40, 16, 40, 0],
     }),
     content,
+    pageBreakBefore: headingBreak,
     styles: {
       h1: { fontSize: s.h1, bold: true, color: COLOUR.heading, margin: [0, 0, 0, 4] },
       h2: { fontSize: s.h2, bold: true, color: COLOUR.heading, margin: [0, 12, 0, 4] },
