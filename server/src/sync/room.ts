@@ -98,6 +98,11 @@ export class Room {
   /** The stored document as last read, kept only until the next write: sockets join a meeting in bursts. */
   private lastRead: { seq: number; doc: EncodedDoc } | null = null;
   private compacting = false;
+  /**
+   * Stored updates after which this room compacts: `compactAfter`, and up to half as many again by
+   * chance, so meetings that began together do not all compact in the same few seconds.
+   */
+  private readonly compactAt: number;
   private storedSinceCompaction = 0;
   /** The sequence number through which this room has every stored row (its own, and other servers' it has relayed). */
   private lastSeq = 0;
@@ -139,7 +144,9 @@ export class Room {
     private readonly maxBytes = Number.POSITIVE_INFINITY,
     /** Bytes a socket may leave unread before it is closed (4408). */
     private readonly maxBacklog = Number.POSITIVE_INFINITY,
-  ) {}
+  ) {
+    this.compactAt = compactAfter + Math.floor(Math.random() * (compactAfter / 2));
+  }
 
   /** Reads how much is stored, then starts relaying presence. */
   async load(): Promise<void> {
@@ -471,7 +478,7 @@ export class Room {
       const message = encodeUpdate(p.update);
       for (const c of this.conns) if (c !== p.origin) this.send(c, message);
     }
-    if (this.storedSinceCompaction > this.compactAfter && !this.compacting) {
+    if (this.storedSinceCompaction > this.compactAt && !this.compacting) {
       this.compacting = true;
       // Not awaited: the flush is done, and an unload waiting for flushes must not wait for the queue.
       void this.schedule(() => this.compact())
