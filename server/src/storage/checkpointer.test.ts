@@ -1,14 +1,15 @@
-import { copyFileSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { tempDirsOfThisFile } from '../../../test/support/temp';
 import { Checkpointer } from './checkpointer';
 
 const ROW = Buffer.alloc(200, 7);
+const tempDir = tempDirsOfThisFile('naervaer-checkpoint-');
 
 function openDb(): Database.Database {
-  const db = new Database(join(mkdtempSync(join(tmpdir(), 'naervaer-checkpoint-')), 'test.sqlite'));
+  const db = new Database(join(tempDir(), 'test.sqlite'));
   db.pragma('page_size = 1024');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -40,7 +41,7 @@ describe('the checkpointer', () => {
     // Without a checkpoint the WAL would hold every frame: more than 4000 pages of 1 kB.
     expect(largestWal).toBeLessThan(4000 * 1024 * 0.5);
     // The copy is in the database file itself: a copy of that file alone holds rows.
-    const copy = join(mkdtempSync(join(tmpdir(), 'naervaer-checkpoint-')), 'main-only.sqlite');
+    const copy = join(tempDir(), 'main-only.sqlite');
     copyFileSync(db.name, copy);
     const main = new Database(copy, { readonly: true });
     expect(main.prepare('SELECT COUNT(*) FROM rows').pluck().get()).toBeGreaterThan(2000);

@@ -1,14 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { tempDirsOfThisFile } from '../../../test/support/temp';
 import { MIGRATIONS } from './migrations';
 import { DB_FILE, openSqliteStorage } from './sqlite';
 import { storageContract } from './storage.contract';
 
+const tempDir = tempDirsOfThisFile('naervaer-storage-');
+
 storageContract('SQLite', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'naervaer-storage-'));
+  const dataDir = tempDir();
   let storage = openSqliteStorage({ dataDir });
   return {
     storage,
@@ -22,7 +23,7 @@ storageContract('SQLite', async () => {
 
 describe('the SQLite store', () => {
   it('creates its data directory and applies every migration once', async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'naervaer-storage-')), 'nested', 'data');
+    const dataDir = join(tempDir(), 'nested', 'data');
     const first = openSqliteStorage({ dataDir });
     await first.close();
     const again = openSqliteStorage({ dataDir });
@@ -33,7 +34,7 @@ describe('the SQLite store', () => {
   });
 
   it('moves the updates of a database from before version 4 into the clustered table, in order, and keeps numbering each document from there', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'naervaer-storage-'));
+    const dataDir = tempDir();
     // A database as versions 1–3 left it: 4 kB pages, updates numbered across all meetings.
     const old = new Database(join(dataDir, DB_FILE));
     old.pragma('journal_mode = WAL');
@@ -68,7 +69,7 @@ describe('the SQLite store', () => {
     // An existing database keeps its page size; a new one gets the small pages.
     expect(storage.db.pragma('page_size', { simple: true })).toBe(4096);
     await storage.close();
-    const fresh = openSqliteStorage({ dataDir: mkdtempSync(join(tmpdir(), 'naervaer-storage-')) });
+    const fresh = openSqliteStorage({ dataDir: tempDir() });
     expect(fresh.db.pragma('page_size', { simple: true })).toBe(1024);
     await fresh.close();
   });
