@@ -221,3 +221,28 @@ describe('who may see what', () => {
     for (const c of [facilitatorClient, participant, second, third, fourth, away]) c.destroy();
   });
 });
+
+describe('a stored row the server cannot read', () => {
+  it('closes the meeting’s sockets with 4504, as when storage fails, and the server goes on serving the others', async () => {
+    const lead = await facilitator(server.url);
+    const damaged = await createMeeting(lead);
+    const other = await createMeeting(lead);
+    // What a damaged disk could hand back: never stored by the server, which checks every update first.
+    await server.app.ctx.storage.docs.append(damaged, 'content', [Uint8Array.from([1, 1, 200, 7, 0, 40, 1, 9])]);
+    const guest = await invite(lead, damaged, 'participant', 'Kari Nordmann', 'helsesykepleier');
+    const raw = rawSocket(`${server.wsUrl}/${damaged}/content?token=${encodeURIComponent(guest.token)}`);
+    expect(await raw.opened).toBe(101);
+    expect(await raw.closed).toBe(4504);
+    // An edit sent at once, before the room could say what it holds, is refused the same way.
+    const edit = new Y.Doc();
+    stepNotes(edit, 'information').insert(0, 'Hei');
+    const writer = rawSocket(`${server.wsUrl}/${damaged}/content?token=${encodeURIComponent(guest.token)}`);
+    expect(await writer.opened).toBe(101);
+    writer.ws.send(encodeMessage(0, 2, Y.encodeStateAsUpdate(edit)));
+    expect(await writer.closed).toBe(4504);
+    const fine = await participantClient(lead, other);
+    stepNotes(fine.doc, 'information').insert(0, 'Hei');
+    await stored(other, (doc) => stepNotes(doc, 'information').toString() === 'Hei');
+    fine.destroy();
+  });
+});

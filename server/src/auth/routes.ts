@@ -51,7 +51,8 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const body = bodyOf(API.login, req);
     const email = accountEmail(body.email);
     const account = await ctx.storage.accounts.findByEmail(email);
-    // Only attempts on real accounts are logged by account; an unknown email is not stored anywhere.
+    // Only attempts on real accounts are logged by account; an unknown email is not written to the
+    // audit log (the rate limit counts it for one window: in memory, or on PostgreSQL as a keyed hash).
     const actor = account ? accountParty(account) : { key: 'unknown', name: null };
     // Each attempt counts as a failure of the account until its password is found right (then they
     // are forgotten): guesses sent at once cannot all pass the limit while their passwords are checked.

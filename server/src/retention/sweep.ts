@@ -16,6 +16,8 @@ export type SweepResult = { deletedMeetings: string[]; expiredSessions: number; 
 export async function sweepRetention(ctx: AppContext): Promise<SweepResult> {
   const now = ctx.now().getTime();
   const { retention } = ctx.config;
+  // First, so that a deletion failing below does not keep them.
+  await ctx.storage.rateCounts?.forget(now - ctx.config.limits.loginWindowMs);
   const before = (ms: number) => new Date(now - ms).toISOString();
   const due = new Map<string, string>();
   for (const id of await ctx.storage.meetings.finalizedBefore(before(retention.afterFinalizedMs))) due.set(id, 'finalized');
@@ -29,7 +31,6 @@ export async function sweepRetention(ctx: AppContext): Promise<SweepResult> {
   }
   const expiredSessions = await ctx.storage.sessions.deleteExpired(new Date(now).toISOString());
   const auditEntriesRemoved = await ctx.storage.audit.deleteBefore(before(retention.auditMs));
-  await ctx.storage.rateCounts?.forget(now - ctx.config.limits.loginWindowMs);
   if (expiredSessions || auditEntriesRemoved) await ctx.storage.purgeDeleted();
   return { deletedMeetings, expiredSessions, auditEntriesRemoved };
 }

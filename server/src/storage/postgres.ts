@@ -544,6 +544,8 @@ export class PostgresStorage implements Storage {
 
   /** The slots this server's sockets hold, by id: what its rows in `socket_slots` should be. */
   private readonly held = new Map<string, SocketSlot>();
+  /** Whether this server's row was removed (and its slots with it) and the held slots are not written again yet. */
+  private heldUnwritten = false;
 
   /**
    * Says this server is here, removes the rows (and slots) of servers gone for SERVER_GONE_MS, and
@@ -557,7 +559,12 @@ export class PostgresStorage implements Storage {
         'INSERT INTO servers (id, lock_key, seen_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET seen_at = EXCLUDED.seen_at RETURNING (xmax = 0) AS fresh',
         [this.serverId, this.lockKey, now],
       );
-      if (rows[0]?.fresh && this.held.size) await this.writeHeld();
+      // Written again until that succeeds: a failure right after an outage must not leave them uncounted.
+      if (rows[0]?.fresh) this.heldUnwritten = true;
+      if (this.heldUnwritten) {
+        await this.writeHeld();
+        this.heldUnwritten = false;
+      }
       await this.run(`DELETE FROM servers v WHERE v.seen_at < $1 AND NOT ${SERVER_ALIVE}`, [now - SERVER_GONE_MS]);
     } finally {
       if (!this.pool.ended) {
@@ -570,6 +577,7 @@ export class PostgresStorage implements Storage {
   /** Writes the slots this server holds, and removes its rows of slots given back meanwhile. */
   private async writeHeld(): Promise<void> {
     const slots = [...this.held];
+    if (!slots.length) return;
     await this.run(
       `INSERT INTO socket_slots (id, server_id, meeting_id, person, address, facilitator)
        SELECT id, $1, meeting_id, person, address, facilitator FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bool[]) AS s(id, meeting_id, person, address, facilitator)
@@ -641,6 +649,10 @@ export class PostgresStorage implements Storage {
         if (rows.length >= max) return Math.max(1, Number(rows[max - 1]!.at) + windowMs - at);
         await c.query('INSERT INTO rate_hits (scope, key_hash, at) VALUES ($1, $2, $3)', [scope, hash, at]);
         return 0;
+      }).finally(() => {
+        // Now and then, every key's attempts out of the window too: the retention sweep does it as well,
+        // but it may be switched off (RETENTION_SWEEP_MINUTES=0).
+        if (Math.random() < 0.02) void this.rateCounts.forget(at - windowMs).catch(() => {});
       }),
     reset: async (scope, key) => void (await this.run('DELETE FROM rate_hits WHERE scope = $1 AND key_hash = $2', [scope, this.keyHash(key)])),
     forget: async (before) => this.run('DELETE FROM rate_hits WHERE at <= $1', [before]),

@@ -134,7 +134,9 @@ export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: 
       if (socket.readyState !== socket.OPEN) return ctx.rooms.leave(joined, conn);
       room = joined;
       joined.guard ??= guard;
+      // What the socket sent while it waited first (its sync step 1: a page just opened gets the document), then the room's greeting.
       for (const data of early.splice(0)) handle(data);
+      joined.greet(conn);
     })
     .catch((err: unknown) => {
       log.error({ ...logFields, err }, 'could not load meeting document');

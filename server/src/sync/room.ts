@@ -132,6 +132,8 @@ export class Room {
    * socket got the document (`structure`), since building it means applying every row to a Y.Doc.
    */
   private built: DocStructure | null = null;
+  /** Whether building the structure is scheduled (once, after the first greeting). */
+  private preparing = false;
   /** The rows read at load, until the structure is built from them. */
   private unbuilt: readonly Uint8Array[] = [];
 
@@ -140,7 +142,7 @@ export class Room {
     readonly docName: DocName,
     private readonly storage: Storage,
     private readonly log: RoomLog,
-    private readonly compactAfter: number,
+    compactAfter: number,
     private readonly maxBytes = Number.POSITIVE_INFINITY,
     /** Bytes a socket may leave unread before it is closed (4408). */
     private readonly maxBacklog = Number.POSITIVE_INFINITY,
@@ -160,24 +162,30 @@ export class Room {
     // As often as y-protocols checks: a tenth of the timeout.
     this.presenceTimer = setInterval(() => this.announce(this.presence.expire()), PRESENCE_TIMEOUT_MS / 10);
     this.presenceTimer.unref();
-    if (this.storedSinceCompaction > this.compactAfter) await this.compact();
+    if (this.storedSinceCompaction > this.compactAt) await this.compact();
   }
 
-  /**
-   * Adds a socket: sends it everyone's presence and, a turn later, the stored document's state vector.
-   * The sync step 1 a client sends as it opens (waiting while the room loaded) is answered first, so
-   * a page just opened gets the document before the server works out what it holds itself.
-   */
+  /** Adds a socket and sends it everyone's presence; `greet` follows once its own first messages are handled. */
   join(conn: Connection): void {
     this.conns.add(conn);
     const present = this.presence.all();
     if (present) this.send(conn, present);
-    setImmediate(() => {
-      if (!this.conns.has(conn)) return;
-      this.answer(conn, (stored) => encodeSyncStep1(stored.stateVector()));
-      // Built now, between other work, so the first edit does not wait for it.
-      if (!this.built) void this.schedule(async () => this.prepare());
-    });
+  }
+
+  /**
+   * Sends a socket the stored document's state vector, after the sync step 1 it sent as it opened
+   * (waiting while the room loaded) was answered: a page just opened gets the document before the
+   * server works out what it holds itself. Then builds where each stored item lies, between other work.
+   */
+  greet(conn: Connection): void {
+    if (!this.conns.has(conn)) return;
+    this.answer(conn, (stored) => encodeSyncStep1(stored.stateVector()));
+    if (!this.built && !this.preparing) {
+      this.preparing = true;
+      void this.schedule(async () => {
+        if (!this.destroyed && !this.broken) this.prepare();
+      });
+    }
   }
 
   /** Where each stored item lies; built on first use from the rows read at load. */
@@ -186,13 +194,30 @@ export class Room {
     return this.built!;
   }
 
-  /** Builds where each stored item lies, if it is not built yet: taking an edit needs it. */
+  /**
+   * Builds where each stored item lies, if it is not built yet: taking an edit needs it. A stored row
+   * Yjs cannot read breaks the room (its sockets are closed with 4504, as when storage fails), since
+   * nothing can be checked against a document that cannot be read.
+   */
   prepare(): void {
     if (this.built) return;
-    const doc = new EncodedDoc(this.unbuilt).toDoc();
-    this.built = DocStructure.fromDoc(doc);
-    doc.destroy();
+    try {
+      const doc = new EncodedDoc(this.unbuilt).toDoc();
+      this.built = DocStructure.fromDoc(doc);
+      doc.destroy();
+    } catch (err) {
+      this.built = new DocStructure();
+      this.fail(err, 'could not read the stored document; closing room');
+    }
     this.unbuilt = [];
+  }
+
+  /** Takes the room out of use: every socket is closed (4504) and the next one gets a room read afresh from storage. */
+  private fail(err: unknown, message: string): void {
+    this.broken = true;
+    this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, message);
+    for (const c of this.conns) c.socket.close(CloseCode.storageUnavailable, 'storage unavailable');
+    this.onBroken?.();
   }
 
   leave(conn: Connection): void {
@@ -459,12 +484,9 @@ export class Room {
       const last = await this.storage.docs.append(this.meetingId, this.docName, batch.map((p) => p.update));
       this.storedOwn(last - batch.length + 1, last);
     } catch (err) {
-      // Nothing that is not on disk may reach anyone: drop every socket so clients resync from storage.
-      this.broken = true;
-      this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not store update; closing room');
-      for (const c of this.conns) c.socket.close(CloseCode.storageUnavailable, 'storage unavailable');
-      // Out of use: the next socket gets a room read afresh from storage, once storage answers again.
-      this.onBroken?.();
+      // Nothing that is not on disk may reach anyone: drop every socket so clients resync from storage,
+      // in a room read afresh once storage answers again.
+      this.fail(err, 'could not store update; closing room');
       return;
     } finally {
       // Appends resolve in the order they were made: this batch is the oldest in flight.
@@ -525,11 +547,16 @@ export class Room {
 
   /** One stored row in order: what it adds is taken in and relayed. */
   private takeRow(row: StoredRow): void {
-    if (this.destroyed || row.seq <= this.lastSeq) return;
+    if (this.destroyed || this.broken || row.seq <= this.lastSeq) return;
     // Every row is read for what it adds to what this room holds, its own rows too: a compaction may
     // have put the document's merged state at the number of one of them, in place of other servers'
     // rows this room has not read yet. What this room holds already adds nothing and is not relayed.
-    this.takeStored(row.update);
+    try {
+      this.takeStored(row.update);
+    } catch (err) {
+      // A stored row Yjs cannot read: nothing after it can be relayed in order.
+      return this.fail(err, 'could not read a stored row; closing room');
+    }
     this.lastSeq = row.seq;
   }
 
@@ -553,9 +580,11 @@ export class Room {
     this.catchingUp = (async () => {
       do {
         this.catchUpAgain = false;
+        const before = this.lastSeq;
         for (const row of await feed.since(this.meetingId, this.docName, this.lastSeq)) this.takeRow(row);
         this.takeOwnAhead();
-        this.lastRead = null;
+        // Kept when nothing was read: a room that just loaded answers its first socket from it.
+        if (this.lastSeq !== before) this.lastRead = null;
       } while (this.catchUpAgain && !this.destroyed);
     })()
       .catch((err) => this.log.error({ err, meetingId: this.meetingId, doc: this.docName }, 'could not read what other servers stored'))

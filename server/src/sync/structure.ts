@@ -1,7 +1,7 @@
 /**
  * Where each item of a stored document lies: its root type and, under a root map, the key it sits
  * under (`list:consents` / `c1`, or `fields` / `pupil.name`). Kept per room beside storage, built once
- * from the stored document when the room loads and extended by every update the room takes, so an
+ * from the stored document after the room's first answer and extended by every update it takes, so an
  * incoming update can be placed from its own structs alone, in time proportional to the update and
  * never to the document.
  *
