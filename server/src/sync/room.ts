@@ -58,6 +58,9 @@ const PRESENCE_SHARE_MS = 50;
 /** How long a socket closed for not reading gets to take its close before the connection is cut. */
 const UNREAD_GRACE_MS = 1000;
 
+/** How long a joined socket's greeting waits for the sync step 1 a y-websocket client sends as it opens. */
+const GREETING_WAIT_MS = 100;
+
 /** An update that builds on what its socket has not sent yet: it waits for it (SocketBudget.waiting). */
 const WAIT = Symbol('wait');
 /** An update taken: stored and relayed (what waits may now fit). */
@@ -134,6 +137,8 @@ export class Room {
   private built: DocStructure | null = null;
   /** Whether building the structure is scheduled (once, after the first greeting). */
   private preparing = false;
+  /** Sockets whose greeting waits for their own sync step 1 to be answered. */
+  private readonly ungreeted = new Set<Connection>();
   /** The rows read at load, until the structure is built from them. */
   private unbuilt: readonly Uint8Array[] = [];
 
@@ -173,11 +178,22 @@ export class Room {
   }
 
   /**
-   * Sends a socket the stored document's state vector, after the sync step 1 it sent as it opened
-   * (waiting while the room loaded) was answered: a page just opened gets the document before the
-   * server works out what it holds itself. Then builds where each stored item lies, between other work.
+   * Sends a socket the stored document's state vector once the sync step 1 it sends as it opens is
+   * answered (or GREETING_WAIT_MS after it joined, if none comes): a page just opened gets the
+   * document before the server works out what it holds itself. Then builds where each stored item
+   * lies, between other work.
    */
   greet(conn: Connection): void {
+    if (!this.conns.has(conn)) return;
+    if (!conn.budget.step1Answered) {
+      this.ungreeted.add(conn);
+      setTimeout(() => this.ungreeted.delete(conn) && this.sendStateVector(conn), GREETING_WAIT_MS).unref();
+      return;
+    }
+    this.sendStateVector(conn);
+  }
+
+  private sendStateVector(conn: Connection): void {
     if (!this.conns.has(conn)) return;
     this.answer(conn, (stored) => encodeSyncStep1(stored.stateVector()));
     if (!this.built && !this.preparing) {
@@ -221,6 +237,7 @@ export class Room {
   }
 
   leave(conn: Connection): void {
+    this.ungreeted.delete(conn);
     if (!this.conns.delete(conn)) return;
     this.announceAndShare(this.presence.leave(conn));
   }
@@ -268,6 +285,7 @@ export class Room {
           if (conn.budget.step1Answered) return null;
           conn.budget.step1Answered = true;
           this.answer(conn, (stored) => encodeSyncStep2(stored.missingFrom(message.stateVector)));
+          if (this.ungreeted.delete(conn)) this.sendStateVector(conn);
           return null;
         case 'syncUpdate':
           return this.receiveUpdate(conn, message.update, message.answer);
