@@ -9,7 +9,7 @@ import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { TEST_HASH_KEY, createDatabase } from '../support/postgres';
-import { roundRobin } from '../support/proxy';
+import { cableTo } from '../support/proxy';
 import { ROOT, type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
 import { connect, eventually, synced } from '../support/yclient';
 
@@ -77,12 +77,9 @@ describe('the server on PostgreSQL', () => {
   });
 
   it('refuses changes while PostgreSQL is unreachable, saying so with its close code, keeps nothing half-done, and goes on by itself when it is back', async () => {
-    const databaseUrl = new URL(await createDatabase(inject('postgresUrl')));
     // The server reaches the database through a cable the test can cut.
-    const cable = await roundRobin([`http://${databaseUrl.host}`]);
-    const throughCable = new URL(databaseUrl);
-    throughCable.port = new URL(cable.url).port;
-    const server = await onPostgres(throughCable.href);
+    const { cable, url } = await cableTo(await createDatabase(inject('postgresUrl')));
+    const server = await onPostgres(url);
     try {
       const lead = await facilitator(server.url);
       const meetingId = await createMeeting(lead);

@@ -12,7 +12,7 @@ import { stepNotes } from '@naervaer/shared/doc';
 import { CloseCode } from '@naervaer/shared/protocol';
 import { FACILITATOR, createMeeting, facilitator, invite } from '../support/http';
 import { TEST_HASH_KEY, createDatabase } from '../support/postgres';
-import { type RoundRobin, roundRobin } from '../support/proxy';
+import { type RoundRobin, cableTo, roundRobin } from '../support/proxy';
 import { type ServerProcess, removeDir, spawnServer, tempDataDir } from '../support/server';
 import { type YClient, connect, eventually, synced } from '../support/yclient';
 
@@ -37,13 +37,29 @@ async function instance(databaseUrl: string, env: Record<string, string> = {}): 
 
 const notes = (c: YClient) => stepNotes(c.doc, 'information').toString();
 
-/** Two servers on a new database behind a round-robin balancer. */
-async function deployment(env: Record<string, string> = {}) {
+/** Two servers on a new database behind a round-robin balancer; server A's link to the database slowed by `slowLinkMs` each way. */
+async function deployment(env: Record<string, string> = {}, slowLinkMs = 0) {
   const databaseUrl = await createDatabase(inject('postgresUrl'));
-  const [a, b] = [await instance(databaseUrl, env), await instance(databaseUrl, env)];
+  let urlOfA = databaseUrl;
+  if (slowLinkMs) {
+    const { cable, url } = await cableTo(databaseUrl, { delayMs: slowLinkMs });
+    balancers.push(cable);
+    urlOfA = url;
+  }
+  const [a, b] = [await instance(urlOfA, env), await instance(databaseUrl, env)];
   const balancer = await roundRobin([a.url, b.url]);
   balancers.push(balancer);
   return { databaseUrl, a, b, balancer };
+}
+
+/** A new meeting with four clients through the balancer: the facilitator and a participant, each on both servers. */
+async function spreadMeeting(balancer: RoundRobin) {
+  // The facilitator logs in through one server; the session is in the shared database, so it works on both.
+  const lead = await facilitator(balancer.url);
+  const meetingId = await createMeeting(lead);
+  const { token } = await invite(lead, meetingId, 'participant');
+  const spread = [...(await onEach(balancer, meetingId, { cookie: lead.cookieHeader })), ...(await onEach(balancer, meetingId, { token }))];
+  return { meetingId, token, spread };
 }
 
 /** Two clients with the same credentials through the balancer, one after the other: one on each server. */
@@ -63,11 +79,7 @@ async function onEach(balancer: RoundRobin, meetingId: string, credentials: { co
 describe('two servers on one PostgreSQL database', () => {
   it('relays every edit to the clients of the other server, and catches up from the rows after its LISTEN connection was cut', async () => {
     const { databaseUrl, b, balancer } = await deployment();
-    // The facilitator logs in through one server; the session is in the shared database, so it works on both.
-    const lead = await facilitator(balancer.url);
-    const meetingId = await createMeeting(lead);
-    const { token } = await invite(lead, meetingId, 'participant');
-    const spread = [...(await onEach(balancer, meetingId, { cookie: lead.cookieHeader })), ...(await onEach(balancer, meetingId, { token }))];
+    const { meetingId, token, spread } = await spreadMeeting(balancer);
 
     // Everyone types at once, on both servers.
     for (let line = 0; line < 10; line++) {
@@ -111,19 +123,8 @@ describe('two servers on one PostgreSQL database', () => {
     // Server A reaches the database over a link 40 ms slow each way, so B often compacts rows A has
     // not read yet (A then finds the merged state in their place); long pastes make notices that
     // carry no rows, which A reads back.
-    const databaseUrl = await createDatabase(inject('postgresUrl'));
-    const slowLink = await roundRobin([`http://${new URL(databaseUrl).host}`], { delayMs: 40 });
-    balancers.push(slowLink);
-    const throughSlowLink = new URL(databaseUrl);
-    throughSlowLink.port = new URL(slowLink.url).port;
-    const env = { COMPACT_AFTER_UPDATES: '10' };
-    const [a, b] = [await instance(throughSlowLink.href, env), await instance(databaseUrl, env)];
-    const balancer = await roundRobin([a.url, b.url]);
-    balancers.push(balancer);
-    const lead = await facilitator(balancer.url);
-    const meetingId = await createMeeting(lead);
-    const { token } = await invite(lead, meetingId, 'participant');
-    const spread = [...(await onEach(balancer, meetingId, { cookie: lead.cookieHeader })), ...(await onEach(balancer, meetingId, { token }))];
+    const { databaseUrl, balancer } = await deployment({ COMPACT_AFTER_UPDATES: '10' }, 40);
+    const { meetingId, token, spread } = await spreadMeeting(balancer);
     // Four people type on both servers, a few words at a time: each server's compactions replace rows the other stored.
     for (let line = 0; line < 60; line++) {
       spread.forEach((c, i) => {

@@ -74,3 +74,12 @@ export async function roundRobin(backends: readonly string[], options: RoundRobi
       }),
   };
 }
+
+/** A database address that reaches the database through a cable of its own: cut it, restore it, or slow it. */
+export async function cableTo(databaseUrl: string, options: RoundRobinOptions = {}): Promise<{ cable: RoundRobin; url: string }> {
+  const direct = new URL(databaseUrl);
+  const cable = await roundRobin([`http://${direct.host}`], options);
+  const through = new URL(direct);
+  through.port = new URL(cable.url).port;
+  return { cable, url: through.href };
+}

@@ -62,17 +62,6 @@ export class MemoryRateCounts implements RateCounts {
     this.hits.delete(`${scope}\u0000${key}`);
   }
 
-  async forget(before: number): Promise<number> {
-    let forgotten = 0;
-    for (const [id, list] of this.hits) {
-      const kept = list.filter((at) => at > before);
-      forgotten += list.length - kept.length;
-      if (kept.length) this.hits.set(id, kept);
-      else this.hits.delete(id);
-    }
-    return forgotten;
-  }
-
   private live(id: string, from: number): number[] {
     const list = this.hits.get(id) ?? [];
     let drop = 0;

@@ -19,7 +19,7 @@ import { DOC_NAMES, type DocName } from '@naervaer/shared/protocol';
 import { postgresMinutesStore } from './postgres-minutes';
 import { PG_MIGRATIONS } from './postgres-migrations';
 import { type Row, accountFrom, accountLinkFrom, asBuffer, auditFrom, identityFrom, invitationFrom, meetingFrom, sessionFrom } from './rows';
-import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, MAX_BATCHED_APPENDS, type MeetingRow, type MinutesStore, type QueuedAppend, type RateCounts, type SessionRow, type SlotCounts, type SocketSlot, type SocketSlots, type Storage, type StoredDoc } from './storage';
+import { type AccountLinkRow, type AccountRow, type AuditQuery, type AuditRow, FEED_PAYLOAD_BYTES, type Feed, type IdentityRow, type InvitationRow, MAX_BATCHED_APPENDS, type MeetingRow, type MinutesStore, type QueuedAppend, type SessionRow, type SharedRateCounts, type SlotCounts, type SocketSlot, type SocketSlots, type Storage, type StoredDoc } from './storage';
 
 export type PostgresOptions = {
   url: string;
@@ -638,7 +638,7 @@ export class PostgresStorage implements Storage {
     return createHmac('sha256', this.hashKey).update(key).digest('base64url');
   }
 
-  readonly rateCounts: RateCounts = {
+  readonly rateCounts: SharedRateCounts = {
     take: (scope, key, at, windowMs, max) =>
       this.transaction(async (c) => {
         const hash = this.keyHash(key);

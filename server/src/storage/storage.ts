@@ -201,6 +201,10 @@ export interface RateCounts {
    */
   take(scope: string, key: string, at: number, windowMs: number, max: number): Promise<number>;
   reset(scope: string, key: string): Promise<void>;
+}
+
+/** Counts kept in a store shared by several servers, where keys nobody tries again must still go. */
+export interface SharedRateCounts extends RateCounts {
   /** Forgets every attempt at or before `before` (the retention sweep: no email or address is kept past its window); answers how many. */
   forget(before: number): Promise<number>;
 }
@@ -318,7 +322,7 @@ export interface Storage {
   /** Present when several servers may share the store. */
   readonly feed?: Feed;
   /** Present when several servers may share the store: rate limits count attempts on every server. */
-  readonly rateCounts?: RateCounts;
+  readonly rateCounts?: SharedRateCounts;
   /** Present when several servers may share the store: connection limits count every server's sockets. */
   readonly socketSlots?: SocketSlots;
   /**
