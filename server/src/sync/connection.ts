@@ -4,6 +4,7 @@
  * sockets), the messages that arrive while its meeting document loads, and its place in the room.
  * The route (routes.ts) authenticates the upgrade and hands the socket here.
  */
+import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import { CloseCode, type DocName } from '@naervaer/shared/protocol';
@@ -60,12 +61,13 @@ function toBytes(data: RawData): Uint8Array {
  * Lets an authenticated socket into its meeting document's room. Keeps only the few fields the
  * connection needs (the socket lives for the whole meeting), not the meeting row and the principal.
  */
-export function openConnection(deps: ConnectionDeps, socket: WebSocket, access: MeetingAccess, doc: DocName, ip: string, log: FastifyBaseLogger): void {
+export function openConnection(deps: ConnectionDeps, socket: WebSocket, wire: Socket, access: MeetingAccess, doc: DocName, ip: string, log: FastifyBaseLogger): void {
   const { ctx, counter, presence, expiry } = deps;
   const meetingId = access.meeting.id;
   const person = personOf(access.principal, access.role, (id) => ctx.oidc.nameOf(id));
   const conn: Connection = {
     socket,
+    wire,
     role: access.role,
     person,
     principalKey: person.id,

@@ -8,6 +8,7 @@
  * reads and changes, compaction) reads it from storage as encoded updates (`EncodedDoc`). A live
  * Y.Doc per meeting would cost about 180 kB of heap for one note typed by six people.
  */
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { AnonymousProblem } from '@naervaer/shared/anonymous';
@@ -17,6 +18,7 @@ import { can, type Role } from '@naervaer/shared/roles';
 import type { PresenceUser } from '@naervaer/shared/presence';
 import type { Storage, StoredRow } from '../storage/storage';
 import { EncodedDoc } from './encoded-doc';
+import { frame } from './frames';
 import {
   type AwarenessEntry,
   BadMessage,
@@ -31,10 +33,12 @@ import {
 } from './messages';
 import { PRESENCE_TIMEOUT_MS, Presence } from './presence';
 import { SOCKET_LIMITS, type SocketBudget } from './limits';
-import { DocStructure, type PlacedUpdate } from './structure';
+import { DocStructure, type Place, type PlacedUpdate } from './structure';
 
 export type Connection = {
   socket: WebSocket;
+  /** The connection under the socket: frames built once are written to it (frames.ts). */
+  wire: Socket;
   role: Role;
   person: PresenceUser;
   /** What revocation matches on: `invitation:<id>` or `account:<id>`. */
@@ -369,16 +373,15 @@ export class Room {
     const leads = can(conn.role, 'sharing.write');
     // Nobody writes under another person's client id: a write there first would make theirs be
     // dropped later as a repeat. The facilitator may, and then holds the id.
-    for (const client of new Set(decoded.structs.map((s) => s.id.client))) {
-      const owner = this.structure.ownerOf(client);
+    for (const struct of decoded.structs) {
+      const owner = this.structure.ownerOf(struct.id.client);
       if (owner === undefined || owner === conn.principalKey) continue;
       if (!leads) return CloseCode.forbiddenWrite;
-      this.structure.claim(client, conn.principalKey);
+      this.structure.claim(struct.id.client, conn.principalKey);
     }
     if (this.docName === 'content') {
-      for (const place of [...placed.inserts.map((i) => i.place), ...placed.deletes]) {
-        if (place.root !== null && !can(conn.role, contentWriteCapability(place.root, place.key))) return CloseCode.forbiddenWrite;
-      }
+      const mayWrite = (place: Place) => place.root === null || can(conn.role, contentWriteCapability(place.root, place.key));
+      if (!placed.inserts.every((i) => mayWrite(i.place)) || !placed.deletes.every(mayWrite)) return CloseCode.forbiddenWrite;
     }
     // It may build on what the socket sends next (its sync answer after a reconnection): it waits.
     if ((placed.unplaced > 0 || placed.gaps > 0) && (this.guard || !leads)) return WAIT;
@@ -513,11 +516,7 @@ export class Room {
     }
     if (this.broken) return;
     this.storedSinceCompaction += batch.length;
-    // One encoded message per update, shared by every socket it goes to.
-    for (const p of batch) {
-      const message = encodeUpdate(p.update);
-      for (const c of this.conns) if (c !== p.origin) this.send(c, message);
-    }
+    for (const p of batch) this.broadcast(encodeUpdate(p.update), p.origin);
     if (this.storedSinceCompaction > this.compactAt && !this.compacting) {
       this.compacting = true;
       // Not awaited: the flush is done, and an unload waiting for flushes must not wait for the queue.
@@ -657,15 +656,21 @@ export class Room {
     if (message) this.broadcast(message);
   }
 
-  private broadcast(message: Uint8Array): void {
-    for (const c of this.conns) this.send(c, message);
+  /** Sends a message to every socket but `except`: framed once, the same bytes for each. */
+  private broadcast(message: Uint8Array, except: Connection | null = null): void {
+    const framed = frame(message);
+    for (const c of this.conns) if (c !== except) this.deliver(c, framed);
   }
 
   private send(conn: Connection, message: Uint8Array): void {
+    this.deliver(conn, frame(message));
+  }
+
+  private deliver(conn: Connection, framed: Buffer): void {
     if (conn.socket.readyState !== conn.socket.OPEN) return;
     // A socket that does not read what it is sent would hold it in the server's memory: closed.
-    if (conn.socket.bufferedAmount + message.byteLength > this.maxBacklog) return this.dropUnread(conn);
-    conn.socket.send(message);
+    if (conn.socket.bufferedAmount + framed.byteLength > this.maxBacklog) return this.dropUnread(conn);
+    conn.wire.write(framed);
   }
 
   /**

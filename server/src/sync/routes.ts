@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import * as z from 'zod';
-import { DOC_NAMES } from '@naervaer/shared/protocol';
+import { CloseCode, DOC_NAMES } from '@naervaer/shared/protocol';
 import type { AppContext } from '../context';
 import { type MeetingAccess, meetingAccess } from '../auth/access';
 import { forbidden, parse } from '../http/errors';
@@ -15,6 +15,7 @@ import { isForeignOrigin } from '../http/headers';
 import { PresenceAudit } from '../audit/log';
 import { ConnectionCounter } from './limits';
 import { AccessExpiry, openConnection } from './connection';
+import { writesDirectly } from './frames';
 
 const SyncParams = z.object({ meetingId: z.string().min(1).max(100), doc: z.enum(DOC_NAMES) });
 
@@ -60,7 +61,9 @@ export async function syncRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       const { doc } = parse(SyncParams, req.params);
       const { ip, log } = req;
       releaseUpgrade(socket, req);
-      openConnection(deps, socket, access, doc, ip, log);
+      // This server writes frames beside ws (frames.ts), which keeps their order only without extensions.
+      if (!writesDirectly(socket)) return void socket.close(CloseCode.internalError, 'extension not supported');
+      openConnection(deps, socket, req.raw.socket, access, doc, ip, log);
     },
   );
 }

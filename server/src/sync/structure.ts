@@ -44,8 +44,14 @@ export class DocStructure {
   /** Per client, the clocks already deleted: deleting them again changes nothing. */
   private readonly deleted = new Map<number, RangeSet>();
   private readonly owners = new Map<number, string>();
-  private readonly placeIds = new Map<string, number>();
+  /** Place ids by root, key and field (nested, so finding a known place builds no string). */
+  private readonly placeIds = new Map<string | null, Map<string | null, Map<string | null, number>>>();
   private readonly placeList: Place[] = [];
+  /**
+   * Where `place` keeps the structs an update places among themselves, emptied before each use:
+   * `place` runs to its end in one go, and a structure made per update cost more than the update.
+   */
+  private scratch: DocStructure | null = null;
 
   /** The structure of a live document (every item's parent is resolved there). */
   static fromDoc(doc: Y.Doc): DocStructure {
@@ -115,7 +121,10 @@ export class DocStructure {
    * the square of it.
    */
   place(decoded: DecodedUpdate): PlacedUpdate {
-    const local = new DocStructure();
+    const local = (this.scratch ??= new DocStructure());
+    local.clients.clear();
+    local.placeIds.clear();
+    local.placeList.length = 0;
     const lookup = (id: Y.ID | null): Place | undefined => (id ? (local.placeOf(id) ?? this.placeOf(id)) : undefined);
     const inserts: { item: Y.Item; place: Place }[] = [];
     const queue: (Y.Item | Y.GC)[] = [];
@@ -169,12 +178,16 @@ export class DocStructure {
     // Deleting what nobody holds yet would wait and delete whatever lands there later: it cannot be placed.
     const deletes: Place[] = [];
     let unheldDeletes = 0;
+    const deleteIn = (client: number, from: number, to: number) => {
+      local.placesIn(client, from, to, deletes);
+      this.placesIn(client, from, to, deletes);
+      if (!local.covers(client, from, to, this)) unheldDeletes++;
+    };
     for (const [client, ranges] of decoded.ds.clients) {
+      const deleted = this.deleted.get(client);
       for (const range of ranges) {
-        for (const [from, to] of this.deleted.get(client)?.missing(range.clock, range.clock + range.len) ?? [[range.clock, range.clock + range.len] as const]) {
-          deletes.push(...local.placesIn(client, from, to), ...this.placesIn(client, from, to));
-          if (!local.covers(client, from, to, this)) unheldDeletes++;
-        }
+        if (deleted) deleted.forEachMissing(range.clock, range.clock + range.len, (from, to) => deleteIn(client, from, to));
+        else deleteIn(client, range.clock, range.clock + range.len);
       }
     }
     return { inserts, deletes, unplaced: waitingCount + unheldDeletes, gaps, broken };
@@ -219,26 +232,33 @@ export class DocStructure {
     return set;
   }
 
-  /** The places of the items in [from, to) of a client's clocks. */
-  private placesIn(client: number, from: number, to: number): Place[] {
+  /** Adds to `out` the places of the items in [from, to) of a client's clocks. */
+  private placesIn(client: number, from: number, to: number, out: Place[]): void {
     const ranges = this.clients.get(client);
-    if (!ranges) return [];
-    const out: Place[] = [];
+    if (!ranges) return;
     let i = findRange(ranges, from);
     if (i === -1) i = firstStartingAfter(ranges, from);
     for (; i < ranges.starts.length && ranges.starts[i]! < to; i++) out.push(this.placeList[ranges.places[i]!]!);
-    return out;
+  }
+
+  /** The id of a place, given it on first sight. */
+  private placeIdOf(place: Place): number {
+    let byKey = this.placeIds.get(place.root);
+    if (!byKey) this.placeIds.set(place.root, (byKey = new Map()));
+    let byField = byKey.get(place.key);
+    if (!byField) byKey.set(place.key, (byField = new Map()));
+    let id = byField.get(place.field);
+    if (id === undefined) {
+      id = this.placeList.length;
+      this.placeList.push(place);
+      byField.set(place.field, id);
+    }
+    return id;
   }
 
   private add(client: number, clock: number, length: number, place: Place): void {
     if (length <= 0) return;
-    const placeKey = `${place.root ?? ''}\u0000${place.key ?? ''}\u0000${place.field ?? ''}`;
-    let placeId = this.placeIds.get(placeKey);
-    if (placeId === undefined) {
-      placeId = this.placeList.length;
-      this.placeList.push(place);
-      this.placeIds.set(placeKey, placeId);
-    }
+    const placeId = this.placeIdOf(place);
     let ranges = this.clients.get(client);
     if (!ranges) this.clients.set(client, (ranges = { starts: [], ends: [], places: [] }));
     const held = findRange(ranges, clock);
@@ -256,9 +276,15 @@ export class DocStructure {
     // Mostly appended at the end; a struct that fills a gap goes into its place.
     const at = firstStartingAfter(ranges, clock);
     const stop = at < ranges.starts.length ? Math.min(clock + length, ranges.starts[at]!) : clock + length;
-    ranges.starts.splice(at, 0, clock);
-    ranges.ends.splice(at, 0, stop);
-    ranges.places.splice(at, 0, placeId);
+    if (at === ranges.starts.length) {
+      ranges.starts.push(clock);
+      ranges.ends.push(stop);
+      ranges.places.push(placeId);
+    } else {
+      ranges.starts.splice(at, 0, clock);
+      ranges.ends.splice(at, 0, stop);
+      ranges.places.splice(at, 0, placeId);
+    }
     if (stop < clock + length) this.add(client, stop, clock + length - stop, place);
   }
 }
@@ -268,31 +294,48 @@ class RangeSet {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
+  /** Index of the first range that ends at or after `clock` (binary search: the ranges are sorted and apart). */
+  private firstEndingFrom(clock: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! < clock) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   add(from: number, to: number): void {
     if (to <= from) return;
     // Ranges that touch or overlap [from, to) merge with it.
-    let i = 0;
-    while (i < this.starts.length && this.ends[i]! < from) i++;
+    let i = this.firstEndingFrom(from);
     let j = i;
     while (j < this.starts.length && this.starts[j]! <= to) j++;
     const start = i < j ? Math.min(from, this.starts[i]!) : from;
     const end = i < j ? Math.max(to, this.ends[j - 1]!) : to;
-    this.starts.splice(i, j - i, start);
-    this.ends.splice(i, j - i, end);
+    if (j - i === 1) {
+      this.starts[i] = start;
+      this.ends[i] = end;
+    } else if (i === j && i === this.starts.length) {
+      this.starts.push(start);
+      this.ends.push(end);
+    } else {
+      this.starts.splice(i, j - i, start);
+      this.ends.splice(i, j - i, end);
+    }
   }
 
-  /** The parts of [from, to) not in the set. */
-  missing(from: number, to: number): [number, number][] {
-    const out: [number, number][] = [];
+  /** Calls `each` with every part of [from, to) not in the set, in order. */
+  forEachMissing(from: number, to: number, each: (from: number, to: number) => void): void {
     let at = from;
-    for (let i = 0; i < this.starts.length && at < to; i++) {
+    for (let i = this.firstEndingFrom(from); i < this.starts.length && at < to; i++) {
       if (this.ends[i]! <= at) continue;
       if (this.starts[i]! >= to) break;
-      if (this.starts[i]! > at) out.push([at, this.starts[i]!]);
+      if (this.starts[i]! > at) each(at, this.starts[i]!);
       at = Math.max(at, this.ends[i]!);
     }
-    if (at < to) out.push([at, to]);
-    return out;
+    if (at < to) each(at, to);
   }
 }
 
