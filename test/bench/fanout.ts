@@ -5,7 +5,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { WorkerCommand, WorkerMeeting, WorkerReply, WorkerResult } from './load-worker';
-import { type ProcSample, cpuPercent, proportionalKb, sampleProcess } from './proc';
+import { type ProcSample, cpuPercent, proportionalKb, resetPeak, sampleProcess } from './proc';
 import { type Summary, summarize } from './report';
 import type { RunningTarget } from './targets';
 
@@ -20,7 +20,7 @@ export type LoadPhase = {
   memoryWindowsMs?: number[];
 };
 
-/** Resident memory over the first `seconds` of the recording window: the mean of one sample a second, and the peak (VmHWM) at its end. */
+/** Resident memory over the first `seconds` of the recording window: the mean of one sample a second, and the peak (VmHWM, counted from the start of the recording) at its end. */
 export type MemoryWindow = { seconds: number; rssMeanMb: number; rssPeakMb: number };
 
 export type PhaseResult = {
@@ -36,7 +36,10 @@ export type PhaseResult = {
   serverRssMb: number;
   /** Resident memory at the end of the recording window. */
   serverRssEndMb: number;
+  /** The peak over the recording (VmHWM, started again when the recording starts). */
   serverPeakRssMb: number;
+  /** The peak from the server's start until the recording: setting up meetings, connecting. */
+  serverPeakRssBeforeRecordingMb: number;
   memoryWindows: MemoryWindow[];
   generatorLagP99Ms: number;
   generatorLagMaxMs: number;
@@ -99,6 +102,10 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
   await all(workers, { type: 'edit', editHz: phase.editHz, drawHz: phase.drawHz });
   await sleep(phase.warmupMs);
   await all(workers, { type: 'record' });
+  // The peak of the recording, not of what came before it: setting up the meetings through our HTTP
+  // API (which the reference server has none of) and the connections' first sync.
+  const peakBeforeRecordingKb = sampleProcess(target.pid).hwmKb;
+  resetPeak(target.pid);
   const before: ProcSample = sampleProcess(target.pid);
   const groups = target.processes?.() ?? [];
   const groupsBefore = groups.map((g) => sampleEach(g.pids));
@@ -152,6 +159,7 @@ export async function runPhase(target: RunningTarget, workers: LoadWorker[], pha
     serverRssMb: rssKb.reduce((sum, kb) => sum + kb, 0) / rssKb.length / 1024,
     serverRssEndMb: after.rssKb / 1024,
     serverPeakRssMb: after.hwmKb / 1024,
+    serverPeakRssBeforeRecordingMb: peakBeforeRecordingKb / 1024,
     memoryWindows,
     generatorLagP99Ms: Math.max(...results.map((r) => r.loopLagP99Ms)),
     generatorLagMaxMs: Math.max(...results.map((r) => r.loopLagMaxMs)),

@@ -1,5 +1,5 @@
 /** CPU time and resident memory of a process, read from /proc (Linux). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Clock ticks per second in /proc/<pid>/stat; 100 on every Linux this runs on (getconf CLK_TCK). */
 const TICKS_PER_SECOND = 100;
@@ -16,6 +16,14 @@ export function sampleProcess(pid: number): ProcSample {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
   return { at: performance.now(), cpuSeconds: (utime + stime) / TICKS_PER_SECOND, rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
+}
+
+/**
+ * Starts a process's peak resident memory (VmHWM) again from what it holds now (Linux, `clear_refs`
+ * 5), so that a later VmHWM is the peak since this moment.
+ */
+export function resetPeak(pid: number): void {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
 /** CPU use between two samples, in percent of one core. */
