@@ -8,15 +8,20 @@ import { type ReactNode, Suspense, createContext, use, useContext, useMemo, useS
 import { useTranslation } from 'react-i18next';
 import type { AnonymousProblem, WritePlace } from '@naervaer/shared/anonymous';
 import { ErrorBoundary, LoadFailed, Loading } from '../../components';
-import { loadOnce } from '../../lib/lazy';
 
 /** What a write breaks of the rule, or null; absent outside an anonymous consultation. */
 type Check = (place: WritePlace, value: unknown) => AnonymousProblem | null;
 type Rule = { check: Check | null; remind: boolean };
 const RuleContext = createContext<Rule>({ check: null, remind: false });
 
-/** Fetches the rule's code the first time an anonymous consultation needs it (again if that failed). */
-const loadRule = loadOnce(() => import('@naervaer/shared/anonymous'));
+/**
+ * Fetches the rule's code the first time an anonymous consultation needs it. A failed fetch is kept:
+ * `use` must be handed the same promise on every render to reach the error boundary (a new one each
+ * time would suspend again and fetch again, for as long as the network is gone), and the boundary's
+ * button reloads the page, which fetches the code anew.
+ */
+let rule: Promise<typeof import('@naervaer/shared/anonymous')> | undefined;
+const loadRule = () => (rule ??= import('@naervaer/shared/anonymous'));
 
 type RuleProps = { anonymous: boolean; remind: boolean; invitedNames?: readonly string[]; children: ReactNode };
 
