@@ -3,23 +3,18 @@
  * SQLite durability) and the reference `@y/websocket-server` 0.1.1, with LevelDB persistence or in memory.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createMeeting, facilitator, invite } from '../support/http';
 import { TEST_HASH_KEY } from '../support/postgres';
-import { ROOT, SERVER_BUNDLE } from '../support/server';
+import { ROOT, SERVER_BUNDLE, type ServerRuntime, serverRuntime } from '../support/server';
 
-type ServerRuntime = { nodeFlags: string[]; env: Record<string, string> };
-
-/**
- * How `npm start` runs the server (scripts/server-runtime.json, which scripts/start.mjs reads): Node's
- * flags, or BENCH_SERVER_NODE_FLAGS to try others, and its environment.
- */
-export function serverRuntime(): ServerRuntime {
-  const runtime = JSON.parse(readFileSync(join(ROOT, 'scripts', 'server-runtime.json'), 'utf8')) as ServerRuntime;
+/** How `npm start` runs the server, with BENCH_SERVER_NODE_FLAGS in place of its Node flags to try others. */
+export function benchRuntime(): ServerRuntime {
+  const runtime = serverRuntime();
   const override = process.env.BENCH_SERVER_NODE_FLAGS;
   return override === undefined ? runtime : { ...runtime, nodeFlags: override.split(' ').filter(Boolean) };
 }
@@ -139,7 +134,7 @@ export async function startTarget(kind: TargetKind, workDir: string, dataDir = m
  * own process, with `env` on top.
  */
 function spawnOurs(port: number, dataDir: string, log: number, env: Record<string, string> = {}): ChildProcess {
-  const runtime = serverRuntime();
+  const runtime = benchRuntime();
   return spawn(process.execPath, [...runtime.nodeFlags, SERVER_BUNDLE], {
     cwd: ROOT,
     // Every simulated client comes from 127.0.0.1 and one facilitator sets up every meeting: lift the

@@ -1,6 +1,6 @@
 /** A real server for tests: in-process on port 0 with its own data directory, or as a child process. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
@@ -35,12 +35,20 @@ export type ServerProcess = { url: string; wsUrl: string; child: ChildProcess; s
 /** What `npm start` runs, built by `pnpm --filter @naervaer/server build` (part of `npm test`). */
 export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'main.mjs');
 
-/** Starts the bundle `npm start` runs as its own process, on a free port; a SIGKILL hits the server itself. */
+export type ServerRuntime = { nodeFlags: string[]; env: Record<string, string> };
+
+/** How `npm start` runs the server: Node's flags and its environment (scripts/server-runtime.json, which scripts/start.mjs reads). */
+export function serverRuntime(): ServerRuntime {
+  return JSON.parse(readFileSync(join(ROOT, 'scripts', 'server-runtime.json'), 'utf8')) as ServerRuntime;
+}
+
+/** Starts the bundle as `npm start` runs it, as its own process, on a free port; a SIGKILL hits the server itself. */
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: pnpm --filter @naervaer/server build`);
-  const child = spawn(process.execPath, [SERVER_BUNDLE], {
+  const runtime = serverRuntime();
+  const child = spawn(process.execPath, [...runtime.nodeFlags, SERVER_BUNDLE], {
     cwd: join(ROOT, 'server'),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RETENTION_SWEEP_MINUTES: '0', ...env },
+    env: { ...process.env, ...runtime.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RETENTION_SWEEP_MINUTES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
