@@ -32,10 +32,10 @@ step('1/3 Installerer pakkene …', '(første gang 1–5 minutter: SQLite-driver
 step('2/3 Bygger appen …', '(omtrent et halvt minutt)', () => pnpm(['run', 'build'], { quiet: true }));
 console.log('3/3 Starter serveren …');
 // How the server process runs (Node's flags, and environment the operator may override), kept in one
-// file that the benchmark reads too. The flags give V8 a small young generation and a tighter old one:
-// a relay's heap is short-lived garbage around a small live set (README, Performance). MALLOC_ARENA_MAX=2: glibc gives each thread that allocates its
-// own arena and keeps what each held; two are enough for one event loop and libuv's pool, and hold
-// about 5 MB less at 200 busy meetings (README, Performance).
+// file that the benchmark and the tests read too. The flags give V8 a small young generation and a
+// tighter old one: a relay's heap is short-lived garbage around a small live set. MALLOC_ARENA_MAX=2:
+// glibc gives each thread that allocates its own arena and keeps what each held; two are enough for
+// one event loop and libuv's pool, and hold about 5 MB less at 200 busy meetings (README, Performance).
 const runtime = JSON.parse(readFileSync(join(root, 'scripts', 'server-runtime.json'), 'utf8'));
 const server = spawn(process.execPath, [...runtime.nodeFlags, join(root, 'server', 'dist', 'main.mjs')], {
   cwd: root,

@@ -13,7 +13,7 @@ import { TEST_HASH_KEY } from '../support/postgres';
 import { ROOT, SERVER_BUNDLE, type ServerRuntime, serverRuntime } from '../support/server';
 
 /** How `npm start` runs the server, with BENCH_SERVER_NODE_FLAGS in place of its Node flags to try others. */
-export function benchRuntime(): ServerRuntime {
+function benchRuntime(): ServerRuntime {
   const runtime = serverRuntime();
   const override = process.env.BENCH_SERVER_NODE_FLAGS;
   return override === undefined ? runtime : { ...runtime, nodeFlags: override.split(' ').filter(Boolean) };

@@ -121,10 +121,7 @@ export class DocStructure {
    * the square of it.
    */
   place(decoded: DecodedUpdate): PlacedUpdate {
-    const local = (this.scratch ??= new DocStructure());
-    local.clients.clear();
-    local.placeIds.clear();
-    local.placeList.length = 0;
+    const local = (this.scratch ??= new DocStructure()).emptied();
     const lookup = (id: Y.ID | null): Place | undefined => (id ? (local.placeOf(id) ?? this.placeOf(id)) : undefined);
     const inserts: { item: Y.Item; place: Place }[] = [];
     const queue: (Y.Item | Y.GC)[] = [];
@@ -230,6 +227,14 @@ export class DocStructure {
     let set = this.deleted.get(client);
     if (!set) this.deleted.set(client, (set = new RangeSet()));
     return set;
+  }
+
+  /** This structure with nothing placed in it (what `place` needs of its scratch). */
+  private emptied(): this {
+    this.clients.clear();
+    this.placeIds.clear();
+    this.placeList.length = 0;
+    return this;
   }
 
   /** Adds to `out` the places of the items in [from, to) of a client's clocks. */
