@@ -10,7 +10,7 @@ import type { Capability } from './roles';
 import type { ScreenChoices } from './screen-choices';
 
 /** Root keys of the control document (facilitator-only state). */
-const CONTROL_ROOT = 'control';
+export const CONTROL_ROOT = 'control';
 /** Keys inside the control map. */
 const ControlKey = { step: 'step' } as const;
 

@@ -96,6 +96,21 @@ describe('a meeting people can join', () => {
     await lead.page.setViewportSize(VIEWPORTS.laptop);
     await lead.page.screenshot({ path: join(ARTIFACTS, 'room-facilitator-1366x768.png') });
 
+    // The participant reloads her page. The agenda has moved, so her answer to the server's sync step
+    // 1 repeats deletions on a document she may not write: she is let in again and follows the agenda.
+    await guest.page.reload();
+    await guest.page.getByRole('heading', { name: 'Hensikten med møtet', level: 2 }).waitFor();
+    await lead.page.getByRole('button', { name: /Neste punkt/ }).click();
+    const next = await lead.page.locator('.agenda-rail [aria-current="step"]').innerText();
+    await expect.poll(() => guest.page.locator('.agenda-rail [aria-current="step"]').innerText()).toBe(next);
+    expect(await guest.page.locator('.connection').getAttribute('data-state')).toBe('connected');
+    await guestNotes.evaluate((el: HTMLTextAreaElement) => {
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    });
+    await guestNotes.pressSequentially('Skrevet etter ny lasting.', { delay: 15 });
+    await expect.poll(() => lead.page.getByLabel('Felles notater').inputValue()).toContain('Skrevet etter ny lasting.');
+
     expect(foreignRequests(lead.requests, suite.server.url)).toEqual([]);
     expect(foreignRequests(guest.requests, suite.server.url)).toEqual([]);
     expect(lead.requests.length).toBeGreaterThan(5);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CloseCode } from '@naervaer/shared/protocol';
-import { readCurrentStep, stepNotes, writeCurrentStep } from '@naervaer/shared/doc';
+import { CONTROL_ROOT, readCurrentStep, stepNotes, writeCurrentStep } from '@naervaer/shared/doc';
 import { SESSION_COOKIE } from '@naervaer/server/auth/principal';
 import { type HttpClient, createMeeting, facilitator, invite } from '../support/http';
 import { type TestServer, removeDir, startServer } from '../support/server';
@@ -214,6 +214,52 @@ describe('real-time sync with roles enforced by the server', () => {
     await synced(back);
     await eventually(() => stepNotes(writer.doc, 'information').toString() === 'at magen verker om morgenen.', 'offline deletion arrives');
     expect(await stored()).toBe(before + 4);
+  });
+
+  it('lets a participant and an observer open the room after the agenda moved and text was deleted, and still refuses a deletion of their own', async () => {
+    const meetingId = await createMeeting(lead);
+    const participant = await invite(lead, meetingId, 'participant');
+    const observer = await invite(lead, meetingId, 'observer', 'Per', 'PP-tjenesten');
+    const leadControl = open(server.wsUrl, meetingId, 'control', leadCookie());
+    const leadContent = open(server.wsUrl, meetingId, 'content', leadCookie());
+    await Promise.all([synced(leadControl), synced(leadContent)]);
+    // Moving the agenda replaces the step: the control document now holds deletions, as the content
+    // does once a word is taken back.
+    writeCurrentStep(leadControl.doc, 1);
+    writeCurrentStep(leadControl.doc, 2);
+    stepNotes(leadContent.doc, 'information').insert(0, 'Mor sier at magen verker.');
+    stepNotes(leadContent.doc, 'information').delete(0, 4);
+    await eventually(async () => (await storedControlStep(meetingId)) === 2, 'steps stored');
+    const storedContent = () => server.app.ctx.storage.docs.count(meetingId, 'content');
+    await eventually(async () => (await storedContent()) >= 2, 'typing stored');
+
+    // Opened now, each gets the deletions with the document and repeats them in its answer to the
+    // server's sync step 1, where it may not write: that answer brings nothing new and is let be.
+    const joined = [
+      open(server.wsUrl, meetingId, 'control', { token: participant.token }),
+      open(server.wsUrl, meetingId, 'control', { token: observer.token }),
+      open(server.wsUrl, meetingId, 'content', { token: observer.token }),
+    ];
+    await Promise.all(joined.map(synced));
+    writeCurrentStep(leadControl.doc, 3);
+    stepNotes(leadContent.doc, 'closing').insert(0, 'Neste møte 12. desember.');
+    await eventually(() => readCurrentStep(joined[0]!.doc) === 3 && readCurrentStep(joined[1]!.doc) === 3, 'the next step reaches both');
+    await eventually(() => stepNotes(joined[2]!.doc, 'closing').length > 0, 'new text reaches the observer');
+    expect(joined.flatMap((c) => c.closes)).toEqual([]);
+
+    // A deletion made by one of them is new, and refused: nothing of it is stored or reaches anyone.
+    // Deleting makes no struct, so this is the repeat check's own refusal on the agenda.
+    const stepRows = await server.app.ctx.storage.docs.count(meetingId, 'control');
+    const contentRows = await storedContent();
+    joined[0]!.doc.getMap(CONTROL_ROOT).delete('step');
+    stepNotes(joined[2]!.doc, 'information').delete(0, 3);
+    await eventually(() => joined[0]!.closes.includes(CloseCode.forbiddenWrite), 'participant closed for deleting the step');
+    await eventually(() => joined[2]!.closes.includes(CloseCode.forbiddenWrite), 'observer closed for deleting text');
+    expect(await server.app.ctx.storage.docs.count(meetingId, 'control')).toBe(stepRows);
+    expect(await storedContent()).toBe(contentRows);
+    expect(await storedControlStep(meetingId)).toBe(3);
+    expect(readCurrentStep(leadControl.doc)).toBe(3);
+    expect(stepNotes(leadContent.doc, 'information').toString()).toBe('sier at magen verker.');
   });
 
   it('has the session cookie name the browser uses', () => {

@@ -339,11 +339,10 @@ export class Room {
   private takeUpdate(conn: Connection, update: Uint8Array, answer: boolean): number | typeof WAIT | typeof TAKEN | null {
     // Decoded in full first: storage never holds an update that Yjs cannot read.
     const decoded = decodeUpdate(update);
-    // A read-only client answers the server's sync step 1 with an empty update: that is fine.
-    if (!can(conn.role, messageCapability('syncUpdate', this.docName))) return isEmpty(decoded) ? null : CloseCode.forbiddenWrite;
     if (isEmpty(decoded)) return null;
-    // A writer's answer to sync step 1 repeats every deletion it knows of. Right after a join the
-    // document just read is at hand, and an answer that brings nothing new is not stored again.
+    // Every client's answer to sync step 1 repeats every deletion it knows of, a read-only one's too
+    // (a participant's on the agenda, an observer's anywhere). Right after a join the document just
+    // read is at hand, and an answer that brings nothing new is not stored again.
     if (answer && this.lastRead?.seq === this.lastSeq && this.lastRead.doc.holds(decoded)) return null;
     // What the update repeats of what is held is left out first: only new items are checked and
     // stored (a struct cut where the held part ends then names the held item it follows, and is
@@ -352,6 +351,9 @@ export class Room {
     const fresh = held ? Y.diffUpdate(update, held) : update;
     const freshDecoded = held ? decodeUpdate(fresh) : decoded;
     if (isEmpty(freshDecoded)) return null;
+    // A read-only client's answer may also hold what reached it after the state vector it answers
+    // was taken: all of that is held, so only something new of its own is refused.
+    if (!can(conn.role, messageCapability('syncUpdate', this.docName))) return CloseCode.forbiddenWrite;
     const placed = this.structure.place(freshDecoded);
     const refused = this.refusal(fresh) ?? this.misplaced(conn, freshDecoded, placed);
     if (refused !== null) return refused;
