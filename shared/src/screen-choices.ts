@@ -16,14 +16,21 @@ export type OffScreen = { has(itemKey: string): boolean };
 const WRITTEN_BY_ADULTS: ReadonlySet<string> = new Set(['concern', 'desiredSituation', 'information.parentsNow', 'information.schoolNow', 'absence', 'sras', 'evaluation', 'drawing']);
 /**
  * Push and pull items; what happens after the meeting (`after:<item>`), which the screen tells the
- * child only when the adults have chosen to promise it; and the board's notes (`note:<id>`), which
- * anyone may write about the child's life ("Far drikker i helgene").
+ * child only when the adults have chosen to promise it; the board's notes (`note:<id>`), which
+ * anyone may write about the child's life ("Far drikker i helgene"); and which of the factors that
+ * keep absence going an adult ticked as likely for this child (`relevant:<factor>`), the adults'
+ * judgement of why the child stays away.
  */
-const WRITTEN_BY_ADULTS_PREFIXES = ['push:', 'pull:', 'after:', 'note:'] as const;
+const WRITTEN_BY_ADULTS_PREFIXES = ['push:', 'pull:', 'after:', 'note:', 'relevant:'] as const;
 
 /** A board note's key in the screen choices. */
 export function noteScreenKey(itemId: string): string {
   return `note:${itemId}`;
+}
+
+/** The key of a factor ticked as likely for this child (shown on the screen as «Kanskje for deg»). */
+export function relevanceScreenKey(factor: string): string {
+  return `relevant:${factor}`;
 }
 
 /**

@@ -139,7 +139,18 @@ describe('a full named meeting', () => {
     await doneTyping(g);
     await next(p);
     await onStep(g, 'Felles forståelse av fravær');
-    await p.locator('[data-factor="escapeSocialEvaluative"]').getByLabel('Aktuell for denne eleven').check();
+    // A tick is the adults' judgement of why the child stays away: ticked by the participant, it
+    // reaches the screen only when the facilitator puts it there.
+    await g.locator('[data-factor="escapeSocialEvaluative"]').getByLabel('Aktuell for denne eleven').check();
+    const showTag = p.getByRole('button', { name: 'Ikke på storskjermen: «Kanskje for deg: Unnslippe sosiale situasjoner og vurderingssituasjoner». Vis' });
+    await showTag.waitFor();
+    // What the facilitator does after the tick arrived (a factor taken off the screen) reaches the screen; the tick does not.
+    await p.getByRole('button', { name: 'På storskjermen nå: «Oppnå goder utenfor skolen». Ta bort' }).click();
+    await expect.poll(() => screen.locator('.screen-factors li').count()).toBe(3);
+    expect(await screen.locator('.screen-factors li.relevant').count()).toBe(0);
+    await p.getByRole('button', { name: 'Ikke på storskjermen: «Oppnå goder utenfor skolen». Vis' }).click();
+    await expect.poll(() => screen.locator('.screen-factors li').count()).toBe(4);
+    await showTag.click();
     await g.getByLabel('Merknad: Unnslippe sosiale situasjoner og vurderingssituasjoner').fill('Gruer seg til høytlesing.');
     await p.getByRole('button', { name: 'Skriv inn SRAS-R-skårer' }).click();
     await p.getByLabel('Unngå ubehagelige følelser knyttet til skolen – Barnets skår (0–6)').fill('4,2');

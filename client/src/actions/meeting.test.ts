@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMeetingContent } from '@naervaer/shared/content-doc';
 import { readPause, readScreenChoices, readTimer, writeCurrentStep, writePause } from '@naervaer/shared/doc';
-import { isOnScreen } from '@naervaer/shared/screen-choices';
+import { isOnScreen, relevanceScreenKey } from '@naervaer/shared/screen-choices';
 import { stepElapsedMs } from '@naervaer/shared/facilitation';
 import { findLibraryMeasure } from '@naervaer/shared/measure-library';
 import { goToStep } from './agenda';
@@ -72,6 +72,8 @@ describe('facilitation commands', () => {
     writeCurrentStep(control, 2);
     expect(isOnScreen('concern', readScreenChoices(control))).toBe(false);
     expect(isOnScreen('push:p1', readScreenChoices(control))).toBe(false);
+    expect(isOnScreen(relevanceScreenKey('attention'), readScreenChoices(control))).toBe(false);
+    expect(isOnScreen('factor:attention', readScreenChoices(control))).toBe(true);
     expect(isOnScreen('information.pupilNow', readScreenChoices(control))).toBe(true);
     expect(isOnScreen('mainGoal', readScreenChoices(control))).toBe(true);
     toggleOnScreen(control, 'concern');

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { readCircleStage, readScreenFocus } from '@naervaer/shared/doc';
 import { MAINTAINING_FUNCTIONS } from '@naervaer/shared/maintaining-factors';
 import { PUSH_PULL_SIDES, sideText } from '@naervaer/shared/push-pull';
-import { originalKey, screenWording } from '@naervaer/shared/screen-choices';
+import { originalKey, relevanceScreenKey, screenWording } from '@naervaer/shared/screen-choices';
 import { useControlValue } from '../../room/fields/hooks';
 import { SrasProfileTable, ViciousCircle } from '../../room/meeting/parts';
 import { CirclePicture, PushPullPicture } from '../pictures';
@@ -46,7 +46,8 @@ export function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
       <p className="screen-lead">{s('stance')}</p>
       <ol className="screen-factors">
         {MAINTAINING_FUNCTIONS.filter((fn) => !hidden.has(`factor:${fn}`)).map((fn) => {
-          const relevant = content.understanding.factors[fn].relevant;
+          // The adults' tick reaches the screen only when the facilitator puts it there.
+          const relevant = content.understanding.factors[fn].relevant && !hidden.has(relevanceScreenKey(fn));
           return (
             <li key={fn} className={relevant ? 'relevant' : ''}>
               <span className="factor-text">«{child(`domain:factors.${fn}.child`)}»</span>

@@ -4,6 +4,7 @@ import { type ScreenFocus, contentText, readCircleStage, readScreenFocus, record
 import { orderedRecords } from '@naervaer/shared/content-doc';
 import { PUSH_PULL_SIDES, type PushPullSide, pushPullSuggestions, sideText } from '@naervaer/shared/push-pull';
 import { VICIOUS_CIRCLE_STAGES } from '@naervaer/shared/vicious-circle';
+import { relevanceScreenKey } from '@naervaer/shared/screen-choices';
 import { addPushPull, deleteRecord, showCircleStage, showOnScreen } from '../../actions/meeting';
 import { focusWhenShown } from '../fields/focus';
 import { BoundCheckbox, BoundNumber, BoundSelect, CollabText } from '../fields/BoundFields';
@@ -49,6 +50,9 @@ export function Understanding(props: StepProps) {
                 <span className="visually-hidden">{t('meeting:understanding.childWords')}: </span>«{t(`domain:factors.${fn}.child`)}»
               </p>
               <BoundCheckbox map={fields} field={`understanding.factors.${fn}.relevant`} label={t('domain:factors.relevant')} readOnly={readOnly} />
+              {facilitates && content.understanding.factors[fn].relevant && (
+                <ScreenToggle control={docs.control} itemKey={relevanceScreenKey(fn)} hidden={hidden} label={t('meeting:understanding.maybeForYouOn', { name: t(`domain:factors.${fn}.name`) })} />
+              )}
               <CollabText text={contentText(docs.content, `understanding.factors.${fn}.note`)} label={t('meeting:understanding.noteFor', { name: t(`domain:factors.${fn}.name`) })} readOnly={readOnly} />
               {facilitates && <ScreenToggle control={docs.control} itemKey={`factor:${fn}`} hidden={hidden} label={t(`domain:factors.${fn}.name`)} />}
             </li>

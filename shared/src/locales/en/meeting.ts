@@ -98,6 +98,8 @@ export default {
   understanding: {
     childWords: "In the child's words",
     noteFor: 'Note: {{name}}',
+    /** The screen's tag on a factor an adult ticked (screen.maybeForYou), named for the facilitator's button. */
+    maybeForYouOn: 'Maybe for you: {{name}}',
     showSrasInputs: 'Enter SRAS-R scores',
     hideSrasInputs: 'Hide the SRAS-R score fields',
     noSras: 'No SRAS-R scores entered.',

@@ -96,6 +96,8 @@ export default {
   understanding: {
     childWords: 'Med barnets ord',
     noteFor: 'Merknad: {{name}}',
+    /** The screen's tag on a factor an adult ticked (screen.maybeForYou), named for the facilitator's button. */
+    maybeForYouOn: 'Kanskje for deg: {{name}}',
     showSrasInputs: 'Skriv inn SRAS-R-skårer',
     hideSrasInputs: 'Skjul feltene for SRAS-R-skårer',
     noSras: 'Ingen SRAS-R-skårer er lagt inn.',

@@ -98,6 +98,8 @@ export default {
   understanding: {
     childWords: 'Med orda til barnet',
     noteFor: 'Merknad: {{name}}',
+    /** The screen's tag on a factor an adult ticked (screen.maybeForYou), named for the facilitator's button. */
+    maybeForYouOn: 'Kanskje for deg: {{name}}',
     showSrasInputs: 'Skriv inn SRAS-R-skårar',
     hideSrasInputs: 'Skjul felta for SRAS-R-skårar',
     noSras: 'Ingen SRAS-R-skårar er lagde inn.',
