@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary, LoadFailed, Loading } from './components';
@@ -22,6 +22,10 @@ export function App() {
   const { t } = useTranslation();
   const { state, failed, refresh } = useAuthState();
   const [location] = useLocation();
+  // A new page opens at its top, not where the last one was scrolled to (the room's end takes the leader to the minutes).
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [location]);
   if (failed) return <p role="alert">{t('app.error')}</p>;
   if (!state) return <Loading />;
 

@@ -52,6 +52,8 @@ describe('the child’s meeting, as Forandringsfabrikken advises', () => {
     const shown = await screen.locator('.screen-main').innerText();
     expect(shown).toContain('Dette skal vi snakke om:');
     for (const title of ['Hvem er vi?', 'Hvorfor er vi her?', 'Hva skal vi gjøre?', 'Takk for i dag!']) expect(shown).toContain(title);
+    // Under "Punkt 1 av 9", the points still to come are numbered from 2, as the screen counts them.
+    expect(await screen.locator('.screen-agenda').getAttribute('start')).toBe('2');
     expect(shown).toContain('Dette har vi avtalt med deg:');
     expect(shown).toContain('Jeg har valgt en voksen jeg er trygg på, som skal være med meg i møtet.');
     await p.locator('.during-prompt[data-advice="explainTopics"]').waitFor();

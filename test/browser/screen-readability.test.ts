@@ -131,6 +131,29 @@ describe('the words on the shared screen and in the child’s summary', () => {
   }
   }
 
+  it('speaks to the child as «du» at step 5, counts the agenda as the screen does, and explains the circle in a child’s words', async () => {
+    for (const age of AGE_GROUPS) {
+      const room = await suite.server.app.ctx.rooms.get(meetingId, 'content');
+      await room.write((doc) => contentFields(doc).set('childScreen.ageGroup', age));
+      await room.settle();
+      await setStep(suite.server, meetingId, 0);
+      // "Punkt 1 av 9" above; the points still to come are numbered from 2.
+      await screen.locator(`.screen[data-step="welcome"][data-age="${age}"] .screen-agenda`).waitFor();
+      expect(await screen.locator('.screen-agenda').getAttribute('start')).toBe('2');
+      await setStep(suite.server, meetingId, AGENDA_STEPS.indexOf('information'));
+      await screen.locator(`.screen[data-step="information"][data-age="${age}"]`).waitFor();
+      const headings = await screen.locator('.screen-main h2').allInnerTexts();
+      expect(headings, age).toContain('Du sier');
+      expect(headings.join(' '), age).not.toContain('Eleven');
+      await setStep(suite.server, meetingId, AGENDA_STEPS.indexOf('understanding'));
+      await writeControl(suite.server, meetingId, (doc) => writeScreenFocus(doc, 'circle'));
+      const caption = await screen.locator(`.screen[data-age="${age}"] .screen-main figcaption`).innerText();
+      // The guide's slogan and "trinn" are the adults' words; the child gets what they mean.
+      expect(caption, age).not.toMatch(/Fravær skaper fravær|trinn/);
+      expect(caption, age).toContain('rundt og rundt');
+    }
+  });
+
   it(`reads at LIX ${MAX_LIX.older} or below in “Referatet for deg”`, async () => {
     const res = await lead.http.request('GET', `/api/meetings/${meetingId}/minutes/preview`);
     const child = (res.json.models as DocModel[]).find((m) => m.document === 'child');

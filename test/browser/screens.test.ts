@@ -144,7 +144,7 @@ describe('the leader’s header', () => {
 });
 
 describe('the end of the meeting', () => {
-  it('is one press at the last step: the projector says goodbye, a guest is out, and the leader lands on the minutes', async () => {
+  it('is asked once at the last step and ends only when confirmed: the projector says goodbye, a guest is out, and the leader lands on the minutes', async () => {
     const { lead, meetingId } = await filledMeeting(suite.browser, suite.server, VIEWPORTS.laptop);
     await setStep(suite.server, meetingId, AGENDA_STEPS.length - 1);
     const nurse = await invite(lead.http, meetingId, 'participant', 'Mariam Haddad', 'helsesykepleier');
@@ -158,8 +158,21 @@ describe('the end of the meeting', () => {
     await screen.goto(`${suite.server.url}/m/${meetingId}/screen`);
     await screen.locator('.screen[data-step="closing"]').waitFor();
     await lead.page.goto(`${suite.server.url}/m/${meetingId}`);
+    // The button sits where "Neste punkt" was: a press asks first, and "Avbryt" leaves the meeting running.
     await lead.page.getByRole('button', { name: 'Avslutt møtet', exact: true }).click();
+    const question = lead.page.getByRole('dialog', { name: 'Avslutte møtet for alle?' });
+    await question.getByRole('button', { name: 'Avbryt' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect((await suite.server.app.ctx.storage.meetings.find(meetingId))?.endedAt).toBeNull();
+    expect(await g.locator('.connection').innerText()).not.toContain('Møtet er avsluttet.');
+    // Scrolled down to the last step's end, the leader still arrives at the top of the minutes.
+    await lead.page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight }));
+    expect(await lead.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await lead.page.getByRole('button', { name: 'Avslutt møtet', exact: true }).click();
+    await question.getByRole('button', { name: 'Avslutt møtet for alle' }).click();
     await lead.page.waitForURL(`**/m/${meetingId}/minutes`);
+    await lead.page.locator('#minutes-actions').waitFor();
+    expect(await lead.page.evaluate(() => window.scrollY)).toBe(0);
     // A meeting that reached its end is simply over (the early end's words are for a meeting stopped early).
     await screen.getByRole('dialog', { name: 'Møtet er ferdig.' }).waitFor();
     expect(await screen.getByText('Du har ikke gjort noe galt.').count()).toBe(0);

@@ -12,7 +12,6 @@ import { ChildAgreements } from './meeting/ChildAgreements';
 import { ScreenPreview } from '../meeting-pages/ScreenPage';
 import { loadScreenViews } from '../meeting-pages/screens';
 import { AGENDA_MOVES, agendaMoveFor, goToStep } from '../actions/agenda';
-import { endMeeting } from '../actions/meeting';
 import { LanguagePicker, Loading, Page } from '../components';
 import { currentLanguage } from '../lib/i18n';
 import { prefetchWhenIdle } from '../lib/lazy';
@@ -24,7 +23,7 @@ import { useCurrentStep, usePresence } from './hooks';
 import { PresenceList } from './PresenceList';
 import { StepContent, loadStepViews } from './steps';
 import { useMeetingContent } from './fields/hooks';
-import { EndedOverlay, FollowNotice, ParkedTopics, PauseButton, PauseOverlay, StepTimer, useFollowedStep } from './meeting/RoomExtras';
+import { EndedOverlay, FinishMeeting, FollowNotice, ParkedTopics, PauseButton, PauseOverlay, StepTimer, useFollowedStep } from './meeting/RoomExtras';
 
 export function RoomPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
@@ -155,9 +154,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
             <span className="hint">{t('room.keyboardHint')}</span>
             {current === AGENDA_STEPS.length - 1 ? (
               // The last step ends the meeting for everyone and takes the leader to the minutes.
-              <button type="button" className="primary" onClick={() => endMeeting(view.meeting.id).then(() => navigate(minutesPath(view.meeting.id)), () => undefined)}>
-                {t('meeting:ended.finish')}
-              </button>
+              <FinishMeeting meetingId={view.meeting.id} onEnded={() => navigate(minutesPath(view.meeting.id))} />
             ) : (
               <button type="button" className="primary" onClick={() => AGENDA_MOVES.next.run(docs.control)} aria-keyshortcuts={AGENDA_MOVES.next.keys.join(' ')}>
                 {t('room.next')} →

@@ -6,7 +6,7 @@ import { originalKey, screenWording } from '@naervaer/shared/screen-choices';
 import { useControlValue } from '../../room/fields/hooks';
 import { type ScreenProps, useScreenWords } from './words';
 
-export function InformationScreen({ content, hidden, docs }: ScreenProps) {
+export function InformationScreen({ view, content, hidden, docs }: ScreenProps) {
   const { s } = useScreenWords();
   const thresholds = useControlValue(docs.control, readAbsenceThresholds);
   // The pupil's own words show as they stand; the adults' accounts in the child's words, or as they stand only when the facilitator chose that.
@@ -18,7 +18,8 @@ export function InformationScreen({ content, hidden, docs }: ScreenProps) {
       <div className="screen-columns">
         {voices.map((v) => (
           <section key={v}>
-            <h2>{s(`voices.${v}`)}</h2>
+            {/* The screen speaks to the child ("Du sier"); with no child in an anonymous consultation, of the pupil. */}
+            <h2>{s(v === 'pupilNow' && view.meeting.kind === 'anonymous' ? 'voices.pupilNowAnonymous' : `voices.${v}`)}</h2>
             <p className="screen-text">{voiceText(v)}</p>
           </section>
         ))}

@@ -13,7 +13,7 @@ export function UnderstandingScreen({ content, hidden, docs }: ScreenProps) {
   const { s, child, younger } = useScreenWords();
   const focus = useControlValue(docs.control, readScreenFocus);
   const stage = useControlValue(docs.control, readCircleStage);
-  if (focus === 'circle') return younger ? <ViciousCircle focus={stage} wording="younger" picture={(at) => <CirclePicture stage={at} />} /> : <ViciousCircle focus={stage} wording="child" />;
+  if (focus === 'circle') return younger ? <ViciousCircle focus={stage} wording="younger" picture={(at) => <CirclePicture stage={at} />} caption={s('circleCaption')} /> : <ViciousCircle focus={stage} wording="child" caption={s('circleCaption')} />;
   if (focus === 'sras') return hidden.has('sras') ? <Hidden /> : <SrasProfileTable content={content} forChild />;
   if (focus === 'pushPull') {
     // The younger child gets the picture and the sides in a child's words, without the adults' labels.

@@ -31,7 +31,8 @@ export function WelcomeScreen({ view, content }: ScreenProps) {
         )}
         <section>
           <h2>{s('topics')}</h2>
-          <ol className="screen-agenda">
+          {/* The points after this one, numbered as the screen counts them ("Punkt 1 av 9" now). */}
+          <ol className="screen-agenda" start={2}>
             {AGENDA_STEPS.slice(1).map((step) => (
               <li key={step}>{s(`titles.${step}`)}</li>
             ))}

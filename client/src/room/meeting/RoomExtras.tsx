@@ -1,5 +1,5 @@
 /** What the room adds around the step: pause, parked topics, the step timer, and following without yanking. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { AGENDA_STEPS, type AgendaStep } from '@naervaer/shared/agenda';
@@ -66,6 +66,50 @@ export function DuringPrompt({ advice }: { advice: (typeof DURING_REMINDERS)[num
       <p className="during-title">{t('meeting:during.title')}</p>
       <p>{t(`domain:checklist.during.${advice}`)}</p>
     </aside>
+  );
+}
+
+/**
+ * The last step's button: ends the meeting for everyone once the facilitator confirms (it sits where
+ * "Neste punkt" was, so a click too many must not end it), then goes to the minutes.
+ */
+export function FinishMeeting({ meetingId, onEnded }: { meetingId: string; onEnded: () => void }) {
+  const { t } = useTranslation('meeting');
+  const [confirming, setConfirming] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const questionId = useId();
+  const question = useRef<HTMLHeadingElement>(null);
+  const close = () => {
+    setConfirming(false);
+    setFailed(false);
+  };
+  return (
+    <>
+      <button type="button" className="primary" onClick={() => setConfirming(true)}>
+        {t('ended.finish')}
+      </button>
+      {confirming && (
+        <Modal className="confirm-delete" labelledBy={questionId} focusOnOpen={question} onEscape={close}>
+          <h4 id={questionId} ref={question} tabIndex={-1}>
+            {t('ended.finishQuestion')}
+          </h4>
+          <p>{t('ended.finishExplain')}</p>
+          {failed && (
+            <p className="warning" role="alert">
+              {t('ended.failed')}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => endMeeting(meetingId).then(onEnded, () => setFailed(true))}>
+              {t('ended.confirm')}
+            </button>
+            <button type="button" onClick={close}>
+              {t('ended.cancel')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </>
   );
 }
 

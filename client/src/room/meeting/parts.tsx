@@ -120,7 +120,7 @@ export function ConsentGlance({ content }: { content: MeetingContent }) {
 }
 
 /** The vicious circle as a loop of numbered stages; the stage in focus is marked in words and shape. */
-export function ViciousCircle({ focus, wording, onSelect, picture }: { focus: number | null; wording: 'plain' | 'child' | 'younger'; onSelect?: (stage: number) => void; picture?: (stage: ViciousCircleStage) => ReactNode }) {
+export function ViciousCircle({ focus, wording, onSelect, picture, caption }: { focus: number | null; wording: 'plain' | 'child' | 'younger'; onSelect?: (stage: number) => void; picture?: (stage: ViciousCircleStage) => ReactNode; caption?: string }) {
   const { t } = useTranslation(['domain', 'meeting']);
   const captionId = useId();
   const n = VICIOUS_CIRCLE_STAGES.length;
@@ -155,7 +155,8 @@ export function ViciousCircle({ focus, wording, onSelect, picture }: { focus: nu
       </div>
       </div>
       <figcaption id={captionId}>
-        <strong>{t('domain:viciousCircle.title')}</strong>: {t('domain:viciousCircle.slogan')} {t('meeting:understanding.circleLoop')}
+        {/* The adults' caption names the guide's slogan and the stages; the shared screen gives its own, in the child's words. */}
+        <strong>{t('domain:viciousCircle.title')}</strong>: {caption ?? `${t('domain:viciousCircle.slogan')} ${t('meeting:understanding.circleLoop')}`}
       </figcaption>
     </figure>
   );

@@ -155,6 +155,8 @@ export default {
   },
   ended: {
     finish: 'End the meeting',
+    finishQuestion: 'End the meeting for everyone?',
+    finishExplain: 'Every screen shows that the meeting is over, and the guests\' links stop working. You go to the minutes. Until the minutes are finalized, you can reopen the meeting.',
     reopenFailed: 'The minutes are finalized, so the meeting cannot be opened again.',
     failed: 'That did not work. Try again.',
     toMinutes: 'To the minutes',
@@ -232,9 +234,7 @@ export default {
       worrying: 'The adults want to help you come to school.',
       calm: 'We look at it together.',
     },
-    voices: {
-      pupilNow: 'You say',
-    },
+    circleCaption: 'The more you stay away, the harder it gets to go back. It goes round and round.',
   },
   screen: {
     wordingLabel: 'For the shared screen: “{{item}}” in the child’s words (optional)',
@@ -287,10 +287,12 @@ export default {
       lateArrivalsLastMonth_other: '{{count}} times late in the last month',
     },
     voices: {
-      pupilNow: 'The pupil says',
+      pupilNow: 'You say',
+      pupilNowAnonymous: 'The pupil says',
       parentsNow: 'The parents say',
       schoolNow: 'The school says',
     },
+    circleCaption: 'When you stay away from school, it often gets even harder to go back. So it goes round and round.',
     stance: 'Most children want to go to school and be with the others. Sometimes something makes it hard:',
     maybeForYou: 'Maybe for you',
     lastTime: 'How the things we tried last time went',

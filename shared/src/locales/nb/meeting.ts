@@ -153,6 +153,8 @@ export default {
   },
   ended: {
     finish: 'Avslutt møtet',
+    finishQuestion: 'Avslutte møtet for alle?',
+    finishExplain: 'Alle skjermer viser at møtet er ferdig, og lenkene til gjestene slutter å virke. Du kommer til referatet. Til referatet er ferdigstilt, kan du ta opp igjen møtet.',
     reopenFailed: 'Referatet er ferdigstilt, så møtet kan ikke åpnes igjen.',
     failed: 'Det gikk ikke. Prøv igjen.',
     toMinutes: 'Til referatet',
@@ -230,9 +232,7 @@ export default {
       worrying: 'De voksne vil hjelpe deg å komme på skolen.',
       calm: 'Vi ser på det sammen.',
     },
-    voices: {
-      pupilNow: 'Du sier',
-    },
+    circleCaption: 'Jo mer du er borte, jo verre blir det å komme tilbake. Det går rundt og rundt.',
   },
   screen: {
     wordingLabel: 'For storskjermen: «{{item}}» med ord barnet forstår (valgfritt)',
@@ -285,10 +285,12 @@ export default {
       lateArrivalsLastMonth_other: '{{count}} ganger for sent den siste måneden',
     },
     voices: {
-      pupilNow: 'Eleven sier',
+      pupilNow: 'Du sier',
+      pupilNowAnonymous: 'Eleven sier',
       parentsNow: 'Foreldrene sier',
       schoolNow: 'Skolen sier',
     },
+    circleCaption: 'Er du borte fra skolen, blir det ofte enda vanskeligere å komme tilbake. Slik går det rundt og rundt.',
     stance: 'De fleste barn vil gå på skolen og være sammen med de andre. Noen ganger er det noe som gjør det vanskelig:',
     maybeForYou: 'Kanskje for deg',
     lastTime: 'Slik gikk det med det vi prøvde sist',

@@ -155,6 +155,8 @@ export default {
   },
   ended: {
     finish: 'Avslutt møtet',
+    finishQuestion: 'Avslutte møtet for alle?',
+    finishExplain: 'Alle skjermar viser at møtet er ferdig, og lenkjene til gjestane sluttar å verke. Du kjem til referatet. Til referatet er ferdigstilt, kan du ta opp att møtet.',
     reopenFailed: 'Referatet er ferdigstilt, så møtet kan ikkje opnast att.',
     failed: 'Det gjekk ikkje. Prøv igjen.',
     toMinutes: 'Til referatet',
@@ -232,9 +234,7 @@ export default {
       worrying: 'Dei vaksne vil hjelpe deg å kome på skulen.',
       calm: 'Vi ser på det saman.',
     },
-    voices: {
-      pupilNow: 'Du seier',
-    },
+    circleCaption: 'Jo meir du er borte, jo verre blir det å kome tilbake. Det går rundt og rundt.',
   },
   screen: {
     wordingLabel: 'For storskjermen: «{{item}}» med ord barnet forstår (valfritt)',
@@ -287,10 +287,12 @@ export default {
       lateArrivalsLastMonth_other: '{{count}} gonger for seint den siste månaden',
     },
     voices: {
-      pupilNow: 'Eleven seier',
+      pupilNow: 'Du seier',
+      pupilNowAnonymous: 'Eleven seier',
       parentsNow: 'Foreldra seier',
       schoolNow: 'Skulen seier',
     },
+    circleCaption: 'Er du borte frå skulen, blir det ofte endå vanskelegare å kome tilbake. Slik går det rundt og rundt.',
     stance: 'Dei fleste barn vil gå på skulen og vere saman med dei andre. Nokre gonger er det noko som gjer det vanskeleg:',
     maybeForYou: 'Kanskje for deg',
     lastTime: 'Slik gjekk det med det vi prøvde sist',
