@@ -106,6 +106,13 @@ describe('the leader’s hands', () => {
           expect(box, `${step}: ${name}`).not.toBeNull();
           expect(box!.y + box!.height, `${step}: ${name} inside the window`).toBeLessThanOrEqual(size.height);
           expect(box!.y, `${step}: ${name} inside the window`).toBeGreaterThanOrEqual(0);
+          // One line: no word (nor the arrow) left alone on a second one.
+          const lines = await button.evaluate((b) => {
+            const range = document.createRange();
+            range.selectNodeContents(b);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+          });
+          expect(lines, `${step}: ${name} on one line`).toBeLessThanOrEqual(1);
         }
         if (index === 0 || step === 'understanding') await page.screenshot({ path: join(SHOTS, `leader-${index + 1}-${step}-${size.width}x${size.height}.png`) });
       }

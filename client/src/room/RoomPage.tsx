@@ -149,7 +149,7 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
         {canMove ? (
           <>
             <button type="button" onClick={() => AGENDA_MOVES.previous.run(docs.control)} disabled={current === 0} aria-keyshortcuts={AGENDA_MOVES.previous.keys.join(' ')}>
-              ← {t('room.back')}
+              ←{'\u00a0'}{t('room.back')}
             </button>
             <span className="hint">{t('room.keyboardHint')}</span>
             {current === AGENDA_STEPS.length - 1 ? (
@@ -157,7 +157,8 @@ function Room({ view, docs, state }: { view: MeetingView; docs: MeetingDocs; sta
               <FinishMeeting meetingId={view.meeting.id} onEnded={() => navigate(minutesPath(view.meeting.id))} />
             ) : (
               <button type="button" className="primary" onClick={() => AGENDA_MOVES.next.run(docs.control)} aria-keyshortcuts={AGENDA_MOVES.next.keys.join(' ')}>
-                {t('room.next')} →
+                {/* A no-break space: the arrow never stands alone on a line of its own. */}
+                {t('room.next')}{'\u00a0'}→
               </button>
             )}
           </>
