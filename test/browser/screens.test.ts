@@ -81,6 +81,23 @@ describe('a service on a phone', () => {
     });
   }
 
+  it('shows that the leader moved on where the phone’s reader is, typing at the bottom of a step', async () => {
+    await setStep(suite.server, meetingId, AGENDA_STEPS.indexOf('understanding'));
+    await phone.locator('main[data-step="understanding"]').waitFor();
+    const notes = phone.getByLabel('Felles notater');
+    await notes.click();
+    await phone.keyboard.type('Sofie vil ');
+    await setStep(suite.server, meetingId, AGENDA_STEPS.indexOf('mapping'));
+    // Still on her step while she types, with the notice in view, not at the top of a long page.
+    await phone.getByRole('button', { name: 'Følg møtelederen' }).waitFor();
+    expect(await phone.locator('main').getAttribute('data-step')).toBe('understanding');
+    expect(await inView(phone, '.follow-notice'), 'the notice in view').toBe(true);
+    expect(await inView(phone, '.follow-notice button'), 'its button in view').toBe(true);
+    await phone.screenshot({ path: join(SHOTS, 'phone-moved-on-390x844.png') });
+    await phone.getByRole('button', { name: 'Følg møtelederen' }).click();
+    await phone.locator('main[data-step="mapping"]').waitFor();
+  });
+
   it('leaves the phone', async () => {
     await phone.context().close();
     await lead.context.close();

@@ -146,7 +146,7 @@ export default {
   },
   proposal: {
     label: 'Proposed by Nærværsmøtet',
-    areas: 'The guide refers to a system model (appendix 3), but its figure is not in the text. These eight areas are our proposal. Change them in the preparation if you like.',
+    areas: 'The guide refers to a system model (appendix 3), but its figure is not in the text. These eight areas are our proposal. The meeting leader can change them in the preparation.',
     pushPull: 'The examples are ours, not the guide’s. Write what fits this pupil.',
     srasTie: 'The scale is SRAS-R (Kearney 2002). Counting functions less than 0.25 apart as equally likely is our rule.',
   },

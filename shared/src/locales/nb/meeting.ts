@@ -144,7 +144,7 @@ export default {
   },
   proposal: {
     label: 'Forslag fra Nærværsmøtet',
-    areas: 'Veilederen viser til en systemmodell (vedlegg 3), men figuren er ikke med i teksten. Disse åtte områdene er vårt forslag. Endre dem gjerne i forberedelsen.',
+    areas: 'Veilederen viser til en systemmodell (vedlegg 3), men figuren er ikke med i teksten. Disse åtte områdene er vårt forslag. Møtelederen kan endre dem i forberedelsen.',
     pushPull: 'Eksemplene er våre, ikke veilederens. Skriv det som passer for denne eleven.',
     srasTie: 'Skalaen er SRAS-R (Kearney 2002). At funksjoner med under 0,25 i forskjell regnes som like sannsynlige, er vår regel.',
   },

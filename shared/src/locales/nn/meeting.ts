@@ -146,7 +146,7 @@ export default {
   },
   proposal: {
     label: 'Forslag frå Nærværsmøtet',
-    areas: 'Rettleiaren viser til ein systemmodell (vedlegg 3), men figuren er ikkje med i teksten. Desse åtte områda er vårt forslag. Endre dei gjerne i førebuinga.',
+    areas: 'Rettleiaren viser til ein systemmodell (vedlegg 3), men figuren er ikkje med i teksten. Desse åtte områda er vårt forslag. Møteleiaren kan endre dei i førebuinga.',
     pushPull: 'Døma er våre, ikkje rettleiaren sine. Skriv det som passar for denne eleven.',
     srasTie: 'Skalaen er SRAS-R (Kearney 2002). At funksjonar med under 0,25 i skilnad blir rekna som like sannsynlege, er vår regel.',
   },
