@@ -6,14 +6,20 @@ import type { DocText } from './text';
 
 export type Field = { label: string; value: string | null | undefined };
 
-/** A label–value list without the empty rows; nothing when all are empty. */
+/** A label–value list without the empty rows, each value without blank lines around it; nothing when all are empty. */
 export function fields(rows: Field[]): DocBlock[] {
-  const filled = rows.filter((r): r is { label: string; value: string } => typeof r.value === 'string' && r.value.trim() !== '');
+  const filled = rows.flatMap(({ label, value }) => (typeof value === 'string' && value.trim() !== '' ? [{ label, value: value.trim() }] : []));
   return filled.length ? [{ type: 'fields', rows: filled }] : [];
 }
 
 export function para(text: string | null | undefined, tone: 'normal' | 'muted' | 'notice' | 'lead' = 'normal'): DocBlock[] {
   return text && text.trim() !== '' ? [{ type: 'paragraph', text: text.trim(), tone }] : [];
+}
+
+/** A step's shared notes under their own subheading, the name they have in the room; nothing when empty. */
+export function notes(text: DocText, note: string): DocBlock[] {
+  const body = para(note);
+  return body.length ? [sub(text.t('minutes:sharedNotes')), ...body] : [];
 }
 
 export function list(items: (string | null | undefined)[]): DocBlock[] {

@@ -21,7 +21,7 @@ import { CONTINUUM_STAGES, continuumStageText } from '@naervaer/shared/absence-c
 import { hasSrasScores, srasProfile } from '@naervaer/shared/sras';
 import type { MeetingRow } from '../storage/storage';
 import { type Audience, rowsResponsibleFor } from './audience';
-import { type VersionInfo, fields, list, modelBase, para, placeOf, schoolOf, section, sub, table } from './blocks';
+import { type VersionInfo, fields, list, modelBase, notes, para, placeOf, schoolOf, section, sub, table } from './blocks';
 import { systemModelSvg } from './diagram';
 import { type DocText, participantName } from './text';
 
@@ -80,7 +80,7 @@ function meetingSection({ meeting, content, text, audience }: ModelInput, withPu
       { label: t('minutes:header.class'), value: pupil?.class },
       { label: t('minutes:header.dateOfBirth'), value: text.date(pupil?.dateOfBirth) },
     ]),
-    ...(audience.variant === 'withheld' ? [] : para(content.notes.welcome)),
+    ...(audience.variant === 'withheld' ? [] : notes(text, content.notes.welcome)),
   ]);
 }
 
@@ -107,7 +107,7 @@ function participantsSection({ content, text }: ModelInput): DocSection[] {
       rows,
     ),
     ...fields([{ label: t('minutes:participants.interpreter'), value: rows.length ? interpreter : '' }]),
-    ...para(content.notes.introductions),
+    ...notes(text, content.notes.introductions),
   ]);
 }
 
@@ -123,7 +123,7 @@ function purposeSection({ content, text }: ModelInput): DocSection[] {
       { label: t('domain:concern.childWants'), value: c.childWants },
       { label: t('domain:concern.desiredSituation'), value: c.desiredSituation },
     ]),
-    ...para(content.notes.purpose),
+    ...notes(text, content.notes.purpose),
   ]);
 }
 
@@ -172,7 +172,7 @@ function framesSection(input: ModelInput, reduced: boolean): DocSection[] {
           ]),
     ]),
     ...consentBlocks(input, reduced ? input.audience.service : null),
-    ...(reduced ? [] : para(content.notes.frames)),
+    ...(reduced ? [] : notes(text, content.notes.frames)),
   ]);
 }
 
@@ -183,6 +183,11 @@ function childParticipationSection({ content, text }: ModelInput): DocSection[] 
   if (!anything) return [];
   const rows = <Id extends string>(ids: readonly Id[], list: Record<Id, { done: boolean; note: string }>, label: (id: Id) => TextKey) =>
     ids.map((id) => [t(label(id)), text.yesNo(list[id].done), list[id].note]);
+  // The child got to give feedback when the meeting holds the child's answers, ticked or not: a "No"
+  // beside the answers printed further on would be false. Without answers, the tick says what is known.
+  const givesFeedback = hasFeedback(content.feedback)
+    ? { done: true, note: after.givesFeedback.note.trim() || t('minutes:feedback.answersIn', { section: t('minutes:sections.feedback') }) }
+    : after.givesFeedback;
   const columns: [string, 'fill' | 'auto'][] = [
     ['', 'fill'],
     [t('domain:checklist.done'), 'auto'],
@@ -192,7 +197,7 @@ function childParticipationSection({ content, text }: ModelInput): DocSection[] 
     sub(t('domain:checklist.before.title')),
     ...table(columns, rows(BEFORE_ITEMS, before, (id) => `domain:checklist.before.${id}.label`)),
     sub(t('domain:checklist.after.title')),
-    ...table(columns, rows(AFTER_ITEMS, after, (id) => `domain:checklist.after.${id}.label`)),
+    ...table(columns, rows(AFTER_ITEMS, { ...after, givesFeedback }, (id) => `domain:checklist.after.${id}.label`)),
   ]);
 }
 
@@ -256,7 +261,7 @@ function informationSection({ content, text }: ModelInput, anonymous: boolean): 
       criteria,
     ),
     ...(criteria.length ? para(isAbsenceWorrying(results) ? t('domain:absence.worrying') : t('domain:absence.notWorrying')) : []),
-    ...para(content.notes.information),
+    ...notes(text, content.notes.information),
   ]);
 }
 
@@ -302,7 +307,7 @@ function understandingSection({ content, text }: ModelInput): DocSection[] {
     if (pull.length) blocks.push(...para(t('domain:pushPull.pull.label')), ...list(pull));
   }
   if (u.viciousCircleShown) blocks.push(...para(t('minutes:understanding.viciousCircleShown')));
-  blocks.push(...para(content.notes.understanding));
+  blocks.push(...notes(text, content.notes.understanding));
   return section('understanding', t('minutes:sections.understanding'), blocks);
 }
 
@@ -353,7 +358,7 @@ function mappingSection({ content, text }: ModelInput): DocSection[] {
   );
   if (total === 0 && content.notes.mapping.trim() === '') return [];
   if (total === 0) blocks.push(...para(t('minutes:mapping.empty'), 'muted'));
-  blocks.push(...para(content.notes.mapping));
+  blocks.push(...notes(text, content.notes.mapping));
   return section('mapping', t('minutes:sections.mapping'), blocks);
 }
 
@@ -400,7 +405,7 @@ function measuresSection({ content, text, audience }: ModelInput, withheld: bool
       ],
       evaluation,
     ),
-    ...para(content.notes.measures),
+    ...notes(text, content.notes.measures),
   ]);
 }
 
@@ -444,7 +449,7 @@ function closingSection({ content, text }: ModelInput, withNotes: boolean): DocS
   const next = content.closing.nextMeetingDate;
   return section('closing', t('minutes:sections.closing'), [
     ...fields([{ label: t('minutes:closing.nextMeeting'), value: next ? text.date(next) : t('domain:closing.noNextMeeting') }]),
-    ...(withNotes ? para(content.notes.closing) : []),
+    ...(withNotes ? notes(text, content.notes.closing) : []),
   ]);
 }
 

@@ -51,17 +51,28 @@ const tableLayout = {
   fillColor: (row: number) => (row === 0 ? COLOUR.headerBg : null),
 };
 
+const fieldLayout = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 6, paddingTop: () => 1.5, paddingBottom: () => 1.5 };
+/**
+ * Style names that mark nodes for pageBreakBefore, which pdfmake hands a node's style but not
+ * properties of our own; no style has these names, so they change nothing drawn. A field row is one
+ * label with its value; a lead-in is a paragraph that introduces the list after it.
+ */
+const FIELD_ROW = 'fieldRow';
+const LEAD_IN = 'leadIn';
+
 /** A text node whose lines belong to a structure element. */
 const tagged = (tag: Tag, text: string, style: Omit<ContentText, 'text'> = {}): Content => ({ ...taggedText(tag, text), ...style }) as ContentText;
 
-/** A block's content, and its structure elements under `parent` (the section's Sect). */
-function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
+/** A block's content, and its structure elements under `parent` (the section's Sect); `next` is the block after it. */
+function blockContent(block: DocBlock, s: Sizes, parent: StructNode, next: DocBlock | undefined): Content {
   switch (block.type) {
     case 'paragraph':
       return tagged(parent.add('P'), block.text, {
         margin: [0, 2, 0, 6],
         ...(block.tone === 'muted' ? { color: COLOUR.muted, fontSize: s.small + 1 } : {}),
         ...(block.tone === 'lead' ? { fontSize: s.body + 1 } : {}),
+        // A paragraph right before a list introduces it ("Skyver bort fra skolen"): it is the list's label.
+        ...(next?.type === 'list' ? { style: LEAD_IN } : {}),
       });
     case 'subheading':
       return tagged(parent.add('H3'), block.text, { style: 'h3', headlineLevel: 3 });
@@ -70,17 +81,19 @@ function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
       return { ul: block.items.map((text) => tagged(list.add('LI').add('LBody'), text, { margin: [0, 1, 0, 2] })), margin: [0, 2, 0, 6] };
     }
     case 'fields': {
-      // A definition list: each label is the item's label (Lbl), its value the body (LBody).
+      // A definition list: each label is the item's label (Lbl), its value the body (LBody). Each row is
+      // a table of its own, so that pageBreakBefore can move a row whose label would leave its value.
       const list = parent.add('L');
+      const widths = [s === LARGE ? 180 : 150, '*'];
       return {
-        table: {
-          widths: [s === LARGE ? 180 : 150, '*'],
-          body: block.rows.map((r): TableCell[] => {
-            const item = list.add('LI');
-            return [tagged(item.add('Lbl'), r.label, { bold: true }) as TableCell, tagged(item.add('LBody'), r.value) as TableCell];
-          }),
-        },
-        layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 6, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+        stack: block.rows.map((r): Content => {
+          const item = list.add('LI');
+          return {
+            table: { widths, body: [[tagged(item.add('Lbl'), r.label, { bold: true }) as TableCell, tagged(item.add('LBody'), r.value) as TableCell]] },
+            layout: fieldLayout,
+            style: FIELD_ROW,
+          };
+        }),
         margin: [0, 2, 0, 6],
       };
     }
@@ -153,22 +166,57 @@ function blockContent(block: DocBlock, s: Sizes, parent: StructNode): Content {
 }
 
 /**
- * A heading never ends a page: after laying the document out, pdfmake asks of each node whether to
- * break the page before it (and lays out again when one says yes). A heading (it has a headlineLevel)
- * moves to the next page when no content follows it on its page, something came before it there,
- * and the document goes on after. Only headings move, so nothing is ever too tall to place: binding
- * a heading to its block in an unbreakable stack, as before, lost the whole section when that block
- * was taller than a page (pdfmake keeps an unbreakable block's first page only).
+ * A heading never ends a page, and a label never leaves its value: after laying the document out,
+ * pdfmake asks of each node whether to break the page before it (and lays out again when one says yes).
  *
- * Content is what is drawn for an element: not a heading, not the running header or footer, not a
- * container (a table, list or stack, whose leaves are listed after it), and not a table's header
- * row: pdfmake records the header row where it was first laid out even when it then moves it to the
- * next page with the first data row, and a header row alone under a heading would be no better.
+ * A label–value row (a field) moves to the next page when its label does not fit whole on the page the
+ * row starts on, or its value does not start there, and something came before it on that page. A
+ * long value still flows over pages: the row moves once, with its label and its value's first lines.
+ *
+ * A heading (it has a headlineLevel), or a paragraph that introduces a list, moves to the next page
+ * when nothing that stays follows it on its page (content, or a field that does not move itself),
+ * something came before it there, and the document goes on after. It looks ahead at a field under it
+ * because pdfmake asks each node once: a heading that stayed when the field under it then moved would
+ * be left alone at the page's foot. Only these and whole fields move, so nothing is ever too tall to
+ * place: binding a heading to its block in an unbreakable stack, as before, lost the whole section
+ * when that block was taller than a page (pdfmake keeps an unbreakable block's first page only).
+ *
+ * Content is what is drawn for an element: not a heading or a lead-in, not the running header or
+ * footer, not a container (a table, list or stack, whose leaves are listed after it), and not a
+ * table's header row: pdfmake records the header row where it was first laid out even when it then
+ * moves it to the next page with the first data row, and a header row alone under a heading would be
+ * no better.
  */
-export function headingBreak(node: Node, nodes: NodeQueries): boolean {
-  if (!node.headlineLevel) return false;
-  const content = (n: Node) => !n.headlineLevel && !isPaginationNode(n) && (n.text !== undefined || n.svg !== undefined || n.canvas !== undefined) && roleOfNode(n) !== 'TH';
-  return !nodes.getFollowingNodesOnPage().some(content) && nodes.getPreviousNodesOnPage().some(content) && nodes.getNodesOnNextPage().some(content);
+export function pageBreakBefore(node: Node, nodes: NodeQueries): boolean {
+  if (keptWithNext(node)) {
+    return !staysAfter(nodes.getFollowingNodesOnPage()) && nodes.getPreviousNodesOnPage().some(isContent) && nodes.getNodesOnNextPage().some(isContent);
+  }
+  if (node.style === FIELD_ROW) return !fieldHolds(node, nodes.getFollowingNodesOnPage()) && nodes.getPreviousNodesOnPage().some(isContent);
+  return false;
+}
+
+const keptWithNext = (n: Node) => !!n.headlineLevel || n.style === LEAD_IN;
+const isContent = (n: Node) => !keptWithNext(n) && !isPaginationNode(n) && (n.text !== undefined || n.svg !== undefined || n.canvas !== undefined) && roleOfNode(n) !== 'TH';
+
+/**
+ * Whether a field keeps its whole label and the start of its value on the page it starts on.
+ * `following` are the nodes after the row on that page, in order: the row's own label and value come
+ * first, and when either is not on the page, nothing after it is.
+ */
+function fieldHolds(row: Node, following: Node[]): boolean {
+  const page = row.pageNumbers[0];
+  const label = following.find((n) => roleOfNode(n) === 'Lbl');
+  const value = following.find((n) => roleOfNode(n) === 'LBody');
+  return !!label && !!value && label.pageNumbers.every((p) => p === page);
+}
+
+/** Whether something that stays on the page follows: the first content or field decides. */
+function staysAfter(following: Node[]): boolean {
+  for (const [i, n] of following.entries()) {
+    if (n.style === FIELD_ROW) return fieldHolds(n, following.slice(i + 1));
+    if (isContent(n)) return true;
+  }
+  return false;
 }
 
 /** The pdfmake document definition of a model; `createdAt` fixes the PDF's creation date (and with it its ID). */
@@ -198,7 +246,7 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
   }
   for (const section of model.sections) {
     const sect = doc.add('Sect');
-    content.push(tagged(sect.add('H2'), section.heading, { style: 'h2', headlineLevel: 2 }), ...section.blocks.map((b) => blockContent(b, s, sect)));
+    content.push(tagged(sect.add('H2'), section.heading, { style: 'h2', headlineLevel: 2 }), ...section.blocks.map((b, i) => blockContent(b, s, sect, section.blocks[i + 1])));
   }
   finishPlan(doc);
   return {
@@ -235,7 +283,7 @@ export function pdfDefinition(model: DocModel, createdAt: Date): TDocumentDefini
       margin: [40, 16, 40, 0],
     }),
     content,
-    pageBreakBefore: headingBreak,
+    pageBreakBefore,
     styles: {
       h1: { fontSize: s.h1, bold: true, color: COLOUR.heading, margin: [0, 0, 0, 4] },
       h2: { fontSize: s.h2, bold: true, color: COLOUR.heading, margin: [0, 12, 0, 4] },

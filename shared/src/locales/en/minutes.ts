@@ -26,6 +26,7 @@ export default {
   notRecorded: 'Not recorded',
   yes: 'Yes',
   no: 'No',
+  sharedNotes: 'Shared notes',
   anonymousNotice: 'Anonymous consultation. These minutes contain nothing that identifies the pupil.',
   withheldNotice:
     'The parents have not consented to sharing the content of the minutes with {{service}}. This copy therefore shows only the frame of the meeting, the measures {{service}} is responsible for, and the next meeting. Everything else is withheld.',
@@ -130,6 +131,7 @@ export default {
     none: 'The child has not given feedback yet.',
     givenOn: 'Given',
     score: '{{value}} of 5: {{label}}',
+    answersIn: 'The answers are under “{{section}}”.',
   },
   agreement: {
     about: 'About the agreement',

@@ -28,6 +28,7 @@ export default {
   notRecorded: 'Ikke registrert',
   yes: 'Ja',
   no: 'Nei',
+  sharedNotes: 'Felles notater',
   anonymousNotice: 'Anonym drøfting. Referatet inneholder ingen opplysninger som identifiserer eleven.',
   withheldNotice:
     'Foresatte har ikke gitt samtykke til at innholdet i referatet deles med {{service}}. Denne kopien viser derfor bare rammene for møtet, tiltakene {{service}} har ansvar for, og neste møte. Alt annet er holdt tilbake.',
@@ -132,6 +133,7 @@ export default {
     none: 'Barnet har ikke gitt tilbakemelding ennå.',
     givenOn: 'Gitt',
     score: '{{value}} av 5: {{label}}',
+    answersIn: 'Svarene står under «{{section}}».',
   },
   agreement: {
     about: 'Om avtalen',

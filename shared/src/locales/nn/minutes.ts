@@ -26,6 +26,7 @@ export default {
   notRecorded: 'Ikkje registrert',
   yes: 'Ja',
   no: 'Nei',
+  sharedNotes: 'Felles notat',
   anonymousNotice: 'Anonym drøfting. Referatet inneheld ingen opplysningar som identifiserer eleven.',
   withheldNotice:
     'Føresette har ikkje gitt samtykke til at innhaldet i referatet blir delt med {{service}}. Denne kopien viser difor berre rammene for møtet, tiltaka {{service}} har ansvar for, og neste møte. Alt anna er halde tilbake.',
@@ -130,6 +131,7 @@ export default {
     none: 'Barnet har ikkje gitt tilbakemelding enno.',
     givenOn: 'Gitt',
     score: '{{value}} av 5: {{label}}',
+    answersIn: 'Svara står under «{{section}}».',
   },
   agreement: {
     about: 'Om avtalen',
