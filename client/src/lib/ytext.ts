@@ -6,7 +6,7 @@ import type { WritePlace } from '@naervaer/shared/anonymous';
 import { rootNameOf } from '@naervaer/shared/doc';
 
 /** Where `before` and `after` differ: they share [0, start) and their ends from `endBefore` / `endAfter`. */
-function changedSpan(before: string, after: string): { start: number; endBefore: number; endAfter: number } {
+export function changedSpan(before: string, after: string): { start: number; endBefore: number; endAfter: number } {
   let start = 0;
   const max = Math.min(before.length, after.length);
   while (start < max && before[start] === after[start]) start++;

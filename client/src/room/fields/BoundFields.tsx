@@ -10,8 +10,9 @@ import { textLimit } from '@naervaer/shared/content-repair';
 import { rootNameOf } from '@naervaer/shared/doc';
 import type { ContentScalarField, RecordField } from '@naervaer/shared/content-doc';
 import { useYMapKey } from './hooks';
-import { LengthNote, describedBy } from './LengthNote';
+import { LengthNote, OverflowNote, describedBy } from './LengthNote';
 import { GuardNote, useAnonymousGuard } from './anonymous-guard';
+import { useLimit } from './limit';
 
 /**
  * A control's place: a field of the meeting content (its path, checked against the content's schema)
@@ -130,10 +131,13 @@ export function BoundInput({ map, field, label, hint, readOnly, className, optio
   const limit = textLimit(field);
   const guard = useAnonymousGuard();
   const guarded = !readOnly && Boolean(guard.problem);
+  const fit = useLimit<HTMLInputElement>(limit);
+  const onChange = (e: React.ChangeEvent<HTMLInputElement>) => fit.allows(e.target, text) && guard.allows(writePlace(map, field), e.target.value) && set(map, field, optional && e.target.value === '' ? undefined : e.target.value);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={text} readOnly={readOnly} maxLength={limit} onBlur={guard.clear} onChange={(e) => guard.allows(writePlace(map, field), e.target.value) && set(map, field, optional && e.target.value === '' ? undefined : e.target.value)} aria-describedby={describedBy(id, hint, text.length, limit, guarded)} />
+      <input id={id} type="text" autoComplete={autoComplete ?? 'off'} value={text} readOnly={readOnly} onBlur={guard.clear} onChange={onChange} onPaste={fit.onPaste} onDrop={fit.onDrop} aria-describedby={describedBy(id, hint, text.length, limit, guarded, !readOnly && fit.overflow !== null)} />
+      {!readOnly && <OverflowNote id={`${id}-overflow`} overflow={fit.overflow} limit={limit} />}
       <Hint id={id} hint={hint} />
       <LengthNote id={`${id}-length`} length={text.length} limit={limit} />
       {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={false} />}
@@ -165,13 +169,16 @@ export function CollabText({ text, label, hint, readOnly, rows, className, child
   const { ref, value, change, limit } = useYText<HTMLTextAreaElement & HTMLInputElement>(text);
   const guard = useAnonymousGuard();
   const guarded = !readOnly && Boolean(guard.problem || guard.remind);
-  const onChange = (e: React.ChangeEvent<HTMLTextAreaElement & HTMLInputElement>) => change(e, guard.allows);
-  const props = { id, ref, value, onChange, onBlur: guard.clear, readOnly, maxLength: limit, 'aria-describedby': describedBy(id, hint, value.length, limit, guarded), 'data-collab': 'true' };
+  const fit = useLimit<HTMLTextAreaElement & HTMLInputElement>(limit);
+  const onChange = (e: React.ChangeEvent<HTMLTextAreaElement & HTMLInputElement>) => fit.allows(e.target, value) && change(e, guard.allows);
+  const overflowed = !readOnly && fit.overflow !== null;
+  const props = { id, ref, value, onChange, onPaste: fit.onPaste, onDrop: fit.onDrop, onBlur: guard.clear, readOnly, 'aria-describedby': describedBy(id, hint, value.length, limit, guarded, overflowed), 'data-collab': 'true' };
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {/* Above the field, where the eye is while typing: a long textarea would push it out of view. */}
       {!readOnly && <GuardNote id={`${id}-guard`} problem={guard.problem} remind={guard.remind} />}
+      {!readOnly && <OverflowNote id={`${id}-overflow`} overflow={fit.overflow} limit={limit} />}
       {single ? <input type="text" autoComplete="off" {...props} /> : <textarea rows={rows} {...props} />}
       <Hint id={id} hint={hint} />
       <LengthNote id={`${id}-length`} length={value.length} limit={limit} />

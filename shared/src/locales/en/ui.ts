@@ -74,6 +74,12 @@ export default {
     noConsent: 'The parents have not consented for this service',
     charactersLeft: '{{left}} of {{limit}} characters left.',
     tooLong: 'The text is longer than {{limit}} characters. Only the first ones reach the minutes: shorten it.',
+    overflow: {
+      paste: 'The text you pasted is too long: {{size}} characters, but there is room for only {{room}} more. Nothing was pasted. Split it up or shorten it.',
+      drop: 'The text you dropped here is too long: {{size}} characters, but there is room for only {{room}} more. Nothing was added. Split it up or shorten it.',
+      typed: 'What you typed is too long: {{size}} characters, but there is room for only {{room}} more. Nothing was added.',
+      full: 'The field is full: it holds {{limit}} characters. Nothing was added. Shorten the text to make room.',
+    },
     agenda: 'Agenda',
     step: 'Item {{n}} of {{total}}',
     next: 'Next item',

@@ -72,6 +72,12 @@ export default {
     noConsent: 'Foresatte har ikke samtykket for denne tjenesten',
     charactersLeft: '{{left}} av {{limit}} tegn igjen.',
     tooLong: 'Teksten er lengre enn {{limit}} tegn. Bare de første tegnene kommer med i referatet: kort den ned.',
+    overflow: {
+      paste: 'Teksten du limte inn er for lang: {{size}} tegn, men det er bare plass til {{room}} til. Ingenting ble limt inn. Del den opp, eller kort den ned.',
+      drop: 'Teksten du dro hit er for lang: {{size}} tegn, men det er bare plass til {{room}} til. Ingenting ble lagt inn. Del den opp, eller kort den ned.',
+      typed: 'Det du skrev, er for langt: {{size}} tegn, men det er bare plass til {{room}} til. Ingenting ble lagt inn.',
+      full: 'Feltet er fullt: det har plass til {{limit}} tegn. Ingenting ble lagt inn. Kort ned teksten for å få plass til mer.',
+    },
     agenda: 'Dagsorden',
     step: 'Punkt {{n}} av {{total}}',
     next: 'Neste punkt',

@@ -74,6 +74,12 @@ export default {
     noConsent: 'Dei føresette har ikkje samtykt for denne tenesta',
     charactersLeft: '{{left}} av {{limit}} teikn att.',
     tooLong: 'Teksten er lengre enn {{limit}} teikn. Berre dei første teikna kjem med i referatet: kort han ned.',
+    overflow: {
+      paste: 'Teksten du limte inn er for lang: {{size}} teikn, men det er berre plass til {{room}} til. Ingenting vart limt inn. Del han opp, eller kort han ned.',
+      drop: 'Teksten du drog hit er for lang: {{size}} teikn, men det er berre plass til {{room}} til. Ingenting vart lagt inn. Del han opp, eller kort han ned.',
+      typed: 'Det du skreiv, er for langt: {{size}} teikn, men det er berre plass til {{room}} til. Ingenting vart lagt inn.',
+      full: 'Feltet er fullt: det har plass til {{limit}} teikn. Ingenting vart lagt inn. Kort ned teksten for å få plass til meir.',
+    },
     agenda: 'Dagsorden',
     step: 'Punkt {{n}} av {{total}}',
     next: 'Neste punkt',
